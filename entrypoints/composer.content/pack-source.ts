@@ -1,0 +1,68 @@
+/** Keeps a compiled checker in step with storage.local "pack.active", falling back to the built-in demo pack. */
+import { browser } from 'wxt/browser';
+import { compile, demoPack, type Finding, type Pack } from '../../rules';
+import type { PackInfo } from '../../utils/messages';
+import { describe, reportProblem } from './health';
+
+export const PACK_KEY = 'pack.active';
+export const SOURCE_KEY = 'pack.source';
+
+export interface ActivePack {
+  info: PackInfo;
+  policyTitle?: string;
+  check(text: string): Finding[];
+}
+
+let active: ActivePack | null = null;
+let demo: ActivePack | null = null;
+
+function looksLikePack(value: unknown): value is Pack {
+  const p = value as Pack;
+  return typeof p === 'object' && p !== null && p.format === 'second-look/pack@1' && typeof p.id === 'string' && typeof p.setting?.name === 'string';
+}
+
+function build(pack: Pack, source: string): ActivePack {
+  const checker = compile(pack);
+  return {
+    info: { id: pack.id, setting: pack.setting.name, version: pack.version, source },
+    policyTitle: pack.policy?.title,
+    check: (text) => checker.check(text),
+  };
+}
+
+/** The pack in force now; the demo pack (compiled on first need) until storage answers or if it holds none. */
+export function activePack(): ActivePack {
+  if (active) return active;
+  demo ??= build(demoPack, 'built-in demo');
+  return demo;
+}
+
+function adopt(value: unknown, source: unknown): void {
+  if (value === undefined) {
+    active = null;
+    return;
+  }
+  try {
+    if (!looksLikePack(value)) throw new Error('the stored pack is not a Second Look pack');
+    active = build(value, typeof source === 'string' ? source : 'stored');
+    reportProblem(null);
+  } catch (error) {
+    // A broken stored pack must not leave the user unchecked: the demo pack stands in and the icon says so.
+    active = null;
+    reportProblem(`pack could not be loaded (${describe(error)}); using the demo pack`);
+  }
+}
+
+/** Loads the stored pack now and again whenever the background replaces it; returns the stop function. */
+export function watchPack(): () => void {
+  browser.storage.local
+    .get([PACK_KEY, SOURCE_KEY])
+    .then((got) => adopt(got[PACK_KEY], got[SOURCE_KEY]))
+    .catch((error) => reportProblem(`storage unavailable (${describe(error)})`));
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(PACK_KEY in changes || SOURCE_KEY in changes)) return;
+    browser.storage.local.get([PACK_KEY, SOURCE_KEY]).then((got) => adopt(got[PACK_KEY], got[SOURCE_KEY]));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}

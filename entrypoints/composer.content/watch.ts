@@ -1,0 +1,82 @@
+/** Re-checks an editor when typing pauses and hands the findings to the highlights; never works on the keystroke's path. */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Finding } from '../../rules/types';
+import type { Highlights } from './highlights';
+import type { Descriptions } from './describe';
+import type { SiteAdapter } from './sites';
+import { eventTarget } from './sites/define';
+import { describe, reportProblem } from './health';
+
+/** Typing counts as paused after this long without input. */
+export const PAUSE_MS = 150;
+
+export interface WatchDeps {
+  site: SiteAdapter;
+  check(text: string): Finding[];
+  highlights: Highlights;
+  descriptions: Descriptions;
+  /** Reports each update's timing (benchmark): when the pause began and when marks were on the page. */
+  onUpdated?(editor: HTMLElement, pausedAt: number, doneAt: number): void;
+}
+
+export function installWatch(ctx: ContentScriptContext, deps: WatchDeps): { refresh(editor: HTMLElement): void } {
+  const { site, highlights, descriptions } = deps;
+  const timers = new Map<HTMLElement, number>();
+
+  function update(editor: HTMLElement, pausedAt: number) {
+    highlights.prune();
+    if (!editor.isConnected) return;
+    try {
+      const map = site.readText(editor);
+      highlights.set(map, map.text.trim() ? deps.check(map.text) : []);
+      deps.onUpdated?.(editor, pausedAt, performance.now());
+    } catch (error) {
+      reportProblem(`the check failed (${describe(error)})`);
+    }
+  }
+
+  /** Debounce per editor, then do the work in the next frame so it lands before paint. */
+  function schedule(editor: HTMLElement) {
+    clearTimeout(timers.get(editor));
+    timers.set(
+      editor,
+      ctx.setTimeout(() => {
+        timers.delete(editor);
+        const pausedAt = performance.now();
+        ctx.requestAnimationFrame(() => update(editor, pausedAt));
+      }, PAUSE_MS),
+    );
+  }
+
+  const onInput = (event: Event) => {
+    const target = eventTarget(event);
+    const editor = target && site.editorOf(target);
+    if (editor) schedule(editor);
+  };
+  ctx.addEventListener(window, 'input', onInput, { capture: true, passive: true });
+  // A composer that opens with text in it (a draft, a quote) is checked when it gets focus.
+  ctx.addEventListener(window, 'focusin', onInput, { capture: true, passive: true });
+
+  const inFrame = (fn: () => void) => {
+    let framed = false;
+    return () => {
+    if (framed) return;
+    framed = true;
+    ctx.requestAnimationFrame(() => {
+      framed = false;
+      fn();
+    });
+    };
+  };
+  let pointer = { x: 0, y: 0 };
+  const hover = inFrame(() => descriptions.atPoint(pointer.x, pointer.y));
+  ctx.addEventListener(window, 'mousemove', (e: MouseEvent) => {
+    pointer = { x: e.clientX, y: e.clientY };
+    hover();
+  }, { passive: true });
+  ctx.addEventListener(document, 'selectionchange', inFrame(() => descriptions.atCaret()), { passive: true });
+  ctx.addEventListener(window, 'scroll', inFrame(() => highlights.reposition()), { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', inFrame(() => highlights.reposition()), { passive: true });
+
+  return { refresh: (editor) => schedule(editor) };
+}

@@ -1,0 +1,105 @@
+/**
+ * Turns a validated pack into what a check needs, once: one phrase index over every name,
+ * alias, handle, term phrase, built-in confidential phrase and allow phrase; compiled regex
+ * terms; the severities and messages in force.
+ */
+import { RE2JS } from 're2js';
+import { CATEGORY_LABELS, DEFAULT_MESSAGES, DEFAULT_SEVERITY } from './categories';
+import { CONFIDENTIAL_PHRASES } from './lexicon/confidential';
+import { isEverydayWord } from './judge/language';
+import { isWordName } from './judge/names';
+import { PhraseIndex } from './match/phrase-index';
+import { fold } from './normalise/fold';
+import { type Token, tokenise } from './normalise/tokenise';
+import { CATEGORIES, type Category, type Pack, type Severity, type Term } from './types';
+
+export type Payload =
+  | { kind: 'person'; role: 'child' | 'staff'; part: 'full' | 'first' | 'surname'; name: string; own: Set<string>; wordName: boolean }
+  | { kind: 'setting'; everyday: boolean; text: string }
+  | { kind: 'term'; term: Term }
+  | { kind: 'allow' };
+
+export interface Compiled {
+  pack: Pack;
+  index: PhraseIndex<Payload>;
+  regexTerms: { term: Term; re: RE2JS; source: string }[];
+  enabled: Set<Category>;
+  severity: Record<Category, Severity>;
+  message: Record<Category, string>;
+  domains: string[];
+  handleKeys: Set<string>;
+  settingKeys: string[];
+}
+
+// Words a setting's name often ends with; "Little Acorns Day Nursery" is also "Little Acorns".
+const GENERIC_ENDING = /(?:\s+(?:day|nursery|nurseries|pre-?school|preschool|school|primary|infants?|academy|kindergarten|montessori|playgroup|childcare|children'?s|centre|center|club|ltd|limited|cic|&|and))+$/i;
+// Common words in settings' names that compromise's dictionary lacks.
+const EVERYDAY_EXTRA = new Set(['acorn', 'acorns', 'tots', 'tot', 'kidz', 'kiddies', 'treetops', 'ducklings', 'bumblebees', 'ladybirds', 'buttercups', 'sunflowers', 'caterpillars', 'tadpoles', 'cubs', 'owlets', 'minis', 'tinies', 'wee', 'steps', 'beginnings', 'footprints']);
+
+export function phraseTokens(text: string): Token[] {
+  return tokenise(fold(text)).map((t) => ({ ...t, glued: false }));
+}
+
+export function compilePack(pack: Pack): Compiled {
+  const index = new PhraseIndex<Payload>();
+  const enabled = new Set(CATEGORIES.filter((c) => pack.categories[c]?.enabled !== false));
+  const severity = Object.fromEntries(CATEGORIES.map((c) => [c, pack.categories[c]?.severity ?? DEFAULT_SEVERITY[c]])) as Record<Category, Severity>;
+  const message = Object.fromEntries(CATEGORIES.map((c) => [c, pack.policy.clauses[c] ?? DEFAULT_MESSAGES[c]])) as Record<Category, string>;
+
+  addSettingNames(index, pack);
+  for (const [role, list] of [['child', pack.people.children], ['staff', pack.people.staff]] as const) {
+    for (const name of new Set(list.map((n) => n.trim()).filter(Boolean))) addPerson(index, role, name);
+  }
+  for (const term of pack.terms) for (const p of term.phrases) index.add(phraseTokens(p), { kind: 'term', term });
+  const builtin: Term = { id: 'builtin-confidential', category: 'confidential', phrases: CONFIDENTIAL_PHRASES, regex: [], severity: severity.confidential };
+  for (const p of CONFIDENTIAL_PHRASES) index.add(phraseTokens(p), { kind: 'term', term: builtin });
+  for (const a of pack.allow) index.add(phraseTokens(a), { kind: 'allow' });
+
+  const regexTerms = pack.terms.flatMap((term) =>
+    term.regex.map((source) => ({ term, source, re: RE2JS.compile(source, RE2JS.CASE_INSENSITIVE) })),
+  );
+  const handleKeys = new Set(pack.setting.handles.map((h) => h.replace(/^@/, '').toLowerCase().replace(/[^a-z0-9]/g, '')));
+  const settingKeys = [pack.setting.name, ...pack.setting.aliases, derivedAlias(pack.setting.name) ?? '']
+    .filter(Boolean)
+    .map((n) => phraseTokens(n).map((t) => t.key).join(''));
+  return {
+    pack, index, regexTerms, enabled, severity, message, handleKeys, settingKeys,
+    domains: pack.setting.domains.map((d) => d.toLowerCase()),
+  };
+}
+
+function derivedAlias(name: string): string | null {
+  const stripped = name.replace(GENERIC_ENDING, '').trim();
+  if (!stripped || stripped === name.trim()) return null;
+  const words = phraseTokens(stripped);
+  return words.length >= 2 || (words.length === 1 && !isEverydayWord(words[0]!.text)) ? stripped : null;
+}
+
+function addSettingNames(index: PhraseIndex<Payload>, pack: Pack): void {
+  const names = new Set([pack.setting.name, ...pack.setting.aliases, derivedAlias(pack.setting.name)].filter((n): n is string => !!n));
+  for (const name of names) {
+    const tokens = phraseTokens(name);
+    const everyday = tokens.every((t) => isEverydayWord(t.text) || EVERYDAY_EXTRA.has(t.text));
+    index.add(tokens, { kind: 'setting', everyday, text: name });
+  }
+  for (const handle of pack.setting.handles) {
+    index.add(phraseTokens(handle.replace(/^@/, '')), { kind: 'setting', everyday: false, text: handle });
+  }
+}
+
+function addPerson(index: PhraseIndex<Payload>, role: 'child' | 'staff', name: string): void {
+  const tokens = phraseTokens(name);
+  if (tokens.length === 0) return;
+  const own = new Set(tokens.map((t) => t.key));
+  const first = tokens[0]!;
+  const base = { kind: 'person' as const, role, name, own, wordName: isWordName(first.text) };
+  index.add(tokens, { ...base, part: tokens.length === 1 ? 'first' : 'full' });
+  if (tokens.length > 1) {
+    index.add([first], { ...base, part: 'first' });
+    index.add(phraseTokens(name.trim().split(/\s+/).pop()!), { ...base, part: 'surname' });
+  }
+}
+
+export function categoryLabel(c: Category): string {
+  return CATEGORY_LABELS[c];
+}

@@ -1,0 +1,69 @@
+/**
+ * Whom a derogatory remark is aimed at. Looks for the nearest target within a few words:
+ * the setting or people connected with it (by role or by the pack's names), or something
+ * else (a film, the weather, one's own family, oneself). The nearer one wins.
+ */
+import { NEGATION, OTHER_TARGETS, OWN_FAMILY, SELF, SETTING_TARGETS } from '../lexicon/targets';
+import { words } from '../lexicon/pattern';
+import { type WordStream, tokenRange } from '../normalise/stream';
+
+const SETTING_RE = words(SETTING_TARGETS);
+const OTHER_RE = words(`${OTHER_TARGETS}|${OWN_FAMILY}`);
+const SELF_RE = words(SELF);
+const NEGATION_RE = new RegExp(`^(?:${NEGATION}|.*n't)$`);
+const WINDOW = 10;
+
+export type Aim = 'setting' | 'other' | 'none' | 'self';
+
+export class AimFinder {
+  private readonly setting: number[] = [];
+  private readonly other: number[] = [];
+  private readonly self: number[] = [];
+
+  /** `named`: tokens already found to be the setting or its people (names, aliases). */
+  constructor(private readonly stream: WordStream, named: Iterable<number>) {
+    this.collect(SETTING_RE, this.setting);
+    this.collect(OTHER_RE, this.other);
+    this.collect(SELF_RE, this.self);
+    // "my kids" is the poster's own family, even though "kids" alone is a target.
+    const own = new Set(this.other);
+    for (let k = this.setting.length - 1; k >= 0; k--) if (own.has(this.setting[k]!)) this.setting.splice(k, 1);
+    this.setting.push(...named);
+  }
+
+  private collect(re: RegExp, into: number[]): void {
+    for (const m of this.stream.text.matchAll(re)) {
+      const [a, b] = tokenRange(this.stream, m.index, m.index + m[0].length);
+      for (let k = a; k <= b; k++) into.push(k);
+    }
+  }
+
+  aimOf(first: number, last: number): Aim {
+    const dist = (list: number[]) => {
+      let best = Infinity;
+      for (const k of list) {
+        if (k >= first && k <= last) continue;
+        const d = k < first ? first - k : k - last;
+        if (d < best) best = d;
+      }
+      return best;
+    };
+    const s = dist(this.setting);
+    const o = dist(this.other);
+    const me = dist(this.self);
+    if (s <= WINDOW && s <= o) return 'setting';
+    if (o <= WINDOW) return 'other';
+    if (me <= 3) return 'self';
+    return 'none';
+  }
+
+  /** A negation in the three words before: "she's not useless", "never lies". */
+  negated(first: number): boolean {
+    const tokens = this.stream.tokens;
+    for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+      if (tokens[k]!.sentence !== tokens[first]!.sentence) break;
+      if (NEGATION_RE.test(tokens[k]!.text)) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The one file that imports compromise: part-of-speech judgements the rules can't make from
+ * word lists. Called only for a candidate name that needs judging, never on every word.
+ */
+import nlp from 'compromise';
+
+const lexicon = nlp.model().one.lexicon as Record<string, string | undefined>;
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+
+/** compromise's own dictionary tag for a word, if it has one. */
+export function dictionaryTag(word: string): string | undefined {
+  const tag = lexicon[word];
+  return typeof tag === 'string' ? tag : undefined;
+}
+
+/** An ordinary English word (not a name) that compromise knows, or whose singular it knows. */
+export function isEverydayWord(word: string): boolean {
+  for (const w of [word, word.replace(/ies$/, 'y'), word.replace(/e?s$/, ''), word.replace(/s$/, '')]) {
+    const tag = dictionaryTag(w);
+    if (tag && !NAME_TAGS.has(tag)) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the first word of `phrase` (a sentence opening: the word and a few after it) used as a
+ * person's name? Yes when compromise reads it as a person, or as the subject of the verb that
+ * follows ("Summer painted a rainbow"); no when it reads it as a verb or modal ("Hope you
+ * are well", "Will you come?") or as a noun in a noun phrase ("Amber warning").
+ */
+export function opensWithName(phrase: string): boolean {
+  const terms = nlp(phrase).terms().json() as { terms: { tags: string[] }[] }[];
+  const word = new Set(terms[0]?.terms[0]?.tags ?? []);
+  const next = new Set(terms[1]?.terms[0]?.tags ?? []);
+  if (word.has('Person') || word.has('FirstName')) return !next.has('Preposition') || next.has('Verb');
+  const finiteVerb = next.has('Verb') && (next.has('PastTense') || (next.has('PresentTense') && !next.has('Infinitive'))) && !next.has('Copula');
+  return finiteVerb && !next.has('Modal');
+}

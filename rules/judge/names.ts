@@ -1,0 +1,76 @@
+/**
+ * Decides whether a matched first name is used as a person's name here. Names that are not
+ * English words (Oliver, Priya) always count, in any case ("little oliver"). Names that are
+ * words (Grace, Will, Summer) count only as names: capitalised away from a sentence's start,
+ * or with a cue (a possessive, "little", a title, a verb of speech), not in "I hope", "by the
+ * grace of", "the summer holidays" or "Hope Road".
+ */
+import type { Token } from '../normalise/tokenise';
+import { NAME_BEFORE, PLACE_BEFORE, PLACE_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES } from '../lexicon/names';
+import { dictionaryTag, opensWithName } from './language';
+
+const STRONG_BEFORE = new Set(['little', 'baby', 'lil', 'dear', 'cheeky', 'poor', 'brave', 'clever', 'gorgeous', 'tiny']);
+const STRONG_AFTER = new Set(['said', 'says', 'asked', 'told', 'shouted', 'laughed', 'cried', 'giggled', 'whispered', 'replied', 'sang', 'screamed']);
+
+export function isWordName(firstName: string): boolean {
+  return WORD_NAMES.has(firstName);
+}
+
+function neighbour(tokens: Token[], i: number, step: 1 | -1): Token | undefined {
+  const t = tokens[i + step];
+  return t && t.sentence === tokens[i]!.sentence ? t : undefined;
+}
+
+/** A place, a building, an event or a saint: Hope Road, St Grace's, Summer Fair, Noah's Ark. */
+export function namesAPlace(tokens: Token[], first: number, last: number): boolean {
+  const before = neighbour(tokens, first, -1);
+  const after = neighbour(tokens, last, 1);
+  if (before && PLACE_BEFORE.has(before.text) && before.text !== 'the') return true;
+  if (after && PLACE_NOUNS.has(after.text) && (after.cap || !tokens[last]!.cap || after.text === 'holidays' || after.text === 'term')) return true;
+  return !!after && after.text === 'of' && !tokens[last]!.poss && isWordName(tokens[last]!.text);
+}
+
+/**
+ * A capitalised word right after the first name that is not this person's surname nor a word
+ * compromise knows: another person altogether (Oliver Cromwell, Max Verstappen).
+ */
+export function followedByOtherSurname(tokens: Token[], i: number, ownNames: Set<string>): boolean {
+  const after = neighbour(tokens, i, 1);
+  if (!after || !after.cap || after.upper || after.glued || tokens[i]!.poss || ownNames.has(after.key)) return false;
+  if (titleCaseSentence(tokens, i)) return false;
+  return dictionaryTag(after.text) === undefined || dictionaryTag(after.text) === 'LastName';
+}
+
+/** Most words capitalised ("Hope You All Have A Lovely Weekend"): capitals say nothing. */
+function titleCaseSentence(tokens: Token[], i: number): boolean {
+  const s = tokens[i]!.sentence;
+  let words = 0;
+  let caps = 0;
+  for (let k = i - 8; k <= i + 8; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== s || t.num) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 4 && caps / words >= 0.7;
+}
+
+/** The word at tokens[i] is a first name that is also an English word: is it used as a name? */
+export function usedAsName(tokens: Token[], i: number, original: string): boolean {
+  const t = tokens[i]!;
+  const before = neighbour(tokens, i, -1);
+  const after = neighbour(tokens, i, 1);
+  if (t.tag) return true;
+  if (before && TITLES.has(before.text)) return true;
+  if (before && STRONG_BEFORE.has(before.text)) return true;
+  if (t.poss) return true;
+  if (after && STRONG_AFTER.has(after.text)) return true;
+  if (!t.cap || t.upper) return false;
+  const titleCase = titleCaseSentence(tokens, i);
+  if (!t.sentStart && !titleCase) return true;
+  if (before && NAME_BEFORE.has(before.text) && !titleCase) return true;
+  if (after && SPEECH_VERBS.has(after.text) && after.text !== 'is' && !titleCase) return true;
+  // A capitalised word opening a sentence: let compromise read the opening words.
+  const end = tokens[Math.min(tokens.length - 1, i + 4)]!;
+  return opensWithName(original.slice(t.start, end.sentence === t.sentence ? end.end : t.end + 40));
+}

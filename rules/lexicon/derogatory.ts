@@ -1,0 +1,58 @@
+/**
+ * Derogatory, defamatory, rude, threatening or undermining remarks. Three kinds of entry:
+ * - insults: an evaluation that needs a target nearby to count (`needsTarget`), or that counts
+ *   quietly (low) when free-floating;
+ * - accusations: theft, abuse, lying, cover-ups, unsafe practice;
+ * - aimed phrases: threats, sarcasm and grievances that carry their own target.
+ */
+import { ANY, oneOf, words } from './pattern';
+import { SETTING_TARGETS } from './targets';
+
+export interface DerogatoryRule { id: string; re: RegExp; needsTarget: boolean; negatable: boolean }
+
+const T = SETTING_TARGETS;
+const DET = "(?:my|our|the|this|that|these|those|her|his|their|some|some of the|one of the|certain|a)";
+
+const STRONG_INSULTS = oneOf([
+  'useless', 'incompetent', 'clueless', 'idiots?', 'idiotic', 'morons?', 'moronic', 'imbeciles?', 'stupid', 'pathetic',
+  'disgraceful', 'a disgrace', 'liars?', 'two ?faced', 'back ?stabb(?:ers?|ing)', 'bull(?:y|ies)', 'bullying', 'vile', 'toxic',
+  'lazy', 'unprofessional', 'jobsworths?', 'clowns?', 'a shambles', 'shambolic', 'vindictive', 'spiteful', 'incapable',
+  'a waste of space', 'waste of space', 'control freaks?', 'power ?(?:mad|hungry|tripping)', 'out of (?:her|his|their|my) depth',
+  'snakes?', 'cows?', 'witch(?:es)?', 'brats?', 'feral', 'horrendous', 'a joke', 'a nightmare', 'nightmares', 'scum', 'muppets?',
+  'thick as (?:mince|shit|two short planks)', 'a laughing stock', 'laughing stock', 'cowboys?', 'crooks?', 'frauds?', 'thie(?:f|ves)',
+  'an embarrassment', 'embarrassing', 'dinosaurs?', 'dragons?', 'vultures?', 'rats?', 'dim', 'dense', 'brain ?dead', 'gormless',
+]);
+
+const WEAK_INSULTS = oneOf([
+  'awful', 'terrible', 'horrible', 'rubbish', 'crap', 'shit', 'shite', 'the worst', 'worst', 'rude', 'arrogant', 'ignorant',
+  'nasty', 'hopeless', 'entitled', 'spoilt', 'spoiled', 'hate', 'hates', 'hated', 'a mess', 'a dump', 'dump', 'hell ?hole',
+  'shit ?hole', 'cesspit', 'thick', 'ugly', 'fat', 'smelly', 'stinks?', 'unbearable', 'insufferable', 'a pain', 'a nightmare to',
+  'can\'t stand', 'cannot stand', 'sick of', 'fed up (?:of|with)', 'sick to death of', 'tired of', 'done with', 'over it',
+  'no clue', 'not a clue', 'no idea what (?:she|he|they)(?:\'s| is| are|\'re)? doing', 'doesn\'t have a clue', 'haven\'t got a clue', 'hasn\'t got a clue',
+  'don\'t care', 'doesn\'t care', 'couldn\'t care less', 'treat(?:s|ed)? us like (?:dirt|shit|crap|slaves|rubbish|children)',
+  'should be (?:sacked|fired|struck off|shut down|ashamed|locked up)', 'ought to be ashamed', 'shame on', 'disgusting', 'a disgrace',
+  'unsafe', 'not safe', 'dangerous', 'cheap', 'tight', 'stingy', 'greedy', 'money ?grabbing', 'rip ?off', 'pisstake', 'taking the piss',
+  'bitch(?:y|es|ing)?', 'cows?', 'slags?', 'twats?', 'dickheads?', 'pricks?', 'knobheads?', 'tossers?', 'wankers?', 'arseholes?', 'assholes?',
+]);
+
+const ACCUSATIONS = oneOf([
+  'steal(?:s|ing)?', 'stole', 'stolen', 'nick(?:s|ing|ed)', 'pinch(?:es|ing|ed)', 'lie(?:s|d)?', 'lying', 'fiddl(?:e|es|ed|ing) the (?:books|ratios|register|figures|hours|rota)',
+  'cook(?:s|ed|ing)? the books', 'cover(?:s|ed|ing)? (?:it |this |that |things |stuff )?up', 'cover ?ups?', 'abus(?:e|es|ed|ing|ive)',
+  'neglect(?:s|ed|ing|ful)?', 'mistreat(?:s|ed|ing)?', 'hit(?:s|ting)? (?:the )?(?:kids|children|babies)', 'smack(?:s|ed|ing)? (?:the )?(?:kids|children|babies)',
+  'shout(?:s|ed|ing)? at (?:the )?(?:kids|children|babies|toddlers)', 'scream(?:s|ed|ing)? at (?:the )?(?:kids|children|babies|toddlers)',
+  '(?:break(?:s|ing)?|broke|breaching) (?:the )?ratios?', 'out of ratio', 'under ?staffed and', 'turn(?:s|ed|ing)? a blind eye',
+  'fraud', 'falsif(?:y|ies|ied|ying)', 'ma(?:de|ke|king) up (?:the )?(?:records|observations|obs|paperwork)', 'corrupt',
+]);
+
+export const DEROGATORY_RULES: DerogatoryRule[] = [
+  { id: 'insult', re: words(STRONG_INSULTS), needsTarget: false, negatable: true },
+  { id: 'insult', re: words(WEAK_INSULTS), needsTarget: true, negatable: true },
+  { id: 'accusation', re: words(ACCUSATIONS), needsTarget: true, negatable: true },
+  // Threats carry their own target.
+  { id: 'threat', re: words(`(?:i'll|i will|ill|gonna|going to|i'm going to|im going to|im gonna|i'm gonna|i swear i'll|i could) (?:kill|smash|slap|punch|deck|batter|hurt|strangle|knock|throttle|wring|lamp|twat|smack|strangle) ${ANY}{0,2}?(?:her|him|them|that|this|the|my|our|one of|someone|somebody|[a-z]+'s)`), needsTarget: false, negatable: false },
+  { id: 'threat', re: words("watch (?:your|her|his|their) backs?|(?:she|he|they)(?:'ll| will) (?:regret|pay for|be sorry)|wait (?:till|until) i (?:see|get (?:hold of|my hands on))|you(?:'ve| have) been warned|(?:she|he|they) better watch (?:out|it)"), needsTarget: false, negatable: false },
+  // Sarcasm and veiled accusations aimed at the workplace.
+  { id: 'sarcasm', re: words(`thanks? (?:a lot|for nothing|so much|again)? ?${DET}? ?${T}|(?:great|brilliant|fantastic|lovely|wonderful|amazing|fab) (?:management|leadership|communication|organisation|support) (?:as always|again|yet again|as usual|there)|(?:love|loving|just love) (?:it )?(?:how|when) ${DET} ${T}`), needsTarget: false, negatable: false },
+  { id: 'veiled', re: words("(?:naming no names|not naming (?:any )?names|no names mentioned|you know who you are|some people (?:at|in) (?:work|my work|the nursery)|some (?:people|staff|members of staff|parents) should be)"), needsTarget: true, negatable: false },
+  { id: 'warning-off', re: words(`(?:don't|do not|never|wouldn't|would not) (?:send|take|put) (?:your|my|any) (?:kids?|children|child|little ones?|babies|baby) (?:there|to ${ANY}{0,3}?(?:nursery|pre ?school|setting|place))|keep your (?:kids?|children|little ones?) (?:away|well away)|if (?:only )?(?:the )?parents (?:knew|only knew|saw)|what (?:really )?goes on (?:in|at|behind)`), needsTarget: false, negatable: false },
+];

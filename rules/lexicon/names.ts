@@ -1,0 +1,48 @@
+/**
+ * Words around names: first names that are also ordinary English words, titles, the nouns
+ * that turn a name into a place or an event (Hope Road, St Grace's, the summer holidays),
+ * and the cues that say a word is being used as a name.
+ */
+
+/** First names that are also everyday words: only counted where used as a name. */
+export const WORD_NAMES = new Set([
+  'grace', 'hope', 'rose', 'summer', 'will', 'max', 'jack', 'ruby', 'amber', 'holly', 'faith', 'joy', 'lily', 'daisy', 'poppy',
+  'ivy', 'autumn', 'april', 'may', 'june', 'dawn', 'eve', 'belle', 'honey', 'sky', 'storm', 'river', 'rain', 'bob', 'bill', 'mark',
+  'frank', 'pat', 'sue', 'rob', 'art', 'ray', 'guy', 'dean', 'drew', 'chase', 'hunter', 'bear', 'fox', 'wolf', 'star', 'sunny',
+  'angel', 'crystal', 'pearl', 'jade', 'coral', 'heather', 'iris', 'violet', 'olive', 'hazel', 'willow', 'rowan', 'ash', 'sage',
+  'bay', 'brook', 'cliff', 'dale', 'glen', 'heath', 'lane', 'wade', 'miles', 'mason', 'taylor', 'archer', 'harper', 'piper',
+  'sandy', 'rusty', 'penny', 'kitty', 'candy', 'misty', 'noble', 'precious', 'lucky', 'blessing', 'gift', 'promise', 'patience',
+  'charity', 'mercy', 'constance', 'prudence', 'verity', 'liberty', 'harmony', 'melody', 'destiny', 'unity', 'bliss', 'ocean',
+  'reed', 'sterling', 'royal', 'king', 'prince', 'duke', 'earl', 'major', 'rich', 'sonny', 'chip', 'buddy', 'teddy', 'rocky',
+  'dusty', 'dolly', 'flora', 'fern', 'clay', 'stone', 'forest', 'marina', 'robin', 'wren', 'lark', 'jay', 'drake', 'nick', 'don',
+  'jean', 'carol', 'bella', 'rose', 'sky', 'cherry', 'tiger', 'bunny', 'princess', 'scarlett', 'orange', 'sonny',
+  'summer', 'winter', 'august', 'august', 'march', 'trinity', 'genesis', 'nevaeh', 'journey', 'serenity', 'skye', 'grey', 'gray',
+]);
+
+export const TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'mister', 'missus', 'nurse', 'auntie', 'aunty', 'uncle', 'teacher']);
+
+/** A name followed by one of these is a place, a building or an event: Hope Road, Grace Church. */
+export const PLACE_NOUNS = new Set([
+  'road', 'rd', 'street', 'st', 'lane', 'avenue', 'ave', 'close', 'crescent', 'drive', 'way', 'park', 'church', 'chapel', 'cathedral',
+  'school', 'academy', 'college', 'university', 'hall', 'house', 'centre', 'center', 'hospital', 'court', 'gardens', 'garden', 'green',
+  'hill', 'farm', 'holidays', 'holiday', 'term', 'fair', 'fete', 'camp', 'sale', 'solstice', 'break', 'festival', 'party', 'ball',
+  'concert', 'show', 'market', 'street', 'surgery', 'clinic', 'pub', 'inn', 'arms', 'hotel', 'mill', 'bridge', 'station', 'primary',
+  'nursery', 'infants', 'juniors', 'estate', 'terrace', 'grove', 'square', 'place', 'row', 'walk', 'wood', 'woods', 'lake', 'bay',
+  'island', 'beach', 'valley', 'field', 'fields', 'cottage', 'manor', 'court', 'tower', 'theatre', 'cinema', 'leisure', 'sports',
+  'stadium', 'club', 'fc', 'united', 'city', 'rovers', 'wanderers', 'athletic', 'town', 'village', 'county', 'shire', 'zoo', 'ark',
+  'museum', 'gallery', 'library', 'time', 'sun', 'nights', 'evenings', 'days', 'mornings', 'weather', 'heat', 'term', 'reading',
+]);
+
+/** Words before a name that make it a place or a saint: St Grace's, Saint Hope. */
+export const PLACE_BEFORE = new Set(['st', 'saint', 'mount', 'port', 'fort', 'lake', 'cape', 'the']);
+
+/** Verbs of speech and feeling around a name mark it as a person. */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'asked', 'asks', 'told', 'tells', 'shouted', 'laughed', 'cried', 'giggled', 'whispered', 'replied', 'sang',
+  'loved', 'loves', 'enjoyed', 'played', 'plays', 'painted', 'drew', 'built', 'made', 'ate', 'napped', 'slept', 'smiled',
+  'waved', 'ran', 'fell', 'hurt', 'bit', 'hit', 'screamed', 'cuddled', 'hugged', 'learnt', 'learned', 'managed', 'tried', 'wanted',
+  'was', 'is', 'has', 'had', 'did', 'got', 'went', 'came', 'took', 'gave', 'found', 'needs', 'needed', 'started', 'finished',
+]);
+
+/** Words before a name that mark it as a person: little Will, baby Ruby, our Summer, with Grace. */
+export const NAME_BEFORE = new Set(['little', 'baby', 'lil', 'dear', 'sweet', 'our', 'with', 'and', 'for', 'to', 'from', 'like', 'told', 'asked', 'gave', 'helped', 'hugged', 'thanks', 'thank', 'love', 'bless', 'poor', 'cheeky', 'gorgeous', 'beautiful', 'lovely', 'clever', 'brave', 'tiny', 'miss', 'mrs', 'mr', 'ms']);

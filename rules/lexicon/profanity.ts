@@ -1,0 +1,42 @@
+/**
+ * Swearing, obscene and sexual words, and discriminatory slurs. Each word rule must match a
+ * WHOLE token (after folding and stand-in reading), which is what keeps Scunthorpe, assessment,
+ * cocktail and shiitake safe. '*' in a token is a masked letter (f*ck, sh*t).
+ * `mild` words are low at most, whatever the pack says (bloody, sod it, damn).
+ */
+import { words } from './pattern';
+
+export interface WordRule { id: string; re: RegExp; mild?: boolean; nameToo?: boolean }
+
+export const PROFANE_WORDS: WordRule[] = [
+  { id: 'fuck', re: /^(?:mother|motha|cluster)?f(?:[u*v]+|\*+)c?[k*]+(?:ing?|in|ed|er|ers|s|face|wit|wits|head|heads|tard|ery|off)?$/ },
+  { id: 'fuck', re: /^(?:fck|fk|fkn|fking|fkin|fcking|fckin|fcked|fuk|fuks|fukin|fuking|fukd|fuq|fuqs|fu\*\*|f\*\*\*|f\*\*\*ing)$/ },
+  { id: 'shit', re: /^(?:bull|horse|dip|ape|chicken|dog)?sh[i*y]+t+(?:e|es|s|ty|tier|tiest|ter|head|heads|hole|holes|face|show|storm|bag|bags|ted|ting|load)?$/ },
+  { id: 'cunt', re: /^c[u*]+n+t+(?:s|y|ing|ish)?$/ },
+  { id: 'twat', re: /^tw[a*]t+(?:s|ted|ish)?$/ },
+  { id: 'wank', re: /^w[a*]nk(?:er|ers|ing|s|y|stain|ed)?$/ },
+  { id: 'bastard', re: /^b[a*]st[a*]rds?$/ },
+  { id: 'bitch', re: /^b[i*]tch(?:es|y|ing|ed)?$/ },
+  { id: 'bollocks', re: /^b[o*]ll[o*]cks?$/ },
+  { id: 'arse', re: /^(?:smart|dumb|lard|jack)?(?:[a*]rse|[a*]ss)(?:hole|holes|holery|d|s|wipe|wipes|licker|kisser)?$/ },
+  { id: 'piss', re: /^p[i*]ss(?:ed|ing|es|er|head|heads|take|y)?$/ },
+  { id: 'crap', re: /^cr[a*]p(?:py|pier|piest|s|ped)?$/ },
+  { id: 'dick', re: /^d[i*]ck(?:head|heads|s|ish|wad)?$/, nameToo: true },
+  { id: 'cock', re: /^c[o*]ck(?:s|sucker|suckers|head|up)?$/, nameToo: true },
+  { id: 'knob', re: /^kn[o*]b(?:head|heads|end|s)$/ },
+  { id: 'bellend', re: /^bellends?$/ },
+  { id: 'prick', re: /^pricks?$/ },
+  { id: 'tosser', re: /^tossers?$/ },
+  { id: 'sexual', re: /^(?:porn|porno|horny|blowjobs?|dildos?|orgasms?|jizz|boners?|shag|shagged|shagging|shags|tits|titties|boobs|minge|fanny|slags?|sluts?|slutty|whores?|skanks?|nonces?|wankers?)$/, nameToo: true },
+  { id: 'slur', re: /^(?:retards?|retarded|spastics?|spaz|spazz|mongs?|mongo|faggots?|dykes?|trann(?:y|ies)|pakis?|niggers?|niggas?|gyppos?|pikeys?|wogs?|kikes?|spics?|ragheads?|towelheads?|coons?)$/, nameToo: true },
+  { id: 'mild', re: /^(?:bloody|bugger|buggered|buggering|damn|damned|dammit|damnit|goddamn|godammit|git|pillock|prat|effing|frigging|friggin|feck|fecking|flaming hell)$/, mild: true },
+];
+
+/** Mild phrases only count as phrases: "sod it", "for the hell of it". */
+export const MILD_PHRASES: RegExp[] = [
+  words("sod (?:it|off|this|that|the|all|you|'?em)"),
+  words('(?:what|why|who|where|how) the hell'),
+  words('(?:for|just) the hell of it'),
+  words('(?:bloody|like|go to) hell'),
+  words('hell (?:of a|yeah|no|on earth)'),
+];

@@ -1,0 +1,30 @@
+/**
+ * Who a remark can be aimed at. Derogatory words count when aimed at the setting or people
+ * connected with it; not at a film, the weather, one's own phone or oneself.
+ */
+import { oneOf } from './pattern';
+
+/** The setting and the people connected with it, as ordinary words. */
+export const SETTING_TARGETS = oneOf([
+  'managers?', 'management', 'boss(?:es)?', 'owners?', 'head ?teachers?', 'heads?', 'deputy', 'deputies', 'room leaders?',
+  'supervisors?', 'senco', 'colleagues?', 'co ?workers?', 'workmates?', 'staff', 'staff members?', 'team leaders?',
+  'parents?', 'mums?', 'mams?', 'moms?', 'mummies', 'dads?', 'daddies', 'mothers?', 'fathers?', 'grandparents?', 'families', 'family',
+  'kids', 'kid', 'children', 'child', 'toddlers?', 'babies', 'pupils?', 'nursery', 'pre ?school', 'setting', 'workplace',
+  'job', 'work', 'employers?', 'company', 'this place', 'that place', 'the place', 'apprentices?', 'practitioners?',
+  'nursery nurses?', 'new girl', 'new starter', 'other staff', 'cook', 'office', 'hr', 'ofsted',
+]);
+
+/** Things that are not the setting: a remark about these is not derogatory. */
+export const OTHER_TARGETS = oneOf([
+  'weather', 'rain', 'snow', 'film', 'films', 'movie', 'movies', 'show', 'series', 'episode', 'book', 'traffic', 'trains?',
+  'buses', 'bus', 'tube', 'phone', 'laptop', 'computer', 'wifi', 'internet', 'printer', 'car', 'game', 'match', 'referee', 'ref',
+  'government', 'council', 'landlord', 'neighbours?', 'ex', 'broadband', 'app', 'update', 'hair', 'diet', 'cold', 'hangover',
+  'commute', 'service', 'delivery', 'parcel', 'taxi', 'uber', 'restaurant', 'hotel', 'flight', 'airline', 'bank', 'song', 'album',
+]);
+
+/** Own family: "my kids" from a member of staff may be their own children, not the setting's. */
+export const OWN_FAMILY = "(?:my|our) (?:own )?(?:kids?|children|child|sons?|daughters?|babies|baby|boys?|girls?|little ones?|toddlers?|mums?|mams?|dads?|family|husband|wife|partner|fella|hubby)";
+
+export const SELF = "(?:i|i'm|im|i've|me|myself|i am|i was|i feel|i felt)";
+
+export const NEGATION = "(?:not|never|no|isn't|wasn't|aren't|weren't|ain't|hardly|nothing|don't|doesn't|didn't|nobody|none)";

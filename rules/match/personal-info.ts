@@ -1,0 +1,46 @@
+/**
+ * Personal information in the raw (folded) text: phone numbers, e-mail addresses, home
+ * addresses and postcodes, dates of birth. Times, prices, years, order and tracking numbers
+ * are not. Saying where one works is judged on words (see judge/where-you-work.ts).
+ */
+export interface Span { start: number; end: number; id: string }
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// A run of digits with the separators phone numbers are written with.
+const PHONE_RUN = /(?<![\w£$€.:/])(?:\+|00)?\(?\d[\d ().-]{7,18}\d(?![\w%£$€:/]|\.\d)/g;
+const POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b/gi;
+const STREET_TYPES = '(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Crescent|Cres|Court|Ct|Gardens|Gdns|Place|Pl|Terrace|Grove|Hill|Mews|Row|Walk|Square|Park|Green|Rise|View|Parade)';
+const STREET = new RegExp(`\\b\\d{1,4}[A-Za-z]? (?:[A-Z][a-z']+ ){1,3}${STREET_TYPES}\\b\\.?`, 'g');
+const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTHS}(?:,? \\d{2,4})?|${MONTHS} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{2,4})?)`;
+const DOB = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date of birth|born on|born|birthday is|birthday's|bday is|b'day is)\\s*(?:is|:|-|on|=)?\\s*(?:the )?${DATE}`, 'gi');
+// Words before a number that make it something other than a phone number.
+const NOT_A_PHONE = /(?:order|ref|reference|tracking|invoice|account|acc|booking|confirmation|case|ticket|parcel|membership|policy|serial|no|number|#|id|isbn|flight|receipt|code)[\s:.#-]*$/i;
+
+export function findPersonalInfo(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(EMAIL)) spans.push({ start: m.index, end: m.index + m[0].length, id: 'email' });
+  for (const m of text.matchAll(PHONE_RUN)) {
+    if (isPhone(m[0]) && !NOT_A_PHONE.test(text.slice(Math.max(0, m.index - 24), m.index))) {
+      spans.push({ start: m.index, end: m.index + m[0].length, id: 'phone' });
+    }
+  }
+  for (const m of text.matchAll(STREET)) spans.push({ start: m.index, end: m.index + m[0].length, id: 'address' });
+  for (const m of text.matchAll(POSTCODE)) {
+    if (/\d/.test(m[0]) && /[A-Z]{2}$/.test(m[0].toUpperCase()) && m[0] === m[0].toUpperCase()) spans.push({ start: m.index, end: m.index + m[0].length, id: 'address' });
+  }
+  for (const m of text.matchAll(DOB)) spans.push({ start: m.index, end: m.index + m[0].length, id: 'date-of-birth' });
+  return spans;
+}
+
+/** UK numbers (0 + 10 digits, or +44 / 0044 + 10 digits) and other international numbers. */
+function isPhone(run: string): boolean {
+  const digits = run.replace(/\D/g, '');
+  const trimmed = run.trim();
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(trimmed)) return false; // a date
+  if (/^\d{4}\s*[-–]\s*\d{4}$/.test(trimmed)) return false; // a range of years
+  if (/^(?:\+|00)44/.test(trimmed)) return digits.replace(/^(?:00)?44/, '').replace(/^0/, '').length === 10;
+  if (/^(?:\+|00)/.test(trimmed)) return digits.length >= 9 && digits.length <= 15;
+  if (/^\(?0/.test(trimmed)) return digits.length === 11 || (digits.length === 10 && /^01/.test(digits));
+  return false;
+}

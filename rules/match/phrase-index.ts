@@ -1,0 +1,151 @@
+/**
+ * Finds many phrases (names, aliases, handles, terms) in a token list at once, whole words
+ * only, however the words were run together or split: "Little Acorns", "#LittleAcorns",
+ * "#littleacorns", "l i t t l e a c o r n s" and "@little_acorns" all meet "little acorns".
+ * Phrases of eight letters or more also meet a spelling one edit away, never in the first letter.
+ */
+import type { Token } from '../normalise/tokenise';
+import { editDistanceAtMost } from './edit-distance';
+import { stem, wordKey } from './keys';
+
+export interface PhraseMatch<P> {
+  payload: P;
+  /** First and last token, inclusive. */
+  first: number;
+  last: number;
+  fuzzy: boolean;
+}
+
+interface Entry<P> {
+  payload: P;
+  /** Word keys, unstemmed. */
+  words: string[];
+  /** Offsets in the joined key where one word ends and the next begins. */
+  bounds: Set<number>;
+  /** Key of the whole phrase run together, stemmed. */
+  joined: string;
+  fuzzy: boolean;
+}
+
+const FUZZY_MIN_LETTERS = 8;
+// Inside an unsplit hashtag (#ilovelittleacorns) only phrases this long are looked for.
+const HASHTAG_INNER_MIN = 6;
+
+const tokenKey = (t: Token) => wordKey(t.key);
+const joinKey = (s: string) => wordKey(stem(s));
+
+export class PhraseIndex<P> {
+  private readonly byJoined = new Map<string, Entry<P>[]>();
+  private readonly byDeletion = new Map<string, Entry<P>[]>();
+  private readonly byWord = new Map<string, Entry<P>[]>();
+  private maxWords = 1;
+  private maxJoined = 0;
+
+  /** Adds a phrase given as tokens (tokenise it exactly as posts are tokenised). */
+  add(words: Token[], payload: P): void {
+    if (words.length === 0) return;
+    const keys = words.map(tokenKey);
+    const raw = keys.join('');
+    const bounds = new Set<number>();
+    let at = 0;
+    for (const k of keys.slice(0, -1)) { at += k.length; bounds.add(at); }
+    const letters = words.map((w) => w.key).join('').replace(/[^\p{L}]/gu, '').length;
+    const entry: Entry<P> = { payload, words: keys, bounds, joined: joinKey(raw), fuzzy: letters >= FUZZY_MIN_LETTERS };
+    push(this.byJoined, entry.joined, entry);
+    this.maxWords = Math.max(this.maxWords, keys.length + 2);
+    this.maxJoined = Math.max(this.maxJoined, raw.length + 2);
+    if (!entry.fuzzy) return;
+    for (const d of deletions(entry.joined)) push(this.byDeletion, d, entry);
+    for (const k of new Set(keys.map(stem))) push(this.byWord, k, entry);
+  }
+
+  find(tokens: Token[], skip: (i: number) => boolean = () => false): PhraseMatch<P>[] {
+    const found: PhraseMatch<P>[] = [];
+    const keys = tokens.map(tokenKey);
+    for (let i = 0; i < tokens.length; i++) {
+      if (skip(i)) continue;
+      const before = found.length;
+      this.exactFrom(tokens, keys, i, skip, found);
+      if (tokens[i]!.tag && !tokens[i]!.glued && !tokens[i + 1]?.glued) this.insideHashtag(keys[i]!, i, found);
+      if (found.length === before) this.fuzzyFrom(tokens, keys, i, skip, found);
+    }
+    return found;
+  }
+
+  /** Runs of tokens whose keys, run together, spell a phrase with word breaks in the right places. */
+  private exactFrom(tokens: Token[], keys: string[], i: number, skip: (i: number) => boolean, found: PhraseMatch<P>[]): void {
+    let acc = '';
+    const gaps: number[] = [];
+    for (let j = i; j < tokens.length && j - i < this.maxWords; j++) {
+      if (j > i && (skip(j) || tokens[j]!.sentence !== tokens[i]!.sentence)) break;
+      if (j > i && !tokens[j]!.glued) gaps.push(acc.length);
+      acc += keys[j];
+      if (acc.length > this.maxJoined) break;
+      for (const e of this.byJoined.get(joinKey(acc)) ?? []) {
+        if (gaps.every((g) => e.bounds.has(g))) found.push({ payload: e.payload, first: i, last: j, fuzzy: false });
+      }
+    }
+  }
+
+  private insideHashtag(key: string, i: number, found: PhraseMatch<P>[]): void {
+    if (key.length <= HASHTAG_INNER_MIN) return;
+    for (let s = 0; s + HASHTAG_INNER_MIN <= key.length; s++) {
+      for (let e = key.length; e - s >= HASHTAG_INNER_MIN; e--) {
+        if (s === 0 && e === key.length) continue;
+        for (const entry of this.byJoined.get(joinKey(key.slice(s, e))) ?? []) {
+          if (entry.joined.length >= HASHTAG_INNER_MIN) found.push({ payload: entry.payload, first: i, last: i, fuzzy: false });
+        }
+      }
+    }
+  }
+
+  /**
+   * One edit away. A single token is looked up through its deletions; a run of tokens only
+   * where one of its words is exactly a word of the phrase, which anchors the alignment.
+   */
+  private fuzzyFrom(tokens: Token[], keys: string[], i: number, skip: (i: number) => boolean, found: PhraseMatch<P>[]): void {
+    const one = keys[i]!;
+    const seen = new Set<Entry<P>>();
+    if (one.length >= FUZZY_MIN_LETTERS - 1) {
+      for (const d of [joinKey(one), ...deletions(joinKey(one))]) {
+        for (const e of this.byDeletion.get(d) ?? []) {
+          if (seen.has(e)) continue;
+          seen.add(e);
+          if (isNear(joinKey(one), e.joined)) found.push({ payload: e.payload, first: i, last: i, fuzzy: true });
+        }
+      }
+    }
+    for (let j = i; j < tokens.length && j - i < this.maxWords - 2; j++) {
+      if (skip(j) || tokens[j]!.sentence !== tokens[i]!.sentence) break;
+      for (const e of this.byWord.get(stem(keys[j]!)) ?? []) {
+        // The exactly-spelt word must sit at the same place in the run as in the phrase.
+        if (seen.has(e) || e.words.length < 2 || e.words.findIndex((w) => stem(w) === stem(keys[j]!)) !== j - i) continue;
+        seen.add(e);
+        const last = i + e.words.length - 1;
+        if (last >= tokens.length) continue;
+        let acc = '';
+        for (let k = i; k <= last; k++) {
+          if (skip(k) || tokens[k]!.sentence !== tokens[i]!.sentence) { acc = ''; break; }
+          acc += keys[k];
+        }
+        if (acc && isNear(joinKey(acc), e.joined)) found.push({ payload: e.payload, first: i, last, fuzzy: true });
+      }
+    }
+  }
+}
+
+function isNear(candidate: string, phrase: string): boolean {
+  return candidate[0] === phrase[0] && candidate !== phrase && editDistanceAtMost(candidate, phrase, 1);
+}
+
+function deletions(s: string): string[] {
+  const out: string[] = [];
+  for (let k = 1; k < s.length; k++) out.push(s.slice(0, k) + s.slice(k + 1));
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,39 @@
+/** Page-side probes shared by every driver: plain JavaScript run in the page, reading what a user would see. */
+
+/** Reads the Second Look dialog from its shadow root; null when it is not open. */
+export const READ_DIALOG = `(() => {
+  const root = document.querySelector('second-look-ui')?.shadowRoot;
+  const d = root?.querySelector('[role="alertdialog"]');
+  if (!d) return null;
+  const byId = (id) => root.getElementById(id)?.textContent ?? '';
+  const name = (d.getAttribute('aria-labelledby') ?? '').split(/\\s+/).map(byId).join(' ').trim();
+  const post = [...d.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Post anyway');
+  const focused = root.activeElement;
+  return {
+    role: d.getAttribute('role'),
+    name,
+    text: d.textContent,
+    marks: [...d.querySelectorAll('.finding mark')].map((m) => m.textContent),
+    severities: [...d.querySelectorAll('.finding')].map((f) => [...f.classList].find((c) => c.startsWith('sev-'))),
+    postAnywayDisabled: !!post?.disabled,
+    hasConfirm: !!d.querySelector('input[type="checkbox"]'),
+    focused: focused ? (focused.getAttribute('aria-label') ?? focused.closest('label')?.textContent ?? focused.textContent ?? '').trim() : '',
+  };
+})()`;
+
+/** The centre of a dialog control by name (a button's text, or "confirm" for the checkbox). */
+export function dialogControlCentre(name: string): string {
+  return `(() => {
+    const root = document.querySelector('second-look-ui')?.shadowRoot;
+    const el = ${JSON.stringify(name)} === 'confirm'
+      ? root?.querySelector('[role="alertdialog"] input[type="checkbox"]')
+      : [...(root?.querySelectorAll('[role="alertdialog"] button') ?? [])].find((b) => b.textContent.trim() === ${JSON.stringify(name)});
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  })()`;
+}
+
+export function focusIsIn(selector: string): string {
+  return `(() => { const t = document.querySelector(${JSON.stringify(selector)}); return !!t && !!document.activeElement && t.contains(document.activeElement); })()`;
+}

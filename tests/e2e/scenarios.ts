@@ -1,0 +1,186 @@
+/** The end-to-end cases of issue 3 as data: each runs on any driver, for every surface. */
+import { expect } from 'vitest';
+import type { SitePage } from './harness/driver';
+import type { Surface } from './surfaces';
+import { expectedMarks, findingsOf, type Texts } from './texts';
+
+export interface Case {
+  name: string;
+  run(page: SitePage, surface: Surface, texts: Texts): Promise<void>;
+}
+
+/** What goes in each editor: in a thread, only the last post carries the flagged text, so every box must be checked. */
+function fill(surface: Surface, flagged: string, clean: string): string[] {
+  return surface.editors.map((_, i) => (i === surface.editors.length - 1 ? flagged : clean));
+}
+
+async function compose(page: SitePage, surface: Surface, texts: string[]) {
+  if (surface.open) await page.click(surface.open);
+  for (const [i, sel] of surface.editors.entries()) {
+    await page.click(sel);
+    await page.type(texts[i]);
+  }
+}
+
+async function pressShortcut(page: SitePage, surface: Surface) {
+  if (surface.key.on === 'button') await page.focus(surface.button);
+  else await page.click(surface.editors.at(-1)!);
+  await page.press(surface.key.keys);
+}
+
+async function waitForDialog(page: SitePage) {
+  for (let i = 0; i < 40; i++) {
+    const d = await page.dialog();
+    if (d) return d;
+    await page.wait(25);
+  }
+  throw new Error('the warning dialog did not appear');
+}
+
+async function plainTexts(page: SitePage, surface: Surface): Promise<string[]> {
+  return page.evaluate(`window.__plainText[${JSON.stringify(surface.id)}]()`);
+}
+
+async function expectSent(page: SitePage, surface: Surface, texts: string[], before: number) {
+  if (surface.then) await page.click(surface.then);
+  const sent = await page.sent();
+  expect(sent.length).toBe(before + 1);
+  expect(sent.at(-1)).toMatchObject({ surface: surface.id, texts });
+}
+
+async function expectHeld(page: SitePage, texts: string[], before: number) {
+  const dialog = await waitForDialog(page);
+  expect(dialog.role).toBe('alertdialog');
+  expect(dialog.name.startsWith('Second Look')).toBe(true);
+  expect(dialog.marks).toEqual(expectedMarks(texts));
+  for (const f of texts.flatMap(findingsOf)) expect(dialog.text).toContain(f.message);
+  expect(dialog.focused).toBe('Edit post');
+  expect((await page.sent()).length).toBe(before);
+  return dialog;
+}
+
+export const CASES: Case[] = [
+  {
+    name: 'a clean post is sent unchanged and at once',
+    async run(page, s, t) {
+      const texts = fill(s, t.clean, t.clean);
+      await compose(page, s, texts);
+      const before = (await page.sent()).length;
+      await page.click(s.button);
+      // No wait between the click and the check: a clean post is never delayed.
+      await expectSent(page, s, texts, before);
+      expect(await page.dialog()).toBeNull();
+    },
+  },
+  {
+    name: 'a flagged post is stopped on click; "Edit post" returns to the editor with the text intact',
+    async run(page, s, t) {
+      const texts = fill(s, t.medium, t.clean);
+      await compose(page, s, texts);
+      const before = (await page.sent()).length;
+      await page.click(s.button);
+      await expectHeld(page, texts, before);
+      await page.clickInDialog('Edit post');
+      expect(await page.dialog()).toBeNull();
+      expect(await page.focusIsIn(s.editors.at(-1)!)).toBe(true);
+      expect(await plainTexts(page, s)).toEqual(texts);
+      await page.type('!');
+      expect((await plainTexts(page, s)).at(-1)).toBe(`${texts.at(-1)}!`);
+      expect((await page.sent()).length).toBe(before);
+    },
+  },
+  {
+    name: 'a flagged post is stopped by its keyboard shortcut; Escape edits; "Post anyway" sends exactly the text',
+    async run(page, s, t) {
+      const texts = fill(s, t.medium, t.clean);
+      await compose(page, s, texts);
+      const before = (await page.sent()).length;
+      await pressShortcut(page, s);
+      await expectHeld(page, texts, before);
+      await page.press('Escape');
+      expect(await page.dialog()).toBeNull();
+      expect(await page.focusIsIn(s.editors.at(-1)!)).toBe(true);
+      expect(await plainTexts(page, s)).toEqual(texts);
+      await pressShortcut(page, s);
+      await expectHeld(page, texts, before);
+      await page.clickInDialog('Post anyway');
+      await expectSent(page, s, texts, before);
+    },
+  },
+  {
+    name: 'a high finding needs "I understand" before "Post anyway"',
+    async run(page, s, t) {
+      const texts = fill(s, t.high, t.clean);
+      await compose(page, s, texts);
+      const before = (await page.sent()).length;
+      await page.click(s.button);
+      const dialog = await expectHeld(page, texts, before);
+      expect(dialog.hasConfirm).toBe(true);
+      expect(dialog.postAnywayDisabled).toBe(true);
+      await page.clickInDialog('Post anyway');
+      expect(await page.dialog()).not.toBeNull();
+      expect((await page.sent()).length).toBe(before);
+      await page.clickInDialog('confirm');
+      expect((await page.dialog())?.postAnywayDisabled).toBe(false);
+      await page.clickInDialog('Post anyway');
+      await expectSent(page, s, texts, before);
+    },
+  },
+  {
+    name: 'a composer removed and re-added is still watched',
+    async run(page, s, t) {
+      if (s.open) await page.click(s.open);
+      for (const sel of s.remount) await page.click(sel);
+      const texts = fill(s, t.medium, t.clean);
+      for (const [i, sel] of s.editors.entries()) {
+        await page.click(sel);
+        await page.type(texts[i]);
+      }
+      const before = (await page.sent()).length;
+      await page.click(s.button);
+      await expectHeld(page, texts, before);
+      await page.clickInDialog('Edit post');
+    },
+  },
+  {
+    name: "highlights mark the findings and leave the page's editor state unchanged",
+    async run(page, s, t) {
+      const texts = fill(s, t.medium, t.clean);
+      await compose(page, s, texts);
+      const editor = JSON.stringify(s.editors.at(-1));
+      // Watch the editor from the moment typing stops; highlights arrive after the pause.
+      await page.evaluate(`(() => {
+        const ed = document.querySelector(${editor});
+        window.__mutations = 0;
+        window.__stateBefore = JSON.stringify(Object.entries(window.__editorState).filter(([k]) => k.startsWith(${JSON.stringify(s.id)})).map(([k, f]) => [k, f()]));
+        new MutationObserver((records) => { window.__mutations += records.length; }).observe(ed, { subtree: true, childList: true, characterData: true, attributes: true });
+      })()`);
+      const marked = await page.evaluate<string[]>(`new Promise((resolve) => {
+        const ed = document.querySelector(${editor});
+        const read = () => {
+          const root = document.querySelector('second-look-ui')?.shadowRoot;
+          if (ed instanceof HTMLTextAreaElement) return [...(root?.querySelectorAll('.mirror .mark') ?? [])].map((m) => m.textContent);
+          return ['low', 'medium', 'high'].flatMap((s) => [...(CSS.highlights.get('second-look-' + s) ?? [])])
+            .filter((r) => ed.contains(r.startContainer)).map((r) => r.toString());
+        };
+        const started = performance.now();
+        const poll = () => { const m = read(); if (m.length || performance.now() - started > 3000) resolve(m); else requestAnimationFrame(poll); };
+        poll();
+      })`);
+      const expected = findingsOf(texts.at(-1)!).map((f) => f.match);
+      expect([...marked].sort()).toEqual([...expected].sort());
+      await page.wait(300);
+      expect(await page.evaluate('window.__mutations')).toBe(0);
+      expect(await page.evaluate(`JSON.stringify(Object.entries(window.__editorState).filter(([k]) => k.startsWith(${JSON.stringify(s.id)})).map(([k, f]) => [k, f()])) === window.__stateBefore`)).toBe(true);
+    },
+  },
+];
+
+/** No request the page or the extension made may carry any of the words typed (the fixtures never send posts over the network). */
+export function expectNoLeak(page: SitePage, typed: string[]) {
+  const words = typed.flatMap((t) => t.split(/\W+/)).filter((w) => w.length >= 6);
+  for (const r of page.requests()) {
+    const hay = decodeURIComponent(`${r.url} ${r.body ?? ''}`).toLowerCase();
+    for (const w of words) expect(hay, `request ${r.url} carries "${w}"`).not.toContain(w.toLowerCase());
+  }
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Three groups: the pure engine (Node), DOM pieces and UI (happy-dom + WXT's fake browser),
+// and end-to-end runs of the built extension in real browsers (one at a time: 2 cores).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'unit', environment: 'node', include: ['tests/rules/**/*.test.ts', 'tests/cli/**/*.test.ts'] },
+      },
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['tests/components/**/*.test.{ts,tsx}', 'tests/content/**/*.test.{ts,tsx}', 'tests/background/**/*.test.{ts,tsx}', 'tests/options/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
