@@ -1,7 +1,6 @@
 /** The list of findings in a post, highest severity first: what kind, the words in context, and why. */
-import type { Finding } from '../rules/types';
-import { SEVERITY_RANK } from '../rules/types';
-import { CATEGORY_WORDS, SEVERITY_WORDS } from './categories';
+import { SEVERITY_RANK, type Finding } from '../rules';
+import { CATEGORY_LABELS, SEVERITY_WORDS } from './categories';
 
 /** A finding with the text it was found in, so its words can be shown in context. */
 export interface FindingItem {
@@ -35,7 +34,7 @@ export function FindingList({ items }: { items: FindingItem[] }) {
           <li key={`${finding.ruleId}-${finding.start}-${i}`} class={`finding sev-${finding.severity}`}>
             <p class="finding-head">
               <span class="severity">{SEVERITY_WORDS[finding.severity]}</span>
-              <span class="category">{CATEGORY_WORDS[finding.category] ?? finding.category}</span>
+              <span class="category">{CATEGORY_LABELS[finding.category] ?? finding.category}</span>
             </p>
             <p class="context">
               {ctx.before}

@@ -1,5 +1,5 @@
 /** The warning shown before a flagged post goes out: findings, "Edit post" (default) and "Post anyway". */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { FindingList, type FindingItem } from './FindingList';
 
 export interface WarningDialogProps {
@@ -19,8 +19,8 @@ export function WarningDialog({ items, siteName, policyTitle, onEdit, onPostAnyw
   const [understood, setUnderstood] = useState(false);
   const high = items.some((i) => i.finding.severity === 'high');
 
-  // "Edit post" is the safe choice, so it takes focus first.
-  useEffect(() => edit.current?.focus(), []);
+  // "Edit post" is the safe choice, so it takes focus first, before the next key press can land anywhere else.
+  useLayoutEffect(() => edit.current?.focus(), []);
 
   // Focus stays inside while the dialog is open; Escape means "edit".
   const onKeyDown = (e: KeyboardEvent) => {

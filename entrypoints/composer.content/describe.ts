@@ -1,12 +1,12 @@
 /** The short description of a finding under the pointer or the caret: a tooltip, and a live region for screen readers. */
-import { CATEGORY_WORDS } from '../../components/categories';
-import type { Finding } from '../../rules/types';
+import { CATEGORY_LABELS } from '../../components/categories';
+import type { Finding } from '../../rules';
 import type { Highlights } from './highlights';
 import type { SiteAdapter } from './sites';
 import { layer } from './overlay';
 
 export function describeFinding(f: Finding): string {
-  return `${CATEGORY_WORDS[f.category] ?? f.category}: ${f.message}`;
+  return `${CATEGORY_LABELS[f.category] ?? f.category}: ${f.message}`;
 }
 
 export class Descriptions {

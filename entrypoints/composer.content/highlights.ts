@@ -1,5 +1,5 @@
 /** Renders findings onto editors and nothing else: CSS Custom Highlights, positioned boxes as the fallback, mirrors for textareas. */
-import type { Finding, Severity } from '../../rules/types';
+import type { Finding, Severity } from '../../rules';
 import type { TextMap } from './text-map';
 import { layer } from './overlay';
 import { TextareaMirror } from './mirror';

@@ -12,6 +12,7 @@ import { currentProblem, describe, reportProblem } from './health';
 import { removeOverlay } from './overlay';
 import { isStatusRequest, type StatusReply } from '../../utils/messages';
 import { exposeTimings } from './timings';
+import { trackCarets } from './caret';
 import { WATCHED_MATCHES } from '../../utils/watched-sites';
 
 const SITE_NAMES = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' } as const;
@@ -29,6 +30,7 @@ export default defineContentScript({
     const check = (text: string) => activePack().check(text);
     const timings = exposeTimings();
 
+    trackCarets(ctx, site);
     installIntercept(ctx, {
       site,
       siteName: SITE_NAMES[site.id],

@@ -1,10 +1,11 @@
 /** Holds a post that has medium/high findings until the user chooses; lets clean posts, and any failure, straight through. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Finding } from '../../rules/types';
+import type { Finding } from '../../rules';
 import type { FindingItem } from '../../components/FindingList';
 import type { Composer, SiteAdapter, Submission } from './sites';
 import { describe, reportProblem } from './health';
 import type { Choice } from './warn';
+import { restoreCaret } from './caret';
 
 export interface InterceptDeps {
   site: SiteAdapter;
@@ -31,29 +32,6 @@ function textsOf(site: SiteAdapter, composer: Composer): string[] {
   return composer.editors.filter((e) => e.isConnected).map((e) => site.readText(e).text);
 }
 
-/** Where the caret was, so "Edit post" can put it back exactly. */
-function saveCaret(composer: Composer): () => void {
-  const active = document.activeElement;
-  if (active instanceof HTMLTextAreaElement && composer.editors.includes(active)) {
-    const { selectionStart, selectionEnd, selectionDirection } = active;
-    return () => {
-      active.focus();
-      active.setSelectionRange(selectionStart, selectionEnd, selectionDirection ?? undefined);
-    };
-  }
-  const sel = document.getSelection();
-  const range = sel && sel.rangeCount ? sel.getRangeAt(0).cloneRange() : null;
-  const editor = (range && composer.editors.find((e) => e.contains(range.startContainer))) ?? composer.editors[0];
-  return () => {
-    editor?.focus({ preventScroll: true });
-    if (range && editor?.contains(range.startContainer)) {
-      const now = document.getSelection();
-      now?.removeAllRanges();
-      now?.addRange(range);
-    }
-  };
-}
-
 export function installIntercept(ctx: ContentScriptContext, deps: InterceptDeps): void {
   const { site } = deps;
   const acknowledged = new WeakMap<Element, Acknowledged>();
@@ -63,10 +41,10 @@ export function installIntercept(ctx: ContentScriptContext, deps: InterceptDeps)
     texts.flatMap((text) => deps.check(text).map((finding) => ({ finding, text })));
 
   async function hold(sub: Submission, items: FindingItem[], texts: string[], eventTime: number) {
-    const restoreCaret = saveCaret(sub.composer);
     deps.onHeld?.(sub, items, eventTime);
     const choice = await deps.warn(items, deps.siteName, deps.policyTitle());
-    restoreCaret();
+    // Back to the editor with the caret where it was; for a keyboard re-send the key lands there too.
+    restoreCaret(sub.composer.editors);
     if (choice === 'edit') return;
     const key = texts.join('\u0000');
     acknowledged.set(sub.composer.root, { texts: key, until: Date.now() + ACK_MS });

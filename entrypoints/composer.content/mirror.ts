@@ -1,5 +1,5 @@
 /** A see-through copy of a textarea in our shadow root, so its findings can be drawn without touching the textarea. */
-import type { Finding } from '../../rules/types';
+import type { Finding } from '../../rules';
 
 // The properties that decide where each character of a textarea wraps and sits.
 const COPIED = ['boxSizing', 'width', 'height', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderStyle', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'letterSpacing', 'lineHeight', 'textTransform', 'textIndent', 'wordSpacing', 'tabSize', 'direction', 'textAlign'] as const;

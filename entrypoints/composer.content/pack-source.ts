@@ -1,6 +1,6 @@
 /** Keeps a compiled checker in step with storage.local "pack.active", falling back to the built-in demo pack. */
 import { browser } from 'wxt/browser';
-import { compile, demoPack, type Finding, type Pack } from '../../rules';
+import { compile, demoPack, parsePack, type Finding, type Pack } from '../../rules';
 import type { PackInfo } from '../../utils/messages';
 import { describe, reportProblem } from './health';
 
@@ -15,11 +15,6 @@ export interface ActivePack {
 
 let active: ActivePack | null = null;
 let demo: ActivePack | null = null;
-
-function looksLikePack(value: unknown): value is Pack {
-  const p = value as Pack;
-  return typeof p === 'object' && p !== null && p.format === 'second-look/pack@1' && typeof p.id === 'string' && typeof p.setting?.name === 'string';
-}
 
 function build(pack: Pack, source: string): ActivePack {
   const checker = compile(pack);
@@ -43,8 +38,10 @@ function adopt(value: unknown, source: unknown): void {
     return;
   }
   try {
-    if (!looksLikePack(value)) throw new Error('the stored pack is not a Second Look pack');
-    active = build(value, typeof source === 'string' ? source : 'stored');
+    // The background validated it already; parsing again fills defaults and guards against a bad write.
+    const parsed = parsePack(value);
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    active = build(parsed.pack, typeof source === 'string' ? source : 'stored');
     reportProblem(null);
   } catch (error) {
     // A broken stored pack must not leave the user unchecked: the demo pack stands in and the icon says so.

@@ -1,6 +1,6 @@
 /** Re-checks an editor when typing pauses and hands the findings to the highlights; never works on the keystroke's path. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Finding } from '../../rules/types';
+import type { Finding } from '../../rules';
 import type { Highlights } from './highlights';
 import type { Descriptions } from './describe';
 import type { SiteAdapter } from './sites';

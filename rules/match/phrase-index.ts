@@ -64,10 +64,9 @@ export class PhraseIndex<P> {
     const keys = tokens.map(tokenKey);
     for (let i = 0; i < tokens.length; i++) {
       if (skip(i)) continue;
-      const before = found.length;
       this.exactFrom(tokens, keys, i, skip, found);
       if (tokens[i]!.tag && !tokens[i]!.glued && !tokens[i + 1]?.glued) this.insideHashtag(keys[i]!, i, found);
-      if (found.length === before) this.fuzzyFrom(tokens, keys, i, skip, found);
+      this.fuzzyFrom(tokens, keys, i, skip, found);
     }
     return found;
   }

@@ -92,7 +92,7 @@ export function tokenise(f: Folded): Token[] {
       const read = readStandIns(s).toLowerCase();
       // The first part of a hashtag or handle starts at its '#' or '@', so a highlight covers it.
       const from = tag && p === parts[0] ? p.from - 1 : p.from;
-      const [start, end] = toOriginal(f, from, p.from + p.s.length);
+      const [start, end] = toOriginal(f, from, p.from + s.length);
       const letters = s.replace(/[^\p{L}]/gu, '');
       tokens.push({
         text: read,
@@ -100,7 +100,7 @@ export function tokenise(f: Folded): Token[] {
         start,
         end,
         fStart: p.from,
-        fEnd: p.from + p.s.length,
+        fEnd: p.from + s.length,
         cap: /^\p{Lu}/u.test(s),
         upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
         tag,

@@ -22,24 +22,32 @@ export function parsePack(input: unknown): PackResult {
   }
   const errors: string[] = [];
   checkSchema(PACK_SCHEMA, value, '', errors);
+  const termErrors: string[] = [];
+  const terms = (value as { terms?: unknown } | null)?.terms;
+  if (Array.isArray(terms)) checkTerms(terms, termErrors);
+  // Every problem at once: a term's regex can be reported beside a wrong field elsewhere.
+  for (const e of termErrors) if (!errors.includes(e)) errors.push(e);
   if (errors.length) return { ok: false, errors };
-  const pack = withDefaults(PACK_SCHEMA, value) as Pack;
-  checkTerms(pack, errors);
-  return errors.length ? { ok: false, errors } : { ok: true, pack };
+  return { ok: true, pack: withDefaults(PACK_SCHEMA, value) as Pack };
 }
 
 /** What the schema cannot say: ids unique, every term has something to match, regexes compile. */
-function checkTerms(pack: Pack, errors: string[]): void {
+function checkTerms(terms: unknown[], errors: string[]): void {
   const seen = new Map<string, number>();
-  pack.terms.forEach((term, i) => {
+  terms.forEach((raw, i) => {
+    if (typeof raw !== 'object' || raw === null) return;
+    const term = raw as { id?: unknown; phrases?: unknown; regex?: unknown };
     const at = `terms[${i}]`;
-    const first = seen.get(term.id);
-    if (first !== undefined) errors.push(`${at}.id: "${term.id}" is already used by terms[${first}]`);
-    else seen.set(term.id, i);
-    if (term.phrases.length === 0 && term.regex.length === 0) errors.push(`${at}: term "${term.id}" needs at least one of "phrases" or "regex"`);
-    term.regex.forEach((source, k) => {
-      const problem = regexProblem(source);
-      if (problem) errors.push(`${at}.regex[${k}]: term "${term.id}": ${problem}`);
+    const id = typeof term.id === 'string' ? term.id : `#${i}`;
+    const first = seen.get(id);
+    if (first !== undefined) errors.push(`${at}.id: "${id}" is already used by terms[${first}]`);
+    else seen.set(id, i);
+    const phrases = Array.isArray(term.phrases) ? term.phrases : [];
+    const regexes = Array.isArray(term.regex) ? term.regex : [];
+    if (phrases.length === 0 && regexes.length === 0) errors.push(`${at}: term "${id}" needs at least one of "phrases" or "regex"`);
+    regexes.forEach((source, k) => {
+      const problem = typeof source === 'string' ? regexProblem(source) : null;
+      if (problem) errors.push(`${at}.regex[${k}]: term "${id}": ${problem}`);
     });
   });
 }

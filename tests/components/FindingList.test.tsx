@@ -1,7 +1,7 @@
 /** Words in context and the order findings are shown in. */
 import { describe, expect, it } from 'vitest';
 import { inContext, sortFindings } from '../../components/FindingList';
-import type { Finding } from '../../rules/types';
+import type { Finding } from '../../rules';
 
 describe('inContext', () => {
   it.each([

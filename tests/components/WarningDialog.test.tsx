@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { WarningDialog } from '../../components/WarningDialog';
 import type { FindingItem } from '../../components/FindingList';
-import type { Finding } from '../../rules/types';
+import { CATEGORY_LABELS, type Finding } from '../../rules';
 
 const TEXT = 'Lovely day with Oliver at Little Acorns, sod it';
 
@@ -40,10 +40,10 @@ describe('WarningDialog', () => {
     setup(HIGH);
     const items = screen.getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('mark')!.textContent)).toEqual(['Oliver', 'Little Acorns', 'sod it']);
-    expect(items[0].textContent).toContain("A child's name");
+    expect(items[0].textContent).toContain(CATEGORY_LABELS['child-name']);
     expect(items[0].textContent).toContain('Never name a child.');
     expect(items[0].textContent).toContain('Lovely day with');
-    expect(items[2].textContent).toContain('Swearing or rude language');
+    expect(items[2].textContent).toContain(CATEGORY_LABELS.profanity);
   });
 
   it('focuses "Edit post" first, and "Edit post" calls onEdit', () => {

@@ -1,6 +1,6 @@
 /** Post texts for the scenarios, chosen by asking the engine itself, so no expected finding is written down by hand. */
 import { compile, demoPack, type Finding } from '../../rules';
-import { SEVERITY_RANK } from '../../rules/types';
+import { SEVERITY_RANK } from '../../rules';
 
 const checker = compile(demoPack);
 

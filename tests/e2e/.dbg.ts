@@ -1,0 +1,15 @@
+import { chromiumDriver } from '/work/main/tests/e2e/harness/chromium';
+const d = await chromiumDriver();
+const p = await d.open('x');
+await p.click('[data-surface="x-home"] [data-testid="tweetTextarea_0"]');
+await p.type('Ugh this week has been crap');
+const sel = `(() => { const s = getSelection(); return s.rangeCount ? [s.anchorNode?.textContent, s.anchorOffset, document.activeElement?.tagName, document.activeElement?.dataset?.testid] : null })()`;
+console.log('before', await p.evaluate(sel));
+await p.click('[data-surface="x-home"] [data-testid="tweetButtonInline"]');
+await p.wait(100);
+console.log('dialog', await p.evaluate(sel));
+await p.clickInDialog('Edit post');
+console.log('after', await p.evaluate(sel));
+await p.wait(100);
+console.log('after100', await p.evaluate(sel));
+await d.close();

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { demo, findingsOf } from './helpers';
+
+describe('children and staff on the pack', () => {
+  it.each([
+    ['full name', 'Oliver Brooks was a superstar today', 'Oliver Brooks'],
+    ['first name alone', 'Oliver loved the sandpit today', 'Oliver'],
+    ['lower case, not a word', 'little oliver was so sleepy', 'oliver'],
+    ['accents dropped', 'Aoife Ni Bhriain painted a rainbow', 'Aoife Ni Bhriain'],
+    ['accents kept', 'so proud of Aoife Ní Bhriain', 'Aoife Ní Bhriain'],
+    ['word-name capitalised mid-sentence', 'we had so much fun with Grace today', 'Grace'],
+    ['word-name with "little"', 'little will cried at drop off', 'will'],
+    ['word-name possessive', "Summer's painting is on the fridge", 'Summer'],
+    ['word-name opening a sentence, then a verb', 'Summer painted a rainbow for her mum', 'Summer'],
+    ['hashtag', 'proud of #AmeliaHart', '#AmeliaHart'],
+    ['one typo in a long name', 'Isla McAlister did so well', 'Isla McAlister'],
+  ])('%s', (_name, text, match) => {
+    expect(findingsOf(text, 'child-name').map((f) => f.match)).toContain(match);
+  });
+
+  it.each([
+    ['I hope', 'I hope you all have a lovely weekend'],
+    ['I will', 'I will be there at 6'],
+    ['by the grace of god', 'by the grace of god we made it'],
+    ['the summer holidays', 'roll on the summer holidays'],
+    ['Hope Road', 'traffic on Hope Road is awful'],
+    ["St Grace's church", "lovely service at St Grace's church"],
+    ['Max effort', 'Max effort at the gym today'],
+    ['ruby wedding', 'mum and dad celebrated their ruby wedding'],
+    ['jack of all trades', 'Jack of all trades, master of none'],
+    ['another Oliver', 'watching a documentary about Oliver Cromwell'],
+    ['Will you', 'Will you be at the party tonight?'],
+    ['Mr Brooks the plumber', 'Mr Brooks the plumber finally came'],
+  ])('not a child: %s', (_name, text) => {
+    expect(findingsOf(text, 'child-name')).toEqual([]);
+  });
+
+  it.each([
+    ['title and surname', 'Mrs Whitfield was lovely today', 'Mrs Whitfield'],
+    ['Miss and surname', 'Miss Shah did the register', 'Miss Shah'],
+    ['first name', 'Priya is the best colleague', 'Priya'],
+    ['full name', 'shout out to Dan Whitfield', 'Dan Whitfield'],
+  ])('staff: %s', (_name, text, match) => {
+    expect(findingsOf(text, 'staff-name').map((f) => f.match)).toContain(match);
+  });
+
+  it('ranks a child high and staff medium', () => {
+    expect(findingsOf('Oliver and Priya', 'child-name')[0]!.severity).toBe('high');
+    expect(findingsOf('Oliver and Priya', 'staff-name')[0]!.severity).toBe('medium');
+  });
+
+  it('reports the full name once, not also the first name inside it', () => {
+    expect(demo.check('Oliver Brooks').filter((f) => f.category === 'child-name')).toHaveLength(1);
+  });
+});

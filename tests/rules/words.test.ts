@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { categoriesOf, findingsOf } from './helpers';
+
+describe('profanity', () => {
+  it.each([
+    ['plain', 'what the fuck', 'fuck', 'medium'],
+    ['masked', 'f*ck this', 'f*ck', 'medium'],
+    ['double mask', 'f**king hell', 'f**king', 'medium'],
+    ['leet', 'this is sh1t', 'sh1t', 'medium'],
+    ['zero-width inside', 'sh\u200bit day', 'sh\u200bit', 'medium'],
+    ['spaced', 'f u c k it', 'f u c k', 'medium'],
+    ['crap counts', 'what a crap day', 'crap', 'medium'],
+    ['arsed counts', "can't be arsed", 'arsed', 'medium'],
+    ['bloody is mild', 'bloody freezing', 'bloody', 'low'],
+    ['sod it is mild', 'oh sod it', 'sod it', 'low'],
+  ])('%s', (_name, text, match, severity) => {
+    const f = findingsOf(text, 'profanity');
+    expect(f.map((x) => [x.match, x.severity])).toContainEqual([match, severity]);
+  });
+
+  it.each([
+    ['Scunthorpe', 'road trip to Scunthorpe'],
+    ['assessment', 'my assessment is due'],
+    ['cocktail', 'cocktail night!'],
+    ['Dick Whittington', 'panto was Dick Whittington this year'],
+    ['Dick Van Dyke', 'Dick Van Dyke in Mary Poppins'],
+    ['shiitake', 'shiitake mushroom risotto'],
+    ['class', 'yoga class tonight'],
+  ])('no false alarm: %s', (_name, text) => {
+    expect(findingsOf(text, 'profanity')).toEqual([]);
+  });
+});
+
+describe('derogatory', () => {
+  it.each([
+    ['insult at manager', 'my manager is completely useless'],
+    ['accusation', 'the owners are stealing from the parents'],
+    ['threat', "I'm going to slap her if she does that again"],
+    ['aimed at parents', 'some parents are so entitled'],
+    ['sarcasm', 'great management as always'],
+    ['warning off', "don't send your kids to that nursery"],
+    ['named colleague', 'Priya is a lazy cow'],
+  ])('%s', (_name, text) => {
+    expect(findingsOf(text, 'derogatory').some((f) => f.severity !== 'low')).toBe(true);
+  });
+
+  it.each([
+    ['a bad film', 'that film was awful'],
+    ['the weather', 'the weather is horrible today'],
+    ['own phone', 'my phone is useless'],
+    ['negated', 'my manager is not useless at all'],
+    ['oneself', "I'm so useless at baking"],
+  ])('not derogatory: %s', (_name, text) => {
+    expect(findingsOf(text, 'derogatory').filter((f) => f.severity !== 'low')).toEqual([]);
+  });
+});
+
+describe('personal information', () => {
+  it.each([
+    ['UK mobile', 'text me on 07700 900123'],
+    ['mobile, no spaces', 'ring 07700900123'],
+    ['+44 mobile', 'call +44 7700 900123'],
+    ['+44 (0)', 'call +44 (0)7700 900123'],
+    ['landline with brackets', 'ring (0161) 496 0000'],
+    ['London landline', 'on 020 7946 0018'],
+    ['international', 'whatsapp +33 6 12 34 56 78'],
+    ['e-mail', 'email me jane.doe@example.com'],
+    ['street address', 'I live at 14 Elm Grove now'],
+    ['postcode', 'we moved to SW1A 1AA'],
+    ['date of birth', 'DOB: 12/05/1994'],
+    ['born on', 'I was born on 3rd March 1990'],
+    ['where I work', 'my last shift at Little Acorns today'],
+    ['open day', 'come and see me at the open day!'],
+  ])('%s', (_name, text) => {
+    expect(categoriesOf(text)).toContain('personal-info');
+  });
+
+  it.each([
+    ['a time', 'meet at 10:30 tomorrow'],
+    ['a price', 'only £12.99 in the sale'],
+    ['a year', 'back in 2019 we went to Spain'],
+    ['an order number', 'order number 07700900123 still not here'],
+    ['a tracking number', 'tracking 0123456789012 says delivered'],
+    ['a date that is not a birthday', 'holiday booked for 12/08/2026'],
+  ])('not personal information: %s', (_name, text) => {
+    expect(categoriesOf(text)).not.toContain('personal-info');
+  });
+});
+
+describe('confidential, work talk, politics and religion', () => {
+  it.each([
+    ['pack term', 'had to do a safeguarding referral today', 'confidential'],
+    ['built-in default', 'social services came in about one family', 'confidential'],
+    ['disciplinary', 'got a disciplinary hearing next week', 'confidential'],
+    ['key children', 'so proud of my key children today', 'work-talk'],
+    ['baby room', 'rough day in the baby room', 'work-talk'],
+    ['mums at pick up', 'one of the mums at pick up was fuming', 'work-talk'],
+    ['vote for a party', 'Vote Labour on Thursday!', 'political-religious'],
+    ['recruit to church', 'come and join us at church this Sunday', 'political-religious'],
+    ['faith', 'Jesus loves you, give your life to Christ', 'political-religious'],
+    ['petition', 'please sign this petition', 'political-religious'],
+  ])('%s', (_name, text, category) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+
+  it.each([
+    ['neutral reminder to vote', "don't forget polls close at 10pm", 'political-religious'],
+    ['went to church', 'lovely christening at church today', 'political-religious'],
+    ['an award vote', 'please vote for us in the local business awards', 'political-religious'],
+  ])('not counted: %s', (_name, text, category) => {
+    expect(categoriesOf(text)).not.toContain(category);
+  });
+
+  it('a bare "long day at work" is low at most', () => {
+    const f = findingsOf('long day at work, wine time', 'work-talk');
+    expect(f.every((x) => x.severity === 'low')).toBe(true);
+  });
+});
