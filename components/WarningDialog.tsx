@@ -22,6 +22,18 @@ export function WarningDialog({ items, siteName, policyTitle, onEdit, onPostAnyw
   // "Edit post" is the safe choice, so it takes focus first, before the next key press can land anywhere else.
   useLayoutEffect(() => edit.current?.focus(), []);
 
+  // A modal keeps focus: editors (Lexical, Draft) restore their own selection a moment later and would take it back.
+  const lastFocus = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    const doc = dialog.current?.ownerDocument;
+    if (!doc) return;
+    const onFocusIn = (e: FocusEvent) => {
+      if (dialog.current && !e.composedPath().includes(dialog.current)) (lastFocus.current ?? edit.current)?.focus();
+    };
+    doc.addEventListener('focusin', onFocusIn, true);
+    return () => doc.removeEventListener('focusin', onFocusIn, true);
+  }, []);
+
   // Focus stays inside while the dialog is open; Escape means "edit".
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
@@ -49,6 +61,7 @@ export function WarningDialog({ items, siteName, policyTitle, onEdit, onPostAnyw
         aria-labelledby="sl-title"
         aria-describedby="sl-summary"
         onKeyDown={onKeyDown}
+        onFocusIn={(e) => (lastFocus.current = e.target as HTMLElement)}
       >
         <h2 id="sl-title">Second Look: check this post before it goes to {siteName}</h2>
         <p id="sl-summary">

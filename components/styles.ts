@@ -19,7 +19,7 @@ button.primary { background: #1a1a1a; color: #fff; }
 button.secondary { background: #fff; color: #1a1a1a; }
 button:disabled { opacity: .45; cursor: not-allowed; }
 button:focus-visible, input:focus-visible { outline: 3px solid #2f6fdf; outline-offset: 2px; }
-.notice { position: fixed; z-index: 2147483646; bottom: 1.5rem; left: 50%; transform: translateX(-50%); background: #1a1a1a; color: #fff; padding: .75rem 1.1rem; border-radius: 8px; font: 15px/1.4 system-ui, sans-serif; max-width: 30rem; }
+.notice { position: fixed; z-index: 2147483646; top: 1rem; pointer-events: none; left: 50%; transform: translateX(-50%); background: #1a1a1a; color: #fff; padding: .75rem 1.1rem; border-radius: 8px; font: 15px/1.4 system-ui, sans-serif; max-width: 30rem; }
 .tip { position: fixed; z-index: 2147483645; max-width: 20rem; background: #1a1a1a; color: #fff; font: 13px/1.35 system-ui, sans-serif; padding: .4rem .6rem; border-radius: 6px; pointer-events: none; }
 .tip[hidden] { display: none; }
 .box { position: fixed; pointer-events: none; z-index: 2147483644; border-bottom: 2px solid; }

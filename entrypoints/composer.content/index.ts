@@ -21,6 +21,7 @@ export default defineContentScript({
   matches: WATCHED_MATCHES,
   runAt: 'document_start',
   main(ctx) {
+    const startedAt = performance.now();
     const site = siteFor(location.hostname);
     if (!site) return;
     ctx.onInvalidated(watchPack());
@@ -62,5 +63,6 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    performance.measure('second-look:main', { start: startedAt, end: performance.now() });
   },
 });

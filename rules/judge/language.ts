@@ -4,7 +4,7 @@
  */
 import nlp from 'compromise';
 
-const lexicon = nlp.model().one.lexicon as Record<string, string | undefined>;
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 
 /** compromise's own dictionary tag for a word, if it has one. */
@@ -29,10 +29,12 @@ export function isEverydayWord(word: string): boolean {
  * are well", "Will you come?") or as a noun in a noun phrase ("Amber warning").
  */
 export function opensWithName(phrase: string): boolean {
-  const terms = nlp(phrase).terms().json() as { terms: { tags: string[] }[] }[];
+  const terms = nlp(phrase).terms().json() as { text: string; terms: { tags: string[] }[] }[];
   const word = new Set(terms[0]?.terms[0]?.tags ?? []);
   const next = new Set(terms[1]?.terms[0]?.tags ?? []);
-  if (word.has('Person') || word.has('FirstName')) return !next.has('Preposition') || next.has('Verb');
-  const finiteVerb = next.has('Verb') && (next.has('PastTense') || (next.has('PresentTense') && !next.has('Infinitive'))) && !next.has('Copula');
-  return finiteVerb && !next.has('Modal');
+  // "Summer's finally here": the 's is "is", and compromise says so with an empty copula.
+  if (terms[1]?.text === '' && next.has('Copula')) return word.has('Person') && !word.has('Noun') ? true : false;
+  const finiteVerb = next.has('Verb') && (next.has('PastTense') || (next.has('PresentTense') && !next.has('Infinitive'))) && !next.has('Modal');
+  if (word.has('Person') || word.has('FirstName')) return finiteVerb || next.has('Copula') || terms[1]?.text === 'and';
+  return finiteVerb && !next.has('Copula');
 }

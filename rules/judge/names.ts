@@ -10,6 +10,7 @@ import { NAME_BEFORE, PLACE_BEFORE, PLACE_NOUNS, SPEECH_VERBS, TITLES, WORD_NAME
 import { dictionaryTag, opensWithName } from './language';
 
 const STRONG_BEFORE = new Set(['little', 'baby', 'lil', 'dear', 'cheeky', 'poor', 'brave', 'clever', 'gorgeous', 'tiny']);
+const IS_FOLLOWERS = new Set(['here', 'finally', 'nearly', 'almost', 'coming', 'over', 'gone', 'back', 'been', 'not', 'so', 'really', 'just', 'officially', 'definitely', 'arrived', 'upon', 'on', 'off', 'out', 'in', 'the', 'a', 'an', 'my', 'our', 'getting', 'going', 'still', 'always', 'never', 'well', 'here', 'nearly', 'flying', 'too', 'very', 'ending', 'begun']);
 const STRONG_AFTER = new Set(['said', 'says', 'asked', 'told', 'shouted', 'laughed', 'cried', 'giggled', 'whispered', 'replied', 'sang', 'screamed']);
 
 export function isWordName(firstName: string): boolean {
@@ -36,9 +37,21 @@ export function namesAPlace(tokens: Token[], first: number, last: number): boole
  */
 export function followedByOtherSurname(tokens: Token[], i: number, ownNames: Set<string>): boolean {
   const after = neighbour(tokens, i, 1);
-  if (!after || !after.cap || after.upper || after.glued || tokens[i]!.poss || ownNames.has(after.key)) return false;
+  if (!after || !after.cap || after.upper || after.glued || after.key.length < 2 || tokens[i]!.poss || ownNames.has(after.key)) return false;
   if (titleCaseSentence(tokens, i)) return false;
   return dictionaryTag(after.text) === undefined || dictionaryTag(after.text) === 'LastName';
+}
+
+/**
+ * A capitalised word right before the first name that is not a title nor a word compromise
+ * knows: the name is someone's surname (Jamie Oliver).
+ */
+export function precededByOtherFirstName(tokens: Token[], i: number, ownNames: Set<string>): boolean {
+  const before = neighbour(tokens, i, -1);
+  if (!before || !before.cap || before.upper || before.poss || tokens[i]!.glued || before.key.length < 2 || ownNames.has(before.key)) return false;
+  if (TITLES.has(before.text) || titleCaseSentence(tokens, i)) return false;
+  const tag = dictionaryTag(before.text);
+  return tag === undefined || tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
 }
 
 /** Most words capitalised ("Hope You All Have A Lovely Weekend"): capitals say nothing. */
@@ -63,8 +76,12 @@ export function usedAsName(tokens: Token[], i: number, original: string): boolea
   if (t.tag) return true;
   if (before && TITLES.has(before.text)) return true;
   if (before && STRONG_BEFORE.has(before.text)) return true;
-  if (t.poss) return true;
+  // "Summer's painting" is Summer's; "Summer's finally here" is summer is.
+  if (t.poss && !(t.sentStart && after && IS_FOLLOWERS.has(after.text))) return true;
   if (after && STRONG_AFTER.has(after.text)) return true;
+  // "Jack from work", "Grace from nursery": a person known through the setting.
+  const twoAfter = tokens[i + 2];
+  if (after?.text === 'from' && twoAfter && ['work', 'nursery', 'the'].includes(twoAfter.text)) return true;
   if (!t.cap || t.upper) return false;
   const titleCase = titleCaseSentence(tokens, i);
   if (!t.sentStart && !titleCase) return true;

@@ -1,3 +1,5 @@
+import { ANY, oneOf, words } from './pattern';
+
 /**
  * The small default list of confidential matters every setting shares (safeguarding, child
  * protection, disciplinary matters); packs add their own business-sensitive terms.
@@ -10,4 +12,15 @@ export const CONFIDENTIAL_PHRASES: string[] = [
   'suspended pending', 'under investigation', 'allegation against', 'allegation about', 'allegation made', 'whistleblowing',
   'ofsted complaint', 'police were called', 'police came in', 'domestic abuse', 'domestic violence', 'custody battle',
   'court order', 'contact order', 'non molestation order', 'no contact order', 'early help assessment', 'ehcp application',
+];
+
+const DAYS = oneOf(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'term']);
+
+/** Confidential matters said in ordinary words: the business's plans, families' private lives. */
+export const CONFIDENTIAL_RULES: { id: string; re: RegExp; needsChild?: boolean; needsWork?: boolean }[] = [
+  { id: 'business', re: words(`(?:selling|sold|closing|close|closure of|shutting|takeover of|buying|bought) (?:the|our) (?:nursery|setting|business|baby room|toddler room|pre ?school)|(?:fees?|prices?) (?:increase|rise|going up|are going up|hike)|(?:fee|price) (?:increase|rise) of|(?:pays?|paid|paying) (?:herself|himself|themselves)|(?:redundanc(?:y|ies)|restructure|cuts) (?:coming|announced|after)|(?:staff|people) (?:being|getting|are being|are getting) (?:sacked|let go|made redundant)`) },
+  { id: 'inspection', re: words(`(?:inspection|ofsted)(?:'s|s| is)? (?:next|on|this|due) ${ANY}{0,1}?${DAYS}|(?:failed|failing|fail) (?:the |our |an? )?${ANY}{0,2}?(?:inspection|audit)|complaint ${ANY}{0,6}?(?:ofsted|council|police)|(?:gone|went|reported) to ofsted`) },
+  { id: 'family', re: words(`(?:hits|hit|beats|beat|abuses|abused|hurts|hurt) her|(?:hits|hit|beats|beat|abuses|hurts) him|(?:leaving|left) (?:her|his) (?:husband|wife|partner) because|(?:isn't|is not|aren't|not) allowed (?:to )?(?:collect|pick (?:her|him|them) up|see (?:her|him|them)|near (?:her|him|them))|not (?:to )?let (?:her|his|their) (?:dad|mum|father|mother) near|(?:a lot|so much|stuff|things) going on at home|state of the (?:home|house)|(?:drunk|stinking of (?:booze|alcohol|drink)|under the influence|off (?:his|her) face) (?:at|for|on) (?:pick ?up|drop ?off|collection)|(?:stinking of|smelling of|reeking of) (?:booze|alcohol|drink|weed)|(?:in|on) (?:a )?(?:custody|court) (?:battle|case|hearing)|(?:on|under) (?:a )?(?:cp|child protection|child in need) plan`) },
+  { id: 'medical', re: words(`(?:severe |nut |peanut |egg |dairy |milk )?allerg(?:y|ies|ic)|epi ?pens?|diagnos(?:ed|is)|medication|autism|autistic|adhd|asthma|epilepsy|seizures?|diabetes|diabetic|speech delay|global delay|cerebral palsy|down'?s syndrome|hearing loss`), needsChild: true },
+  { id: 'secret', re: words(`keep (?:it|this) (?:quiet|to yourselves?|between us|under wraps|on the down ?low)|don't tell (?:anyone|anybody|the parents)|do not tell (?:anyone|anybody)|not supposed to (?:say|tell|know|share)|between you and me|off the record|hush hush|(?:parents|families|staff) don't know yet|haven't told (?:the )?(?:parents|staff|families) yet|before (?:it's|it is) announced|not (?:been )?announced yet|not official yet`), needsWork: true },
 ];

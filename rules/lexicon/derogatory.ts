@@ -18,13 +18,13 @@ const STRONG_INSULTS = oneOf([
   'disgraceful', 'a disgrace', 'liars?', 'two ?faced', 'back ?stabb(?:ers?|ing)', 'bull(?:y|ies)', 'bullying', 'vile', 'toxic',
   'lazy', 'unprofessional', 'jobsworths?', 'clowns?', 'a shambles', 'shambolic', 'vindictive', 'spiteful', 'incapable',
   'a waste of space', 'waste of space', 'control freaks?', 'power ?(?:mad|hungry|tripping)', 'out of (?:her|his|their|my) depth',
-  'snakes?', 'cows?', 'witch(?:es)?', 'brats?', 'feral', 'horrendous', 'a joke', 'a nightmare', 'nightmares', 'scum', 'muppets?',
+  'feral', 'horrendous', 'a joke', 'a nightmare', 'scum', 'muppets?',
   'thick as (?:mince|shit|two short planks)', 'a laughing stock', 'laughing stock', 'cowboys?', 'crooks?', 'frauds?', 'thie(?:f|ves)',
-  'an embarrassment', 'embarrassing', 'dinosaurs?', 'dragons?', 'vultures?', 'rats?', 'dim', 'dense', 'brain ?dead', 'gormless',
+  'an embarrassment', 'brain ?dead', 'gormless',
 ]);
 
 const WEAK_INSULTS = oneOf([
-  'awful', 'terrible', 'horrible', 'rubbish', 'crap', 'shit', 'shite', 'the worst', 'worst', 'rude', 'arrogant', 'ignorant',
+  'awful', 'terrible', 'horrible', 'rubbish', 'crap', 'shit', 'shite', "(?:the )?worst(?! part| bit| thing)", 'rude', 'snakes?', 'cows?', 'witch(?:es)?', 'brats?', 'rats?', 'dragons?', 'vultures?', 'dim', 'dense', 'embarrassing', 'nightmares', 'arrogant', 'ignorant',
   'nasty', 'hopeless', 'entitled', 'spoilt', 'spoiled', 'hate', 'hates', 'hated', 'a mess', 'a dump', 'dump', 'hell ?hole',
   'shit ?hole', 'cesspit', 'thick', 'ugly', 'fat', 'smelly', 'stinks?', 'unbearable', 'insufferable', 'a pain', 'a nightmare to',
   'can\'t stand', 'cannot stand', 'sick of', 'fed up (?:of|with)', 'sick to death of', 'tired of', 'done with', 'over it',

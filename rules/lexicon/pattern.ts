@@ -6,7 +6,8 @@
 export const ANY = "(?:[^ |]+ )";
 
 export function words(source: string): RegExp {
-  return new RegExp(`(?<=^| )(?:${source})(?= |$)`, 'g');
+  // A trailing possessive or "is" ('s) never stops a match: "the owner's", "Inspection's next".
+  return new RegExp(`(?<=^| )(?:${source})(?:'s)?(?= |$)`, 'g');
 }
 
 /** An alternation of plain words, e.g. oneOf(['mum', 'dad']) → (?:mum|dad). */

@@ -14,3 +14,13 @@ export const POLITICAL_RULES: { id: string; re: RegExp }[] = [
   { id: 'recruit', re: words(`(?:join|come and join|come join|join us at|come along to|come to|come with us to|march with) (?:us |me )?(?:at |on |for |in )?(?:the |our |this |a )?(?:${ANY}{0,2}?)${GATHERINGS}|(?:join|sign up to|become a member of) (?:the )?${PARTIES}(?: party)?|join (?:the|our) (?:party|movement|union|cause|campaign|church|congregation|fellowship)`) },
   { id: 'faith', re: words(`(?:accept|give your (?:life|heart) to|turn to|trust in|put your faith in|let|invite|find|come to|believe in|repent and) ${FAITH}|${FAITH} (?:loves you|is the (?:answer|way|truth)|saves|died for you|can save you|is coming)|repent|you need (?:jesus|god|the lord|allah)|(?:be|get) (?:saved|baptised|baptized)|(?:only|one) true (?:god|faith|religion)|(?:non ?believers|unbelievers|atheists|sinners) (?:will|are going to) (?:burn|go to hell)|pray for (?:our|this) (?:country|nation)`) },
 ];
+
+/** An invitation near a gathering: together they recruit ("Mosque open day ... bring friends"). */
+export const GATHERING = words(`(?:church|mass|service|kingdom hall|mosque|temple|gurdwara|synagogue|chapel|worship|bible study|prayer (?:meeting|group)|alpha course|revival|march|rally|protest|demo|demonstration|picket|vigil|hustings|(?:${PARTIES}) (?:meeting|rally|event|party)|party meeting|campaign (?:meeting|event))`);
+export const INVITATION = words(`come and (?:join|see|find out|learn|pray|worship)|come along|come to|come with me|join (?:us|ours|me)|be there|everyone (?:is )?welcome|all welcome|bring (?:your )?(?:friends|family|friends and family)|dm me|message me|(?:should|must) come|find out the truth|learn about (?:islam|jesus|god|christ|the bible|the quran)|who's coming|see you there`);
+
+/** Urging support for a named person or a cause, and slogans that campaign. */
+export const URGING: { id: string; re: RegExp }[] = [
+  { id: 'vote', re: words(`gets? my vote|should get (?:your|yours)|(?:vote|voting) for the only|vote (?:${ANY}){1,3}?for (?:councillor|mayor|mp|pcc|president|police commissioner)|(?:vote|elect|re ?elect) ${ANY}{0,2}?(?:as|for) (?:councillor|mayor|mp)|stop the boats|free palestine|(?:tories|labour|reform|starmer|farage|sunak|trump) out`) },
+  { id: 'faith', re: words(`(?:pray|praying) with me|turn (?:back )?to (?:god|jesus|christ|the lord|allah)|(?:read|study|open) the (?:bible|quran|koran|gospel|scriptures)|the answers you(?:'re| are) looking for|share if you (?:agree|believe|love (?:jesus|god))|type amen|say amen`) },
+];

@@ -10,7 +10,7 @@ export const SETTING_TARGETS = oneOf([
   'supervisors?', 'senco', 'colleagues?', 'co ?workers?', 'workmates?', 'staff', 'staff members?', 'team leaders?',
   'parents?', 'mums?', 'mams?', 'moms?', 'mummies', 'dads?', 'daddies', 'mothers?', 'fathers?', 'grandparents?', 'families', 'family',
   'kids', 'kid', 'children', 'child', 'toddlers?', 'babies', 'pupils?', 'nursery', 'pre ?school', 'setting', 'workplace',
-  'job', 'work', 'employers?', 'company', 'this place', 'that place', 'the place', 'apprentices?', 'practitioners?',
+  'employers?', 'company', 'this place', 'that place', 'the place', 'apprentices?', 'practitioners?', '(?:anyone|someone|somebody|people|everyone) (?:at|from) work',
   'nursery nurses?', 'new girl', 'new starter', 'other staff', 'cook', 'office', 'hr', 'ofsted',
 ]);
 
@@ -23,8 +23,16 @@ export const OTHER_TARGETS = oneOf([
 ]);
 
 /** Own family: "my kids" from a member of staff may be their own children, not the setting's. */
-export const OWN_FAMILY = "(?:my|our) (?:own )?(?:kids?|children|child|sons?|daughters?|babies|baby|boys?|girls?|little ones?|toddlers?|mums?|mams?|dads?|family|husband|wife|partner|fella|hubby)";
+export const OWN_FAMILY = "(?:my|our|your) (?:own )?(?:kids?|children|child|sons?|daughters?|babies|baby|boys?|girls?|little ones?|toddlers?|mums?|mams?|dads?|family|husband|wife|partner|fella|hubby)";
 
 export const SELF = "(?:i|i'm|im|i've|me|myself|i am|i was|i feel|i felt)";
 
 export const NEGATION = "(?:not|never|no|isn't|wasn't|aren't|weren't|ain't|hardly|nothing|don't|doesn't|didn't|nobody|none)";
+
+/** Adults and places a dig can be aimed at, by role: sarcasm needs one of these (or a name). */
+export const PEOPLE_TARGETS = oneOf([
+  'managers?', 'management', 'boss(?:es)?', 'owners?', 'deputy', 'deputies', 'room leaders?', 'supervisors?', 'senco', 'colleagues?',
+  'co ?workers?', 'workmates?', 'staff', 'team', 'new girl', 'new starter', 'apprentices?', 'parents?', 'mums?', 'mams?', 'dads?',
+  'families', 'nursery', 'this place', 'that place', 'place to work', 'professionals', 'people i work with', 'some people',
+  'head ?teacher', 'headteacher', 'the head', 'hr', 'office', '(?:anyone|someone|somebody|people|everyone) (?:at|from) work', 'i work with', 'we work with',
+]);

@@ -1,20 +1,33 @@
 /**
  * Saying where you work is personal information: it tells strangers where to find you and
- * ties your posts to the setting. These lead-ins count when the place named after them is
- * the setting or another named employer ("I work at Little Acorns", "my last shift at ...").
+ * ties your posts to the setting. Three ways a post says it:
+ * - a lead-in followed by a named place ("I work at Little Acorns", "my last shift at ...");
+ * - the setting named beside words about working there ("3 years at ...", "the ... team");
+ * - a complete phrase inviting people to find you at work ("come and see me at the open day").
  */
 import { oneOf, words } from './pattern';
 
-const ROLES = oneOf(['nursery nurse', 'nursery practitioner', 'practitioner', 'early years practitioner', 'early years educator', 'teacher', 'room leader', 'manager', 'deputy manager', 'deputy', 'apprentice', 'ta', 'teaching assistant', 'key worker', 'childcare worker', 'nursery assistant', 'cook', 'senco', 'nursery manager', 'volunteer', 'student', 'owner', 'member of staff', 'nanny']);
+const ROLES = oneOf(['nursery nurse', 'nursery practitioner', 'practitioner', 'early years practitioner', 'early years educator', 'teacher', 'room leader', 'manager', 'deputy manager', 'deputy', 'apprentice', 'ta', 'teaching assistant', 'key worker', 'childcare worker', 'nursery assistant', 'cook', 'senco', 'nursery manager', 'volunteer', 'student', 'owner', 'member of staff', 'nanny', 'level 3', 'qualified']);
+const NUMBER = "(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|fifteen)";
 
-/** Lead-ins that must be followed by the name of a place. */
+/** Lead-ins that must be followed (within a few words) by the name of a place. */
 export const WORKPLACE_LEADS = words(
-  `(?:i|i've|ive|i'm|im|i have|i am|i'll be|i will be|been) (?:been |now |still |currently |proudly |happily )?(?:work|working|worked|employed|volunteering|volunteer|teaching|based) (?:at|for|in|with)|` +
-  `my (?:first|last|final|new|next|old|current)? ?(?:shift|day|week|job|placement|year|role|month|interview|contract) (?:at|with|for)|` +
-  `(?:i'm|im|i am|i was|as) (?:a|an|the) ${ROLES} (?:at|for|in)|` +
-  `(?:joined|joining|started at|starting at|start at|leaving|left|quit|quitting|handed my notice in at|resigned from|back at) (?:the )?(?:team at )?|` +
-  `(?:come and see|come see|come and visit|come visit|find|see) me at|proud to work (?:at|for)|lucky to work (?:at|for)|love working (?:at|for)`,
+  `(?:(?:i|i've|ive|i'm|im|i have|i am|i'll be|i will be|been|we|we're|we are) (?:been |now |still |currently |proudly |happily |officially )?)?(?:work|works|working|worked|employed|volunteering|volunteer|teaching|based) (?:at|for|in|with)|` +
+  `(?:my |our )?(?:first|last|final|new|next|old|current) ?(?:shift|day|week|job|placement|year|role|month|interview|contract)s? (?:at|with|for)|` +
+  `(?:my|our) (?:shift|job|placement|role|interview|contract) (?:at|with|for)|` +
+  `(?:(?:i'm|im|i am|i was|as) (?:a|an|the) )?${ROLES} (?:at|for|in)|` +
+  `(?:joined|joining|started at|starting at|start at|starting|leaving|left|quit|quitting|handed my notice in at|resigned from|back at|offered (?:a|the) job at|got (?:a|the) job at) (?:the )?(?:team at )?|` +
+  `${NUMBER} (?:years?|months?|weeks?|days?) (?:at|with|working at|working for)|` +
+  `(?:come and see|come see|come and visit|come visit|find|see) me at|(?:proud|lucky|happy|blessed) to work (?:at|for)|(?:love|loving|hate|hating) working (?:at|for)|part of (?:the|our)`,
 );
+
+/** Words that, beside the setting's name in one sentence, say you work there. */
+export const WORKPLACE_WORDS = words(
+  `work|working|worked|job|jobs|shift|shifts|staff|team|colleagues?|uniform|lanyard|rota|practitioner|payslip|contract|hiring|we're hiring|apply|vacanc(?:y|ies)|place to work|family`,
+);
+
+/** Speaking as part of the workplace: "we", "our". */
+export const FIRST_PERSON_PLURAL = words("we|we're|we've|our|us|ours");
 
 /** Complete phrases that say where to find you at work. */
 export const WORKPLACE_PHRASES = words(`(?:come and see|come see|come and visit|visit|find|see) (?:me|us) at (?:the |our |my )?(?:nursery )?(?:open day|open evening|christmas fair|summer fair|stay and play|nursery|work)`);

@@ -6,8 +6,10 @@
 export interface Span { start: number; end: number; id: string }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// Written out to dodge scrapers: jane.doe [at] example [dot] co [dot] uk.
+const EMAIL_SPELT = /[A-Za-z0-9._%+-]+\s*(?:\[at\]|\(at\)|\{at\}|\s at\s)\s*[A-Za-z0-9-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\s dot\s)\s*[A-Za-z0-9-]+)*\s*(?:\.|\[dot\]|\(dot\)|\s dot\s)\s*(?:com|co|uk|org|net|io|me|ie)\b(?:\s*(?:\.|\[dot\]|\(dot\)|\s dot\s)\s*uk\b)?/gi;
 // A run of digits with the separators phone numbers are written with.
-const PHONE_RUN = /(?<![\w£$€.:/])(?:\+|00)?\(?\d[\d ().-]{7,18}\d(?![\w%£$€:/]|\.\d)/g;
+const PHONE_RUN = /(?<![\w£$€.:/])(?:\+|00)?\(?\d[\d ().-]{7,24}\d(?![\w%£$€:/]|\.\d)/g;
 const POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b/gi;
 const STREET_TYPES = '(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Crescent|Cres|Court|Ct|Gardens|Gdns|Place|Pl|Terrace|Grove|Hill|Mews|Row|Walk|Square|Park|Green|Rise|View|Parade)';
 const STREET = new RegExp(`\\b\\d{1,4}[A-Za-z]? (?:[A-Z][a-z']+ ){1,3}${STREET_TYPES}\\b\\.?`, 'g');
@@ -20,6 +22,7 @@ const NOT_A_PHONE = /(?:order|ref|reference|tracking|invoice|account|acc|booking
 export function findPersonalInfo(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(EMAIL)) spans.push({ start: m.index, end: m.index + m[0].length, id: 'email' });
+  for (const m of text.matchAll(EMAIL_SPELT)) spans.push({ start: m.index, end: m.index + m[0].length, id: 'email' });
   for (const m of text.matchAll(PHONE_RUN)) {
     if (isPhone(m[0]) && !NOT_A_PHONE.test(text.slice(Math.max(0, m.index - 24), m.index))) {
       spans.push({ start: m.index, end: m.index + m[0].length, id: 'phone' });

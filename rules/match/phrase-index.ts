@@ -92,7 +92,8 @@ export class PhraseIndex<P> {
       for (let e = key.length; e - s >= HASHTAG_INNER_MIN; e--) {
         if (s === 0 && e === key.length) continue;
         for (const entry of this.byJoined.get(joinKey(key.slice(s, e))) ?? []) {
-          if (entry.joined.length >= HASHTAG_INNER_MIN) found.push({ payload: entry.payload, first: i, last: i, fuzzy: false });
+          // A lone word inside a hashtag (#summerholidays) is too ambiguous; a whole name is not.
+          if (entry.joined.length >= FUZZY_MIN_LETTERS) found.push({ payload: entry.payload, first: i, last: i, fuzzy: false });
         }
       }
     }

@@ -96,3 +96,15 @@ describe('WarningDialog', () => {
     expect(onPostAnyway).toHaveBeenCalledOnce();
   });
 });
+
+describe('WarningDialog focus', () => {
+  it('takes focus back when something outside grabs it while open', () => {
+    const outside = document.createElement('div');
+    outside.tabIndex = 0;
+    document.body.append(outside);
+    setup(MEDIUM);
+    outside.focus();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit post' }));
+    outside.remove();
+  });
+});

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { buildFixtures } from './build-fixtures';
 import { chromiumDriver } from './harness/chromium';
 import type { BrowserDriver } from './harness/driver';
-import { CASES, expectNoLeak } from './scenarios';
-import { SURFACES } from './surfaces';
+import { CASES, RESEND_IGNORED_CASE, expectNoLeak } from './scenarios';
+import { STRICT_SURFACES, SURFACES } from './surfaces';
 import { chooseTexts, type Texts } from './texts';
 
 let driver: BrowserDriver;
@@ -25,5 +25,13 @@ describe.each(SURFACES)('$id', (surface) => {
     const page = await driver.open(surface.site);
     await c.run(page, surface, texts);
     expectNoLeak(page, [texts.clean, texts.medium, texts.high]);
+  }, 30_000);
+});
+
+describe.each(STRICT_SURFACES)('$id', (surface) => {
+  it(RESEND_IGNORED_CASE.name, async () => {
+    const page = await driver.open(surface.site);
+    await RESEND_IGNORED_CASE.run(page, surface, texts);
+    expectNoLeak(page, [texts.clean, texts.medium]);
   }, 30_000);
 });

@@ -176,6 +176,30 @@ export const CASES: Case[] = [
   },
 ];
 
+/** Where the site ignores the re-send, the user is told to press again, and that press goes through untouched. */
+export const RESEND_IGNORED_CASE: Case = {
+  name: 'when the site ignores the re-send, the user is asked to press again and that press goes through',
+  async run(page, s, t) {
+    const texts = fill(s, t.medium, t.clean);
+    await compose(page, s, texts);
+    const before = (await page.sent()).length;
+    await page.click(s.button);
+    await expectHeld(page, texts, before);
+    await page.clickInDialog('Post anyway');
+    expect((await page.sent()).length).toBe(before);
+    const notice = `document.querySelector('second-look-ui')?.shadowRoot?.querySelector('[data-layer="notice"] [role="status"]')?.textContent ?? ''`;
+    let said = '';
+    for (let i = 0; i < 40 && !said; i++) {
+      await page.wait(50);
+      said = await page.evaluate<string>(notice);
+    }
+    expect(said).toMatch(/press .* again/i);
+    await page.click(s.button);
+    expect(await page.dialog()).toBeNull();
+    await expectSent(page, s, texts, before);
+  },
+};
+
 /** No request the page or the extension made may carry any of the words typed (the fixtures never send posts over the network). */
 export function expectNoLeak(page: SitePage, typed: string[]) {
   const words = typed.flatMap((t) => t.split(/\W+/)).filter((w) => w.length >= 6);

@@ -50,3 +50,8 @@ export const SURFACES: Surface[] = [
   { id: 'ig-caption', site: 'instagram', open: '[data-open="ig-caption"]', editors: ['[data-surface="ig-caption"] [role="textbox"]'], button: '[data-surface="ig-caption"] .head [role="button"]', key: { keys: 'Enter', on: 'button' }, remount: ['[data-open="ig-caption"]'] },
   { id: 'ig-comment', site: 'instagram', editors: ['[data-surface="ig-comment"] textarea'], button: '[data-surface="ig-comment"] [role="button"]', key: { keys: 'Enter', on: 'editor' }, remount: ['[data-toggle="ig-comment"]', '[data-toggle="ig-comment"]'] },
 ];
+
+/** Surfaces whose post button ignores clicks made by script: "Post anyway" cannot re-send there. */
+export const STRICT_SURFACES: Surface[] = [
+  { id: 'x-strict', site: 'x', editors: ['[data-surface="x-strict"] [data-testid="tweetTextarea_0"]'], button: '[data-surface="x-strict"] [data-testid="tweetButtonInline"]', key: { keys: CMD, on: 'editor' }, remount: [] },
+];

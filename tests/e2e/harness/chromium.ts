@@ -25,6 +25,8 @@ export async function routeFixtures(context: BrowserContext, dir = FIXTURES_DIST
       }
       if (path === '/second-look-demo') return route.fulfill({ contentType: 'text/html', body: readFileSync(join(dir, 'demo.html')) });
       if (path === '/favicon.ico') return route.fulfill({ status: 404, body: '' });
+      // A watched page with no composer at all: what start-up costs on every page of the site.
+      if (path === '/__empty') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>empty</title><p>No composer here.</p>' });
       return route.fulfill({ contentType: 'text/html', body: readFileSync(join(dir, `${site}.html`)) });
     });
   }
@@ -34,16 +36,15 @@ export async function routeFixtures(context: BrowserContext, dir = FIXTURES_DIST
  * Launch flags that work here: Playwright adds --disable-extensions by default, so it is dropped with
  * ignoreDefaultArgs; with that, both headless:true and --headless=new run content scripts (checked on Chromium 156).
  */
-export async function launchWithExtension(headless: boolean): Promise<BrowserContext> {
+export async function launchWithExtension(headless: boolean, withExtension = true): Promise<BrowserContext> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
   return chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless,
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
     viewport: { width: 1100, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -1,0 +1,66 @@
+/**
+ * Derogatory remarks: insults and accusations judged by whom they are aimed at, and digs that
+ * carry no insult word but scorn someone connected with the setting (sarcasm, scare quotes,
+ * an eye-roll after a remark about the manager).
+ */
+import { DEROGATORY_RULES } from '../lexicon/derogatory';
+import { words } from '../lexicon/pattern';
+import { PEOPLE_TARGETS } from '../lexicon/targets';
+import { SCARE_QUOTES, SCORN_EMOJI, SCORN_PHRASES } from '../lexicon/tone';
+import type { Run } from '../run';
+import type { Severity } from '../types';
+import { AimFinder } from './aim';
+
+const PEOPLE_RE = words(PEOPLE_TARGETS);
+const EMOJI_ALL = new RegExp(SCORN_EMOJI.source, 'gu');
+const QUOTED_SPEECH = /(?:\b(?:said|say|says|saying|word|words|called|calls|answer to|answers to|was|were|is|wants|wanted|goes|went|asked|asks|told|tells|shouted|screamed|sang|sings|read|reads|spelt|spelled|like|reply|replied|whispered|announced|declared|named|:)\W*)$/;
+
+export function judgeDerogatory(run: Run): void {
+  const aim = new AimFinder(run.stream, run.named);
+  const full = run.c.severity.derogatory;
+  for (const rule of DEROGATORY_RULES) {
+    for (const [a, b] of run.matches(rule.re)) {
+      if (rule.negatable && aim.negated(a)) continue;
+      const where = aim.aimOf(a, b);
+      let severity: Severity | null;
+      if (!rule.negatable) severity = !rule.needsTarget || where === 'setting' ? full : null;
+      else if (where === 'setting') severity = full;
+      else severity = where === 'none' && !rule.needsTarget ? 'low' : null;
+      if (severity) run.addTokens('derogatory', `derogatory/${rule.id}`, severity, a, b);
+    }
+  }
+  judgeScorn(run, full);
+}
+
+/** Sentences holding a person or place connected with the setting. */
+function targetSentences(run: Run): Set<number> {
+  const sentences = new Set<number>();
+  for (const k of run.named) sentences.add(run.tokens[k]!.sentence);
+  for (const [a] of run.matches(PEOPLE_RE)) sentences.add(run.tokens[a]!.sentence);
+  return sentences;
+}
+
+function judgeScorn(run: Run, severity: Severity): void {
+  if (run.tokens.length === 0) return;
+  const targets = targetSentences(run);
+  if (targets.size === 0) return;
+  const near = (sentence: number) => [-2, -1, 0, 1, 2].some((d) => targets.has(sentence + d));
+  for (const [a, b] of run.matches(SCORN_PHRASES)) {
+    if (near(run.tokens[a]!.sentence)) run.addTokens('derogatory', 'derogatory/scorn', severity, a, b);
+  }
+  for (const m of run.f.text.matchAll(SCARE_QUOTES)) {
+    // Quoted speech ("said 'biscuit'") is not a scare quote; a dig sits beside its target.
+    const k = run.tokenBefore(m.index + 1);
+    const before = run.f.lower.slice(Math.max(0, m.index - 30), m.index);
+    if (QUOTED_SPEECH.test(before) || !targets.has(run.tokens[k]!.sentence)) continue;
+    run.addFolded('derogatory', 'derogatory/scorn', severity, m.index, m.index + m[0].length);
+  }
+  for (const m of run.f.text.matchAll(EMOJI_ALL)) {
+    // The emoji closes the sentence before it: mark that sentence, up to the emoji.
+    const k = run.tokenBefore(m.index);
+    const sentence = run.tokens[k]!.sentence;
+    if (run.tokens[k]!.fStart > m.index || !near(sentence)) continue;
+    const [first] = run.sentenceTokens(sentence)!;
+    run.addFolded('derogatory', 'derogatory/scorn', severity, run.tokens[first]!.fStart, m.index + m[0].length);
+  }
+}

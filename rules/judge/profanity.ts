@@ -1,0 +1,18 @@
+/** Swearing: whole-token word rules, then mild and sexual phrases. */
+import { MILD_PHRASES, PROFANE_WORDS, SEXUAL_PHRASES } from '../lexicon/profanity';
+import type { Run } from '../run';
+import { partOfProperName } from './cues';
+
+const ANY_PROFANE = new RegExp(PROFANE_WORDS.map((r) => `(?:${r.re.source})`).join('|'));
+
+export function judgeProfanity(run: Run): void {
+  const { c, tokens } = run;
+  tokens.forEach((t, i) => {
+    if (run.skip[i] || !ANY_PROFANE.test(t.text)) return;
+    const rule = PROFANE_WORDS.find((r) => r.re.test(t.text))!;
+    if (rule.nameToo && partOfProperName(tokens, i)) return;
+    run.addTokens('profanity', `profanity/${rule.id}`, rule.mild ? 'low' : c.severity.profanity, i, i);
+  });
+  for (const re of MILD_PHRASES) for (const [a, b] of run.matches(re)) run.addTokens('profanity', 'profanity/mild', 'low', a, b);
+  for (const re of SEXUAL_PHRASES) for (const [a, b] of run.matches(re)) run.addTokens('profanity', 'profanity/sexual', c.severity.profanity, a, b);
+}

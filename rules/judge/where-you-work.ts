@@ -1,0 +1,48 @@
+/** Saying where you work (see lexicon/where-you-work.ts for the three ways a post says it). */
+import { FIRST_PERSON_PLURAL, WORKPLACE_LEADS, WORKPLACE_PHRASES, WORKPLACE_WORDS } from '../lexicon/where-you-work';
+import type { Link } from '../match/links';
+import type { Run } from '../run';
+
+const LOOK_AHEAD = 4;
+// "back to work in March" names a month, not a workplace.
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'september', 'spring', 'summer', 'autumn', 'winter', 'jan', 'feb', 'sept', 'oct', 'nov', 'dec']);
+
+export function judgeWhereYouWork(run: Run, settingLinks: Link[]): void {
+  const { tokens, c } = run;
+  const severity = c.severity['personal-info'];
+  for (const [a, b] of run.matches(WORKPLACE_LEADS)) {
+    const place = placeAfter(run, b);
+    if (place) run.addTokens('personal-info', 'personal-info/workplace', severity, a, place);
+  }
+  for (const [a, b] of run.matches(WORKPLACE_PHRASES)) run.addTokens('personal-info', 'personal-info/workplace', severity, a, b);
+
+  // The setting named in a sentence about working: "3 years at ...", "the ... team".
+  const workSentences = new Set([...run.matches(WORKPLACE_WORDS)].map(([k]) => tokens[k]!.sentence));
+  for (const [first, last] of run.settingAt) {
+    if (workSentences.has(tokens[first]!.sentence)) run.addTokens('personal-info', 'personal-info/workplace', severity, first, last);
+  }
+  // A link to the setting from someone speaking as part of it: "we're hiring", "our newsletter".
+  const weSentences = new Set([...run.matches(FIRST_PERSON_PLURAL)].map(([k]) => tokens[k]!.sentence));
+  for (const link of settingLinks) {
+    const s = tokens[run.tokenBefore(link.start)]?.sentence ?? 0;
+    if (weSentences.has(s) || weSentences.has(s + 1)) run.addFolded('personal-info', 'personal-info/workplace', severity, link.start, link.end);
+  }
+}
+
+/** The last token of the place named within a few words after a lead-in, if any. */
+function placeAfter(run: Run, lead: number): number | null {
+  const { tokens } = run;
+  const sentence = tokens[lead]!.sentence;
+  for (let k = lead + 1; k <= lead + LOOK_AHEAD && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || run.skip[k] || run.people.has(k)) return null;
+    const setting = run.settingAt.get(k);
+    if (setting !== undefined) return setting;
+    if (t.cap && !t.num && !t.sentStart && !CALENDAR.has(t.text)) {
+      let last = k;
+      while (tokens[last + 1]?.cap && tokens[last + 1]!.sentence === sentence && !run.people.has(last + 1)) last++;
+      return last;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,36 @@
+/**
+ * Work talk: the poster writes as staff about the workplace, the children or their families.
+ * A bare remark about "work" is low, unless the same post also names people, confidential
+ * matters or grievances from work, which makes the whole post about work.
+ */
+import { OWN_FAMILY } from '../lexicon/targets';
+import { words } from '../lexicon/pattern';
+import { WORK_TALK_RULES } from '../lexicon/work-talk';
+import type { Run } from '../run';
+import { FAMILY_WORDS } from '../lexicon/work-talk';
+
+const OWN_FAMILY_RE = words(OWN_FAMILY);
+const FAMILY_RE = new RegExp(`^${FAMILY_WORDS}$`);
+
+export function judgeWorkTalk(run: Run): void {
+  const { c, tokens } = run;
+  const ownFamily = new Set<number>();
+  for (const [a] of run.matches(OWN_FAMILY_RE)) ownFamily.add(tokens[a]!.sentence);
+  const workish = run.has('child-name') || run.has('staff-name') || run.has('confidential') || run.has('derogatory', 'medium');
+  for (const rule of WORK_TALK_RULES) {
+    for (const [a, b] of run.matches(rule.re)) {
+      // "dropped my son at nursery" is a parent's day, not a member of staff's.
+      if (rule.ownFamilyExcludes && ownFamily.has(tokens[a]!.sentence)) continue;
+      const severity = rule.bare && !workish ? 'low' : c.severity['work-talk'];
+      run.addTokens('work-talk', `work-talk/${rule.id}`, severity, a, b);
+    }
+  }
+  // "Ruby's mum" where Ruby is a child on the list: the family of a child in one's care.
+  for (const k of run.people) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (t.poss && next && next.sentence === t.sentence && FAMILY_RE.test(next.text) && run.out.some((f) => f.category === 'child-name' && f.end === t.end)) {
+      run.addTokens('work-talk', 'work-talk/families', c.severity['work-talk'], k, k + 1);
+    }
+  }
+}

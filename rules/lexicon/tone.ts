@@ -1,0 +1,22 @@
+/**
+ * Sarcasm and scorn: the signs that a remark about someone is a dig, even without an insult
+ * word ("famous for her hard work. Said nobody ever 🙄", "another 'fun' training session").
+ */
+import { words } from './pattern';
+
+/** Eye-rolls, upside-down smiles, nail-painting and the like; not laughter, not hearts. */
+export const SCORN_EMOJI = /[\u{1F644}\u{1F643}\u{1F612}\u{1F611}\u{1F485}\u{1F910}\u{1F926}\u{1F92C}\u{1F621}\u{1F620}\u{1F595}\u{1F40D}\u{1F928}]/u;
+
+/** A word or two in scare quotes: 'fun', 'helps out', 'professionals'. */
+export const SCARE_QUOTES = /(?<![\p{L}\p{N}])['"]([\p{L}][\p{L}' -]{1,24}[\p{L}])['"](?![\p{L}\p{N}])/gu;
+
+export const SCORN_PHRASES = words(
+  "said (?:nobody|no one|noone) ever|newsflash|more like|in a nutshell|can't imagine why|ok then|okay then|right then|nothing says|famous for|not being funny but|that's all i'm saying|" +
+  "funny how|funny that|love how|love that for (?:me|us)|yeah right|as if|shocker|who knew|cheers for that|thanks for that|thanks love|words fail me|" +
+  "needs? to learn|learn to|maybe teach|shouldn't (?:have|be allowed)|wouldn't last|couldn't organise|couldn't run|piss ?up in a brewery|helping (?:themselves|herself|himself)|" +
+  "blame us|lasted (?:a|one) (?:day|week|month)|rudest|never even|nobody can stand|" +
+  "god's gift|thinks (?:she's|he's|they're) (?:god's gift|the boss|better|it)|full of (?:herself|himself|themselves|it)|on (?:her|his|their) high horse|" +
+  "couldn't give a (?:toss|shit|damn|monkey's)|don't give a (?:toss|shit|damn)|no money for|" +
+  "need a parenting course|parenting course|shouldn't have kids|learn some manners|no manners|do (?:her|his|their) job|does nothing|do nothing|never (?:helps|lifts a finger)|" +
+  "snake|#snake|two faced|stab(?:bed|bing)? (?:me |us |you )?in the back|prison|day prison|hell ?hole|joke of a",
+);

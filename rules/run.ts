@@ -1,0 +1,83 @@
+/**
+ * One check of one text: the folded text, its tokens and word stream, and what the judges
+ * have found so far. Judges read it and add findings; nothing here outlives the check.
+ */
+import type { Compiled } from './compile';
+import { type Folded, fold, toOriginal } from './normalise/fold';
+import { type WordStream, toStream, tokenRange } from './normalise/stream';
+import { type Token, tokenise } from './normalise/tokenise';
+import type { Category, Finding, Severity } from './types';
+
+export class Run {
+  readonly out: Finding[] = [];
+  readonly allow: [number, number][] = [];
+  /** Tokens naming the setting or its people: targets for derogatory remarks. */
+  readonly named = new Set<number>();
+  /** Tokens naming a person on the pack (not the setting). */
+  readonly people = new Set<number>();
+  /** Tokens naming a child on the pack. */
+  readonly children = new Set<number>();
+  /** First token of a setting-name match → its last token. */
+  readonly settingAt = new Map<number, number>();
+  readonly f: Folded;
+  readonly tokens: Token[];
+  readonly stream: WordStream;
+  /** Tokens inside a link or an e-mail address: judged as links, not words. */
+  readonly skip: boolean[] = [];
+
+  constructor(readonly c: Compiled, readonly text: string) {
+    this.f = fold(text);
+    this.tokens = tokenise(this.f);
+    this.stream = toStream(this.tokens);
+  }
+
+  add(category: Category, ruleId: string, severity: Severity, start: number, end: number, message?: string): void {
+    if (!this.c.enabled.has(category) || end <= start) return;
+    this.out.push({ category, ruleId, severity, start, end, match: this.text.slice(start, end), message: message ?? this.c.message[category] });
+  }
+
+  addTokens(category: Category, ruleId: string, severity: Severity, first: number, last: number): void {
+    this.add(category, ruleId, severity, this.tokens[first]!.start, this.tokens[last]!.end);
+  }
+
+  addFolded(category: Category, ruleId: string, severity: Severity, from: number, to: number, message?: string): void {
+    this.add(category, ruleId, severity, ...toOriginal(this.f, from, to), message);
+  }
+
+  has(category: Category, atLeast?: Severity): boolean {
+    return this.out.some((f) => f.category === category && (!atLeast || f.severity !== 'low' || atLeast === 'low'));
+  }
+
+  /** Stream regex matches as token ranges, leaving out any that touch a link or an address. */
+  *matches(re: RegExp): Generator<[number, number]> {
+    for (const m of this.stream.text.matchAll(re)) {
+      const [a, b] = tokenRange(this.stream, m.index, m.index + m[0].length);
+      let touched = false;
+      for (let k = a; k <= b; k++) if (this.skip[k]) touched = true;
+      if (!touched) yield [a, b];
+    }
+  }
+
+  /** The index of the last token starting at or before folded offset `at` (or 0). */
+  tokenBefore(at: number): number {
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.tokens[mid]!.fStart <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  sentenceTokens(sentence: number): [number, number] | null {
+    let first = -1;
+    let last = -1;
+    this.tokens.forEach((t, i) => {
+      if (t.sentence !== sentence) return;
+      if (first < 0) first = i;
+      last = i;
+    });
+    return first < 0 ? null : [first, last];
+  }
+}

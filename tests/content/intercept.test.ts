@@ -1,0 +1,101 @@
+/** The intercept's promises: clean and low-only posts pass untouched, flagged ones wait for the user, a broken check never traps a post. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { installIntercept, type InterceptDeps } from '../../entrypoints/composer.content/intercept';
+import { currentProblem, reportProblem } from '../../entrypoints/composer.content/health';
+import { x } from '../../entrypoints/composer.content/sites/x';
+import type { Finding, Severity } from '../../rules';
+
+const HTML = `<div class="composer"><div contenteditable="true" role="textbox" data-testid="tweetTextarea_0">Hello Oliver</div>
+  <div data-testid="toolBar"><button data-testid="tweetButtonInline">Post</button></div></div>`;
+
+const finding = (severity: Severity): Finding => ({ category: 'child-name', ruleId: 'r', severity, start: 6, end: 12, match: 'Oliver', message: 'why' });
+
+let ctx: ContentScriptContext;
+let posted: number;
+let button: HTMLButtonElement;
+
+function setup(check: InterceptDeps['check'], choice: 'edit' | 'post' = 'edit') {
+  const warn = vi.fn(() => Promise.resolve(choice));
+  installIntercept(ctx, { site: x, siteName: 'X', check, policyTitle: () => undefined, warn, isWarningOpen: () => false, notice: vi.fn() });
+  return { warn };
+}
+
+function clickPost(): MouseEvent {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+  button.dispatchEvent(event);
+  return event;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = HTML;
+  button = document.querySelector('button')!;
+  posted = 0;
+  // The site's own handler: it "posts" whenever the click reaches it.
+  button.addEventListener('click', () => posted++);
+  ctx = new ContentScriptContext('test');
+  reportProblem(null);
+});
+
+afterEach(() => ctx.abort());
+
+describe('intercept', () => {
+  it('lets a clean post through at once, untouched', () => {
+    const { warn } = setup(() => []);
+    const event = clickPost();
+    expect(posted).toBe(1);
+    expect(event.defaultPrevented).toBe(false);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('lets a post with only low findings through', () => {
+    const { warn } = setup(() => [finding('low')]);
+    clickPost();
+    expect(posted).toBe(1);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it.each(['medium', 'high'] as const)('holds a post with a %s finding and shows what was found', async (severity) => {
+    const { warn } = setup(() => [finding(severity)]);
+    const event = clickPost();
+    expect(event.defaultPrevented).toBe(true);
+    expect(posted).toBe(0);
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn.mock.calls[0]).toMatchObject([[{ finding: { match: 'Oliver' }, text: 'Hello Oliver' }], 'X', undefined]);
+  });
+
+  it('"Edit post" leaves it unposted', async () => {
+    setup(() => [finding('medium')], 'edit');
+    clickPost();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(posted).toBe(0);
+  });
+
+  it('"Post anyway" re-sends exactly once, and the same text is not asked about again', async () => {
+    const { warn } = setup(() => [finding('medium')], 'post');
+    clickPost();
+    await vi.waitFor(() => expect(posted).toBe(1));
+    clickPost();
+    expect(posted).toBe(2);
+    expect(warn).toHaveBeenCalledOnce();
+  });
+
+  it('a check that throws lets the post through and reports the problem', () => {
+    setup(() => {
+      throw new Error('engine exploded');
+    });
+    const event = clickPost();
+    expect(posted).toBe(1);
+    expect(event.defaultPrevented).toBe(false);
+    expect(currentProblem()).toMatch(/engine exploded/);
+  });
+
+  it('stops listening when the content script context ends', () => {
+    const { warn } = setup(() => [finding('high')]);
+    ctx.abort();
+    clickPost();
+    expect(posted).toBe(1);
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
