@@ -55,21 +55,27 @@ async function startup(withExtension: boolean) {
   const dcl: number[] = [];
   const script: number[] = [];
   const main: number[] = [];
+  const load: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const before = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value;
     await page.goto('https://x.com/__empty', { waitUntil: 'load' });
     const after = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value;
     script.push((after - before) * 1000);
-    dcl.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
+    const nav = await page.evaluate(() => performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming);
+    dcl.push(nav.domContentLoadedEventEnd);
+    load.push(nav.loadEventEnd);
     main.push(...(await measures(page, 'second-look:main')));
   }
   await context.close();
-  return { dcl: stats(dcl), scriptMs: stats(script), main: main.length ? stats(main) : null };
+  return { dcl: stats(dcl), load: stats(load), scriptMs: stats(script), main: main.length ? stats(main) : null };
 }
 
 async function run() {
   await buildFixtures();
-  const bundle = readFileSync(join(EXTENSION_DIR, 'content-scripts/composer.js'));
+  const size = (name: string) => {
+    const bytes = readFileSync(join(EXTENSION_DIR, `content-scripts/${name}.js`));
+    return { bytes: bytes.length, gzip: gzipSync(bytes).length };
+  };
   const context = await launchWithExtension(true);
   await routeFixtures(context);
   const page = await context.newPage();
@@ -83,13 +89,15 @@ async function run() {
     runs: RUNS,
     'post click → dialog on screen (ms, event time stamp → next frame)': dialog,
     [`typing pause (${PAUSE_MS} ms without input) → highlights updated (ms)`]: highlights,
-    'content script size': { bytes: bundle.length, gzip: gzipSync(bundle).length },
+    'content script size': { 'composer.js (document_start)': size('composer'), 'engine.js (document_idle)': size('engine') },
     'page with no composer (https://x.com/__empty)': {
       'main() run time (ms)': withExt.main,
       'script time per load, with extension (ms)': withExt.scriptMs,
       'script time per load, without (ms)': without.scriptMs,
       'DOMContentLoaded with extension (ms)': withExt.dcl,
       'DOMContentLoaded without (ms)': without.dcl,
+      'load event end with extension (ms)': withExt.load,
+      'load event end without (ms)': without.load,
     },
   };
   console.log(JSON.stringify(figures, null, 2));

@@ -1,5 +1,7 @@
 /** The list of findings in a post, highest severity first: what kind, the words in context, and why. */
-import { SEVERITY_RANK, type Finding } from '../rules';
+// Straight from the pure-data module, not rules/index: importing the index would pull the whole engine into
+// the document_start bundle (see entrypoints/engine.content.ts).
+import { SEVERITY_RANK, type Finding } from '../rules/types';
 import { CATEGORY_LABELS, SEVERITY_WORDS } from './categories';
 
 /** A finding with the text it was found in, so its words can be shown in context. */

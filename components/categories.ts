@@ -1,7 +1,8 @@
 /** Severity in plain words; category names come from the engine's CATEGORY_LABELS, their one source. */
-import type { Severity } from '../rules';
+import type { Severity } from '../rules/types';
 
-export { CATEGORY_LABELS } from '../rules';
+// The data module itself, not rules/index, which would bring the engine into the document_start bundle.
+export { CATEGORY_LABELS } from '../rules/categories';
 
 export const SEVERITY_WORDS: Record<Severity, string> = {
   high: 'Serious',

@@ -9,6 +9,7 @@ import { CONFIDENTIAL_PHRASES } from './lexicon/confidential';
 import { isEverydayWord } from './judge/language';
 import { isWordName } from './judge/names';
 import { PhraseIndex } from './match/phrase-index';
+import { requiredLiteral } from './match/required-literal';
 import { fold } from './normalise/fold';
 import { type Token, tokenise } from './normalise/tokenise';
 import { CATEGORIES, type Category, type Pack, type Severity, type Term } from './types';
@@ -22,7 +23,7 @@ export type Payload =
 export interface Compiled {
   pack: Pack;
   index: PhraseIndex<Payload>;
-  regexTerms: { term: Term; re: RE2JS; source: string }[];
+  regexTerms: { term: Term; re: RE2JS; source: string; literal: string | null }[];
   enabled: Set<Category>;
   severity: Record<Category, Severity>;
   message: Record<Category, string>;
@@ -56,7 +57,7 @@ export function compilePack(pack: Pack): Compiled {
   for (const a of pack.allow) index.add(phraseTokens(a), { kind: 'allow' });
 
   const regexTerms = pack.terms.flatMap((term) =>
-    term.regex.map((source) => ({ term, source, re: RE2JS.compile(source, RE2JS.CASE_INSENSITIVE) })),
+    term.regex.map((source) => ({ term, source, re: RE2JS.compile(source, RE2JS.CASE_INSENSITIVE), literal: requiredLiteral(source) })),
   );
   const handleKeys = new Set(pack.setting.handles.map((h) => h.replace(/^@/, '').toLowerCase().replace(/[^a-z0-9]/g, '')));
   const settingKeys = [pack.setting.name, ...pack.setting.aliases, derivedAlias(pack.setting.name) ?? '']

@@ -1,6 +1,7 @@
 /** Keeps a compiled checker in step with storage.local "pack.active", falling back to the built-in demo pack. */
 import { browser } from 'wxt/browser';
-import { compile, demoPack, parsePack, type Finding, type Pack } from '../../rules';
+import type { Finding, Pack } from '../../rules';
+import { currentEngine, whenEngine, type Engine } from './engine-slot';
 import type { PackInfo } from '../../utils/messages';
 import { describe, reportProblem } from './health';
 
@@ -16,8 +17,8 @@ export interface ActivePack {
 let active: ActivePack | null = null;
 let demo: ActivePack | null = null;
 
-function build(pack: Pack, source: string): ActivePack {
-  const checker = compile(pack);
+function build(engine: Engine, pack: Pack, source: string): ActivePack {
+  const checker = engine.compile(pack);
   return {
     info: { id: pack.id, setting: pack.setting.name, version: pack.version, source },
     policyTitle: pack.policy?.title,
@@ -25,23 +26,29 @@ function build(pack: Pack, source: string): ActivePack {
   };
 }
 
-/** The pack in force now; the demo pack (compiled on first need) until storage answers or if it holds none. */
+/**
+ * The pack in force now; the demo pack (compiled on first need) until storage answers or if it holds none.
+ * Throws until the engine script has run: callers treat that like any failure and let the post through.
+ */
 export function activePack(): ActivePack {
   if (active) return active;
-  demo ??= build(demoPack, 'built-in demo');
+  const engine = currentEngine();
+  if (!engine) throw new Error('the checking engine has not loaded yet');
+  demo ??= build(engine, engine.demoPack, 'built-in demo');
   return demo;
 }
 
-function adopt(value: unknown, source: unknown): void {
+function adopt(engine: Engine, value: unknown, source: unknown): void {
   if (value === undefined) {
     active = null;
+    reportProblem(null);
     return;
   }
   try {
     // The background validated it already; parsing again fills defaults and guards against a bad write.
-    const parsed = parsePack(value);
+    const parsed = engine.parsePack(value);
     if (!parsed.ok) throw new Error(parsed.errors.join('; '));
-    active = build(parsed.pack, typeof source === 'string' ? source : 'stored');
+    active = build(engine, parsed.pack, typeof source === 'string' ? source : 'stored');
     reportProblem(null);
   } catch (error) {
     // A broken stored pack must not leave the user unchecked: the demo pack stands in and the icon says so.
@@ -52,13 +59,16 @@ function adopt(value: unknown, source: unknown): void {
 
 /** Loads the stored pack now and again whenever the background replaces it; returns the stop function. */
 export function watchPack(): () => void {
-  browser.storage.local
-    .get([PACK_KEY, SOURCE_KEY])
-    .then((got) => adopt(got[PACK_KEY], got[SOURCE_KEY]))
-    .catch((error) => reportProblem(`storage unavailable (${describe(error)})`));
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(PACK_KEY in changes || SOURCE_KEY in changes)) return;
-    browser.storage.local.get([PACK_KEY, SOURCE_KEY]).then((got) => adopt(got[PACK_KEY], got[SOURCE_KEY]));
+  const load = () =>
+    whenEngine((engine) =>
+      browser.storage.local
+        .get([PACK_KEY, SOURCE_KEY])
+        .then((got) => adopt(engine, got[PACK_KEY], got[SOURCE_KEY]))
+        .catch((error) => reportProblem(`storage unavailable (${describe(error)})`)),
+    );
+  load();
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && (PACK_KEY in changes || SOURCE_KEY in changes)) load();
   };
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);

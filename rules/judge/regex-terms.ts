@@ -3,7 +3,8 @@ import type { Run } from '../run';
 
 export function judgeRegexTerms(run: Run): void {
   const text = run.f.lower;
-  for (const { term, re } of run.c.regexTerms) {
+  for (const { term, re, literal } of run.c.regexTerms) {
+    if (literal && !text.includes(literal)) continue;
     const m = re.matcher(text);
     let from = 0;
     while (from <= text.length && m.find(from)) {

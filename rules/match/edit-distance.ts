@@ -1,24 +1,17 @@
-/** Optimal-string-alignment distance, stopping early once it passes `max`. */
-export function editDistanceAtMost(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
+/**
+ * True when `a` and `b` differ by at most one edit: a letter changed, added, dropped, or two
+ * neighbours swapped. Linear: compares around the first difference instead of filling a table.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
-  const n = a.length;
-  const m = b.length;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  let cur = new Array<number>(m + 1).fill(0);
-  for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= m; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return false;
-    [prev2, prev, cur] = [prev, cur, prev2];
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let p = 0;
+  while (p < la && p < lb && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  if (la === lb) {
+    if (a.slice(p + 1) === b.slice(p + 1)) return true; // changed
+    return a[p] === b[p + 1] && a[p + 1] === b[p] && a.slice(p + 2) === b.slice(p + 2); // swapped
   }
-  return prev[m]! <= max;
+  return la > lb ? a.slice(p + 1) === b.slice(p) : a.slice(p) === b.slice(p + 1); // dropped or added
 }

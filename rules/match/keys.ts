@@ -4,9 +4,16 @@
  * dropped so "Acorns" meets "Acorn" and "referrals" meets "referral".
  */
 export function wordKey(word: string): string {
-  return word.replace(/l/g, 'i');
+  return word.indexOf('l') < 0 ? word : word.replace(/l/g, 'i');
 }
 
+const S = 115; // 's'
+const U = 117; // 'u'
+const I = 105; // 'i'
+
 export function stem(key: string): string {
-  return key.length > 3 && key.endsWith('s') && !/(?:ss|us|is)$/.test(key) ? key.slice(0, -1) : key;
+  const n = key.length;
+  if (n <= 3 || key.charCodeAt(n - 1) !== S) return key;
+  const before = key.charCodeAt(n - 2);
+  return before === S || before === U || before === I ? key : key.slice(0, -1);
 }

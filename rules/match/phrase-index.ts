@@ -5,7 +5,7 @@
  * Phrases of eight letters or more also meet a spelling one edit away, never in the first letter.
  */
 import type { Token } from '../normalise/tokenise';
-import { editDistanceAtMost } from './edit-distance';
+import { withinOneEdit } from './edit-distance';
 import { stem, wordKey } from './keys';
 
 export interface PhraseMatch<P> {
@@ -24,6 +24,8 @@ interface Entry<P> {
   bounds: Set<number>;
   /** Key of the whole phrase run together, stemmed. */
   joined: string;
+  /** Each word's key, stemmed. */
+  stems: string[];
   fuzzy: boolean;
 }
 
@@ -32,7 +34,9 @@ const FUZZY_MIN_LETTERS = 8;
 const HASHTAG_INNER_MIN = 6;
 
 const tokenKey = (t: Token) => wordKey(t.key);
-const joinKey = (s: string) => wordKey(stem(s));
+// Keys of tokens are already word keys, so a run of them only needs stemming.
+const joinKey = (s: string) => stem(wordKey(s));
+const runKey = stem;
 
 export class PhraseIndex<P> {
   private readonly byJoined = new Map<string, Entry<P>[]>();
@@ -50,23 +54,24 @@ export class PhraseIndex<P> {
     let at = 0;
     for (const k of keys.slice(0, -1)) { at += k.length; bounds.add(at); }
     const letters = words.map((w) => w.key).join('').replace(/[^\p{L}]/gu, '').length;
-    const entry: Entry<P> = { payload, words: keys, bounds, joined: joinKey(raw), fuzzy: letters >= FUZZY_MIN_LETTERS };
+    const entry: Entry<P> = { payload, words: keys, stems: keys.map(stem), bounds, joined: joinKey(raw), fuzzy: letters >= FUZZY_MIN_LETTERS };
     push(this.byJoined, entry.joined, entry);
     this.maxWords = Math.max(this.maxWords, keys.length + 2);
     this.maxJoined = Math.max(this.maxJoined, raw.length + 2);
     if (!entry.fuzzy) return;
     for (const d of deletions(entry.joined)) push(this.byDeletion, d, entry);
-    for (const k of new Set(keys.map(stem))) push(this.byWord, k, entry);
+    for (const k of new Set(entry.stems)) push(this.byWord, k, entry);
   }
 
   find(tokens: Token[], skip: (i: number) => boolean = () => false): PhraseMatch<P>[] {
     const found: PhraseMatch<P>[] = [];
     const keys = tokens.map(tokenKey);
+    const stems = keys.map(stem);
     for (let i = 0; i < tokens.length; i++) {
       if (skip(i)) continue;
       this.exactFrom(tokens, keys, i, skip, found);
       if (tokens[i]!.tag && !tokens[i]!.glued && !tokens[i + 1]?.glued) this.insideHashtag(keys[i]!, i, found);
-      this.fuzzyFrom(tokens, keys, i, skip, found);
+      this.fuzzyFrom(tokens, keys, stems, i, skip, found);
     }
     return found;
   }
@@ -80,7 +85,7 @@ export class PhraseIndex<P> {
       if (j > i && !tokens[j]!.glued) gaps.push(acc.length);
       acc += keys[j];
       if (acc.length > this.maxJoined) break;
-      for (const e of this.byJoined.get(joinKey(acc)) ?? []) {
+      for (const e of this.byJoined.get(runKey(acc)) ?? []) {
         if (gaps.every((g) => e.bounds.has(g))) found.push({ payload: e.payload, first: i, last: j, fuzzy: false });
       }
     }
@@ -91,7 +96,7 @@ export class PhraseIndex<P> {
     for (let s = 0; s + HASHTAG_INNER_MIN <= key.length; s++) {
       for (let e = key.length; e - s >= HASHTAG_INNER_MIN; e--) {
         if (s === 0 && e === key.length) continue;
-        for (const entry of this.byJoined.get(joinKey(key.slice(s, e))) ?? []) {
+        for (const entry of this.byJoined.get(runKey(key.slice(s, e))) ?? []) {
           // A lone word inside a hashtag (#summerholidays) is too ambiguous; a whole name is not.
           if (entry.joined.length >= FUZZY_MIN_LETTERS) found.push({ payload: entry.payload, first: i, last: i, fuzzy: false });
         }
@@ -103,39 +108,44 @@ export class PhraseIndex<P> {
    * One edit away. A single token is looked up through its deletions; a run of tokens only
    * where one of its words is exactly a word of the phrase, which anchors the alignment.
    */
-  private fuzzyFrom(tokens: Token[], keys: string[], i: number, skip: (i: number) => boolean, found: PhraseMatch<P>[]): void {
-    const one = keys[i]!;
+  private fuzzyFrom(tokens: Token[], keys: string[], stems: string[], i: number, skip: (i: number) => boolean, found: PhraseMatch<P>[]): void {
+    const one = runKey(keys[i]!);
     const seen = new Set<Entry<P>>();
     if (one.length >= FUZZY_MIN_LETTERS - 1) {
-      for (const d of [joinKey(one), ...deletions(joinKey(one))]) {
+      for (const d of [one, ...deletions(one)]) {
         for (const e of this.byDeletion.get(d) ?? []) {
           if (seen.has(e)) continue;
           seen.add(e);
-          if (isNear(joinKey(one), e.joined)) found.push({ payload: e.payload, first: i, last: i, fuzzy: true });
+          if (isNear(one, e.joined)) found.push({ payload: e.payload, first: i, last: i, fuzzy: true });
         }
       }
     }
+    // Runs of n tokens from i, run together, computed once per n.
+    const runs: (string | null)[] = [];
+    const runOf = (n: number): string | null => {
+      if (runs[n] !== undefined) return runs[n]!;
+      let acc = '';
+      for (let k = i; k < i + n; k++) {
+        if (k >= tokens.length || skip(k) || tokens[k]!.sentence !== tokens[i]!.sentence) return (runs[n] = null);
+        acc += keys[k];
+      }
+      return (runs[n] = runKey(acc));
+    };
     for (let j = i; j < tokens.length && j - i < this.maxWords - 2; j++) {
       if (skip(j) || tokens[j]!.sentence !== tokens[i]!.sentence) break;
-      for (const e of this.byWord.get(stem(keys[j]!)) ?? []) {
+      for (const e of this.byWord.get(stems[j]!) ?? []) {
         // The exactly-spelt word must sit at the same place in the run as in the phrase.
-        if (seen.has(e) || e.words.length < 2 || e.words.findIndex((w) => stem(w) === stem(keys[j]!)) !== j - i) continue;
+        if (seen.has(e) || e.words.length < 2 || e.stems.indexOf(stems[j]!) !== j - i) continue;
         seen.add(e);
-        const last = i + e.words.length - 1;
-        if (last >= tokens.length) continue;
-        let acc = '';
-        for (let k = i; k <= last; k++) {
-          if (skip(k) || tokens[k]!.sentence !== tokens[i]!.sentence) { acc = ''; break; }
-          acc += keys[k];
-        }
-        if (acc && isNear(joinKey(acc), e.joined)) found.push({ payload: e.payload, first: i, last, fuzzy: true });
+        const run = runOf(e.words.length);
+        if (run && isNear(run, e.joined)) found.push({ payload: e.payload, first: i, last: i + e.words.length - 1, fuzzy: true });
       }
     }
   }
 }
 
 function isNear(candidate: string, phrase: string): boolean {
-  return candidate[0] === phrase[0] && candidate !== phrase && editDistanceAtMost(candidate, phrase, 1);
+  return candidate[0] === phrase[0] && Math.abs(candidate.length - phrase.length) <= 1 && candidate !== phrase && withinOneEdit(candidate, phrase);
 }
 
 function deletions(s: string): string[] {

@@ -13,6 +13,7 @@ const NUMBER_WITH_UNIT = /^\d+(?:st|nd|rd|th|am|pm|s|k|m|km|kg|g|ml|l|mph|yo|yrs
  * matcher. Otherwise returns the word unchanged.
  */
 export function readStandIns(word: string): string {
+  if (/^[A-Za-z']+$/.test(word)) return word;
   if (NUMBER_WITH_UNIT.test(word)) return word;
   let letters = 0;
   let standIns = 0;

@@ -50,6 +50,8 @@ const YEAR_LIKE = /(?<=\p{L})(?=\d{3,})|(?<=\d{3,})(?=\p{L})/u;
 interface Part { s: string; from: number; glued: boolean }
 
 function splitParts(body: string, from: number): Part[] {
+  // Most words are plain lower-case letters: nothing to split.
+  if (/^[A-Za-z][a-z']*$/.test(body)) return [{ s: body, from, glued: false }];
   const parts: Part[] = [];
   let offset = 0;
   let glued = false;

@@ -13,9 +13,13 @@ async function main() {
   await (first ?? (await context.newPage())).goto(`${SITE_ORIGINS.x}/second-look-demo`);
   for (const origin of Object.values(SITE_ORIGINS)) await (await context.newPage()).goto(`${origin}/`);
   await context.pages()[0].bringToFront();
+  if (headless) {
+    for (const p of context.pages()) console.log(`opened ${p.url()}`);
+    await context.close();
+    return;
+  }
   console.log('Second Look demo is open. Close the browser window to finish.');
   await new Promise<void>((resolve) => context.on('close', () => resolve()));
-  if (headless) await context.close();
 }
 
 main().catch((error) => {

@@ -1,0 +1,62 @@
+/**
+ * `npm run bench`: how long the engine takes, measured, not asserted. Prints median and p95
+ * per check for posts of 280, 2,000 and 20,000 characters with the demo pack and a large pack,
+ * the cost of loading each pack, and compromise's own time on the same texts for comparison.
+ */
+import nlp from 'compromise';
+import { compile, demoPack, parsePack } from '../rules';
+import demoPackJson from '../rules/pack/demo-pack.json';
+import { largePack, postOfLength } from './fixtures';
+
+function measure(run: () => void, minRuns: number, minMs: number): { median: number; p95: number; runs: number } {
+  for (let i = 0; i < 3; i++) run(); // warm up the JIT
+  const times: number[] = [];
+  const until = performance.now() + minMs;
+  while (times.length < minRuns || performance.now() < until) {
+    const t = performance.now();
+    run();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, p95: times[Math.floor(times.length * 0.95)]!, runs: times.length };
+}
+
+const ms = (x: number) => `${x.toFixed(3)} ms`;
+const row = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(34) : c.padStart(14))).join(''));
+
+const large = largePack();
+const packs = [
+  { name: 'demo pack', json: demoPackJson as unknown },
+  { name: 'large pack (2000/200/500/20)', json: large },
+];
+
+console.log(`Second Look engine benchmark: Node ${process.version}, ${new Date().toISOString()}\n`);
+row(['pack loading (parse + compile)', 'median', 'p95', 'runs']);
+for (const p of packs) {
+  const text = JSON.stringify(p.json);
+  const r = measure(() => {
+    const result = parsePack(text);
+    if (!result.ok) throw new Error(result.errors.join('; '));
+    compile(result.pack);
+  }, 10, 1500);
+  row([`  ${p.name} (${(text.length / 1024).toFixed(0)} KiB)`, ms(r.median), ms(r.p95), String(r.runs)]);
+}
+
+console.log('');
+row(['check(text)', 'median', 'p95', 'runs']);
+for (const p of packs) {
+  const checker = compile(p.name === 'demo pack' ? demoPack : (parsePack(p.json) as { ok: true; pack: typeof demoPack }).pack);
+  for (const length of [280, 2000, 20000]) {
+    const text = postOfLength(length, length);
+    const r = measure(() => checker.check(text), length > 5000 ? 30 : 200, 2000);
+    row([`  ${length} chars, ${p.name}`, ms(r.median), ms(r.p95), String(r.runs)]);
+  }
+}
+
+console.log('');
+row(["compromise alone: nlp(text).json()", 'median', 'p95', 'runs']);
+for (const length of [280, 2000, 20000]) {
+  const text = postOfLength(length, length);
+  const r = measure(() => nlp(text).json(), length > 5000 ? 10 : 50, 2000);
+  row([`  ${length} chars`, ms(r.median), ms(r.p95), String(r.runs)]);
+}
