@@ -36,7 +36,7 @@ export async function routeFixtures(context: BrowserContext, dir = FIXTURES_DIST
  * Launch flags that work here: Playwright adds --disable-extensions by default, so it is dropped with
  * ignoreDefaultArgs; with that, both headless:true and --headless=new run content scripts (checked on Chromium 156).
  */
-export async function launchWithExtension(headless: boolean, withExtension = true): Promise<BrowserContext> {
+export async function launchWithExtension(headless: boolean, withExtension = true, extraArgs: string[] = []): Promise<BrowserContext> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
   return chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
@@ -51,6 +51,7 @@ export async function launchWithExtension(headless: boolean, withExtension = tru
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
