@@ -27,7 +27,10 @@ function highlightApi(): boolean {
 export class Highlights {
   private editors = new Map<HTMLElement, EditorMarks>();
   private registered = false;
-  readonly useHighlightApi = highlightApi();
+  /** Asked at each paint, not once: cheap, and it lets a test take the API away to exercise the fallback. */
+  get useHighlightApi(): boolean {
+    return highlightApi();
+  }
 
   /** Replaces an editor's marks with these findings. */
   set(map: TextMap, findings: Finding[]): void {

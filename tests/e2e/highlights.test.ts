@@ -68,14 +68,26 @@ describe('without the Highlight API (fallback boxes)', () => {
   let context: BrowserContext;
   beforeAll(async () => {
     await buildFixtures();
-    context = await launchWithExtension(true, true, ['--disable-blink-features=HighlightAPI']);
+    context = await launchWithExtension(true);
     await routeFixtures(context);
   }, 120_000);
   afterAll(() => context?.close());
 
   it('draws a box over the flagged words, in the shadow root, without touching the editor', async () => {
-    const page = await open(context);
-    expect(await page.evaluate(`typeof Highlight`)).toBe('undefined');
+    // The API is stable in Chromium and cannot be switched off by flag, so it is taken away in the
+    // extension's own isolated world (found over CDP) before anything is typed.
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const worlds: { id: number; name: string; type?: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context: c }) => worlds.push({ id: c.id, name: c.name, type: c.auxData?.type }));
+    await cdp.send('Runtime.enable');
+    await page.goto('https://www.facebook.com/');
+    await page.waitForTimeout(200);
+    const world = worlds.findLast((w) => w.type === 'isolated' && w.name === 'Second Look');
+    expect(world).toBeDefined();
+    await cdp.send('Runtime.evaluate', { expression: 'globalThis.Highlight = undefined', contextId: world!.id });
+    await page.click(EDITOR);
+    await page.keyboard.type(TEXT);
     await page.waitForFunction(`${SHADOW}?.querySelector('[data-layer="boxes"] .box')`);
     const box = await page.evaluate(`(() => { const b = ${SHADOW}.querySelector('[data-layer="boxes"] .box').getBoundingClientRect(); return { x: b.left, y: b.top, w: b.width, h: b.height }; })()`) as { x: number; y: number; w: number; h: number };
     const r = await flaggedRect(page);
