@@ -42,6 +42,8 @@ export class PhraseIndex<P> {
   private readonly byJoined = new Map<string, Entry<P>[]>();
   private readonly byDeletion = new Map<string, Entry<P>[]>();
   private readonly byWord = new Map<string, Entry<P>[]>();
+  /** Every prefix of every phrase run together: a run of tokens that is none stops early. */
+  private readonly prefixes = new Set<string>();
   private maxWords = 1;
   private maxJoined = 0;
 
@@ -56,6 +58,7 @@ export class PhraseIndex<P> {
     const letters = words.map((w) => w.key).join('').replace(/[^\p{L}]/gu, '').length;
     const entry: Entry<P> = { payload, words: keys, stems: keys.map(stem), bounds, joined: joinKey(raw), fuzzy: letters >= FUZZY_MIN_LETTERS };
     push(this.byJoined, entry.joined, entry);
+    for (let k = 1; k < raw.length; k++) this.prefixes.add(raw.slice(0, k));
     this.maxWords = Math.max(this.maxWords, keys.length + 2);
     this.maxJoined = Math.max(this.maxJoined, raw.length + 2);
     if (!entry.fuzzy) return;
@@ -84,10 +87,11 @@ export class PhraseIndex<P> {
       if (j > i && (skip(j) || tokens[j]!.sentence !== tokens[i]!.sentence)) break;
       if (j > i && !tokens[j]!.glued) gaps.push(acc.length);
       acc += keys[j];
-      if (acc.length > this.maxJoined) break;
-      for (const e of this.byJoined.get(runKey(acc)) ?? []) {
-        if (gaps.every((g) => e.bounds.has(g))) found.push({ payload: e.payload, first: i, last: j, fuzzy: false });
+      const entries = this.byJoined.get(runKey(acc));
+      if (entries) {
+        for (const e of entries) if (gaps.every((g) => e.bounds.has(g))) found.push({ payload: e.payload, first: i, last: j, fuzzy: false });
       }
+      if (!this.prefixes.has(acc)) break;
     }
   }
 
@@ -110,38 +114,42 @@ export class PhraseIndex<P> {
    */
   private fuzzyFrom(tokens: Token[], keys: string[], stems: string[], i: number, skip: (i: number) => boolean, found: PhraseMatch<P>[]): void {
     const one = runKey(keys[i]!);
-    const seen = new Set<Entry<P>>();
+    let seen: Set<Entry<P>> | null = null;
     if (one.length >= FUZZY_MIN_LETTERS - 1) {
       for (const d of [one, ...deletions(one)]) {
-        for (const e of this.byDeletion.get(d) ?? []) {
+        const entries = this.byDeletion.get(d);
+        if (!entries) continue;
+        seen ??= new Set();
+        for (const e of entries) {
           if (seen.has(e)) continue;
           seen.add(e);
           if (isNear(one, e.joined)) found.push({ payload: e.payload, first: i, last: i, fuzzy: true });
         }
       }
     }
-    // Runs of n tokens from i, run together, computed once per n.
-    const runs: (string | null)[] = [];
-    const runOf = (n: number): string | null => {
-      if (runs[n] !== undefined) return runs[n]!;
-      let acc = '';
-      for (let k = i; k < i + n; k++) {
-        if (k >= tokens.length || skip(k) || tokens[k]!.sentence !== tokens[i]!.sentence) return (runs[n] = null);
-        acc += keys[k];
-      }
-      return (runs[n] = runKey(acc));
-    };
     for (let j = i; j < tokens.length && j - i < this.maxWords - 2; j++) {
       if (skip(j) || tokens[j]!.sentence !== tokens[i]!.sentence) break;
-      for (const e of this.byWord.get(stems[j]!) ?? []) {
+      const entries = this.byWord.get(stems[j]!);
+      if (!entries) continue;
+      for (const e of entries) {
         // The exactly-spelt word must sit at the same place in the run as in the phrase.
-        if (seen.has(e) || e.words.length < 2 || e.stems.indexOf(stems[j]!) !== j - i) continue;
-        seen.add(e);
-        const run = runOf(e.words.length);
+        if (e.words.length < 2 || e.stems.indexOf(stems[j]!) !== j - i || seen?.has(e)) continue;
+        (seen ??= new Set()).add(e);
+        const run = runFrom(tokens, keys, i, e.words.length, skip);
         if (run && isNear(run, e.joined)) found.push({ payload: e.payload, first: i, last: i + e.words.length - 1, fuzzy: true });
       }
     }
   }
+}
+
+/** Keys of n tokens from i run together (stemmed), or null if they cross a sentence or a link. */
+function runFrom(tokens: Token[], keys: string[], i: number, n: number, skip: (i: number) => boolean): string | null {
+  let acc = '';
+  for (let k = i; k < i + n; k++) {
+    if (k >= tokens.length || skip(k) || tokens[k]!.sentence !== tokens[i]!.sentence) return null;
+    acc += keys[k];
+  }
+  return runKey(acc);
 }
 
 function isNear(candidate: string, phrase: string): boolean {

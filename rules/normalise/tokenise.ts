@@ -95,7 +95,8 @@ export function tokenise(f: Folded): Token[] {
       // The first part of a hashtag or handle starts at its '#' or '@', so a highlight covers it.
       const from = tag && p === parts[0] ? p.from - 1 : p.from;
       const [start, end] = toOriginal(f, from, p.from + s.length);
-      const letters = s.replace(/[^\p{L}]/gu, '');
+      const plain = /^[a-z']+$/.test(s);
+      const letters = plain ? '' : s.replace(/[^\p{L}]/gu, '');
       tokens.push({
         text: read,
         key: read.replace(/'/g, ''),
@@ -103,7 +104,7 @@ export function tokenise(f: Folded): Token[] {
         end,
         fStart: p.from,
         fEnd: p.from + s.length,
-        cap: /^\p{Lu}/u.test(s),
+        cap: !plain && /^\p{Lu}/u.test(s),
         upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
         tag,
         glued: p.glued,
@@ -111,7 +112,7 @@ export function tokenise(f: Folded): Token[] {
         sentence,
         poss,
         merged: false,
-        num: /^\d/.test(read) && !/\p{L}{2}/u.test(read.replace(/^\d+/, '')),
+        num: !plain && /^\d/.test(read) && !/\p{L}{2}/u.test(read.replace(/^\d+/, '')),
       });
       sentStart = false;
     }
