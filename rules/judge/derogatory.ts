@@ -17,6 +17,7 @@ const QUOTED_SPEECH = /(?:\b(?:said|say|says|saying|word|words|called|calls|answ
 
 export function judgeDerogatory(run: Run): void {
   const aim = new AimFinder(run.stream, run.named);
+  const touchesSetting = run.named.size > 0 || [...run.matches(PEOPLE_RE)].length > 0;
   const full = run.c.severity.derogatory;
   for (const rule of DEROGATORY_RULES) {
     for (const [a, b] of run.matches(rule.re)) {
@@ -25,7 +26,8 @@ export function judgeDerogatory(run: Run): void {
       let severity: Severity | null;
       if (!rule.negatable) severity = !rule.needsTarget || where === 'setting' ? full : null;
       else if (where === 'setting') severity = full;
-      else severity = where === 'none' && !rule.needsTarget ? 'low' : null;
+      // A free-floating insult is shown quietly, and only in a post that touches the setting at all.
+      else severity = where === 'none' && !rule.needsTarget && touchesSetting ? 'low' : null;
       if (severity) run.addTokens('derogatory', `derogatory/${rule.id}`, severity, a, b);
     }
   }
@@ -48,7 +50,9 @@ function judgeScorn(run: Run, severity: Severity): void {
   for (const [a, b] of run.matches(SCORN_PHRASES)) {
     if (near(run.tokens[a]!.sentence)) run.addTokens('derogatory', 'derogatory/scorn', severity, a, b);
   }
-  for (const m of run.f.text.matchAll(SCARE_QUOTES)) {
+  // Scare quotes only sharpen a dig already made elsewhere in the post.
+  const digs = run.out.some((f) => f.category === 'derogatory' && f.severity !== 'low');
+  for (const m of digs ? run.f.text.matchAll(SCARE_QUOTES) : []) {
     // Quoted speech ("said 'biscuit'") is not a scare quote; a dig sits beside its target.
     const k = run.tokenBefore(m.index + 1);
     const before = run.f.lower.slice(Math.max(0, m.index - 30), m.index);

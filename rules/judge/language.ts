@@ -31,7 +31,9 @@ export function isEverydayWord(word: string): boolean {
 export function opensWithName(phrase: string): boolean {
   const terms = nlp(phrase).terms().json() as { text: string; terms: { tags: string[] }[] }[];
   const word = new Set(terms[0]?.terms[0]?.tags ?? []);
-  const next = new Set(terms[1]?.terms[0]?.tags ?? []);
+  // Look past an adverb: "Hope honestly thinks ...".
+  const nextIndex = terms[1]?.terms[0]?.tags.includes('Adverb') && terms[2] ? 2 : 1;
+  const next = new Set(terms[nextIndex]?.terms[0]?.tags ?? []);
   // "Summer's finally here": the 's is "is", and compromise says so with an empty copula.
   if (terms[1]?.text === '' && next.has('Copula')) return word.has('Person') && !word.has('Noun') ? true : false;
   const finiteVerb = next.has('Verb') && (next.has('PastTense') || (next.has('PresentTense') && !next.has('Infinitive'))) && !next.has('Modal');

@@ -27,6 +27,7 @@ export function judgePhrases(run: Run): void {
       const titled = !!before && before.sentence === tokens[m.first]!.sentence && TITLES.has(before.text) && before.cap;
       if (p.part === 'surname') {
         // "Mrs Whitfield" is the member of staff; "Mr Brooks" is a child's family or a stranger.
+        if (titled && p.role === 'child') run.named.add(m.first);
         if (!titled || p.role === 'child') continue;
       } else if (p.part === 'first') {
         if (namesAPlace(tokens, m.first, m.last) || followedByOtherSurname(tokens, m.last, p.own) || precededByOtherFirstName(tokens, m.first, p.own)) continue;

@@ -1,5 +1,5 @@
 /** Saying where you work (see lexicon/where-you-work.ts for the three ways a post says it). */
-import { FIRST_PERSON_PLURAL, WORKPLACE_LEADS, WORKPLACE_PHRASES, WORKPLACE_WORDS } from '../lexicon/where-you-work';
+import { FIRST_PERSON, FIRST_PERSON_PLURAL, LOCATED_NURSERY, WORKPLACE_LEADS, WORKPLACE_PHRASES, WORKPLACE_WORDS } from '../lexicon/where-you-work';
 import type { Link } from '../match/links';
 import type { Run } from '../run';
 
@@ -16,10 +16,20 @@ export function judgeWhereYouWork(run: Run, settingLinks: Link[]): void {
   }
   for (const [a, b] of run.matches(WORKPLACE_PHRASES)) run.addTokens('personal-info', 'personal-info/workplace', severity, a, b);
 
-  // The setting named in a sentence about working: "3 years at ...", "the ... team".
-  const workSentences = new Set([...run.matches(WORKPLACE_WORDS)].map(([k]) => tokens[k]!.sentence));
+  // The setting named in a sentence about working ("3 years at ...", "the ... team") or about
+  // oneself ("my lot at ...", "I left ... in March"): either ties the poster to it.
+  const sentencesOf = (re: RegExp) => new Set([...run.matches(re)].map(([k]) => tokens[k]!.sentence));
+  const workSentences = sentencesOf(WORKPLACE_WORDS);
+  const selfSentences = sentencesOf(FIRST_PERSON);
   for (const [first, last] of run.settingAt) {
-    if (workSentences.has(tokens[first]!.sentence)) run.addTokens('personal-info', 'personal-info/workplace', severity, first, last);
+    const s = tokens[first]!.sentence;
+    const quietMention = run.out.some((f) => f.category === 'setting-name' && f.severity === 'low' && f.start === tokens[first]!.start);
+    if (!quietMention && (workSentences.has(s) || selfSentences.has(s))) run.addTokens('personal-info', 'personal-info/workplace', severity, first, last);
+  }
+  // "I'm at the nursery on Chestnut Lane": a workplace found by its street.
+  for (const [a, b] of run.matches(LOCATED_NURSERY)) {
+    const place = placeAfter(run, b);
+    if (place !== null && selfSentences.has(tokens[a]!.sentence)) run.addTokens('personal-info', 'personal-info/workplace', severity, a, place);
   }
   // A link to the setting from someone speaking as part of it: "we're hiring", "our newsletter".
   const weSentences = new Set([...run.matches(FIRST_PERSON_PLURAL)].map(([k]) => tokens[k]!.sentence));

@@ -10,6 +10,7 @@ import type { Run } from '../run';
 import { FAMILY_WORDS } from '../lexicon/work-talk';
 
 const OWN_FAMILY_RE = words(OWN_FAMILY);
+const SELF_RE = words("i|i'm|im|i've|me|my");
 const FAMILY_RE = new RegExp(`^${FAMILY_WORDS}$`);
 
 export function judgeWorkTalk(run: Run): void {
@@ -24,6 +25,19 @@ export function judgeWorkTalk(run: Run): void {
       const severity = rule.bare && !workish ? 'low' : c.severity['work-talk'];
       run.addTokens('work-talk', `work-talk/${rule.id}`, severity, a, b);
     }
+  }
+  // Confidential matters and digs at the setting's people are always about work.
+  for (const f of [...run.out]) {
+    if ((f.category === 'confidential' || f.category === 'derogatory') && f.severity !== 'low') {
+      run.add('work-talk', 'work-talk/about-work', c.severity['work-talk'], f.start, f.end);
+    }
+  }
+  // A child on the list in a sentence about oneself: likely a child in one's care, but the
+  // post does not say it is work, so it is only a quiet note.
+  const self = new Set([...run.matches(SELF_RE)].map(([k]) => tokens[k]!.sentence));
+  for (const f of run.out.filter((x) => x.category === 'child-name')) {
+    const k = run.tokens.findIndex((t) => t.start === f.start);
+    if (k >= 0 && self.has(tokens[k]!.sentence)) run.add('work-talk', 'work-talk/children', 'low', f.start, f.end);
   }
   // "Ruby's mum" where Ruby is a child on the list: the family of a child in one's care.
   for (const k of run.people) {

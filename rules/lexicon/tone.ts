@@ -2,10 +2,10 @@
  * Sarcasm and scorn: the signs that a remark about someone is a dig, even without an insult
  * word ("famous for her hard work. Said nobody ever 🙄", "another 'fun' training session").
  */
-import { words } from './pattern';
+import { ANY, words } from './pattern';
 
 /** Eye-rolls, upside-down smiles, nail-painting and the like; not laughter, not hearts. */
-export const SCORN_EMOJI = /[\u{1F644}\u{1F643}\u{1F612}\u{1F611}\u{1F485}\u{1F910}\u{1F926}\u{1F92C}\u{1F621}\u{1F620}\u{1F595}\u{1F40D}\u{1F928}]/u;
+export const SCORN_EMOJI = /[\u{1F644}\u{1F643}\u{1F612}\u{1F611}\u{1F485}\u{1F926}\u{1F92C}\u{1F621}\u{1F620}\u{1F595}\u{1F40D}\u{1F928}]/u;
 
 /** A word or two in scare quotes: 'fun', 'helps out', 'professionals'. */
 export const SCARE_QUOTES = /(?<![\p{L}\p{N}])['"]([\p{L}][\p{L}' -]{1,24}[\p{L}])['"](?![\p{L}\p{N}])/gu;
@@ -18,5 +18,11 @@ export const SCORN_PHRASES = words(
   "god's gift|thinks (?:she's|he's|they're) (?:god's gift|the boss|better|it)|full of (?:herself|himself|themselves|it)|on (?:her|his|their) high horse|" +
   "couldn't give a (?:toss|shit|damn|monkey's)|don't give a (?:toss|shit|damn)|no money for|" +
   "need a parenting course|parenting course|shouldn't have kids|learn some manners|no manners|do (?:her|his|their) job|does nothing|do nothing|never (?:helps|lifts a finger)|" +
-  "snake|#snake|two faced|stab(?:bed|bing)? (?:me |us |you )?in the back|prison|day prison|hell ?hole|joke of a",
+  "snake|#snake|two faced|stab(?:bed|bing)? (?:me |us |you )?in the back|day prison|hell ?hole|joke of a|" +
+  "like (?:she|he|they)(?:'s|'d|'ve| has| have| had| would)? ever|make it make sense|if (?:his|her|their) life depended on it|" +
+  "(?:has|have|with) the (?:personality|brains|charisma|work ethic|people skills|common sense|warmth) of|basically a (?:zoo|circus|prison|madhouse|joke|dictatorship)|madhouse|" +
+  "(?:run|ran|managed) by (?:clowns|monkeys|idiots|amateurs|children)|free labour|don't waste your (?:money|time) on|hides? in the office|what i really think of|" +
+  "(?:he|she|they)(?:'s|'re| is| are) lucky i'm|i'd rather ${ANY}{1,6}?than|(?:have|having|has) a go at (?:me|us)|promoted for being|thinks? (?:she's|he's|they're|she is|he is) (?:god's gift|so|the|a|amazing|better|special|in charge)|" +
+  "girl you|babes it's|sir it is|karen|creep|creepy|sleazy|weirdo|psycho|nutter|drama queen|where's (?:it|the money) all going|#justasking|i wonder|" +
+  "the state of (?:her|him|them|the parents|the mum|the dad)|tried it on|(?:gets?|getting) hot glue|throw(?:ing)? ${ANY}{1,3}?at (?:them|her|him)|not naming names",
 );

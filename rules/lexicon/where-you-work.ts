@@ -26,6 +26,12 @@ export const WORKPLACE_WORDS = words(
   `work|working|worked|job|jobs|shift|shifts|staff|team|colleagues?|uniform|lanyard|rota|practitioner|payslip|contract|hiring|we're hiring|apply|vacanc(?:y|ies)|place to work|family`,
 );
 
+/** Speaking of oneself: the setting named beside "I" or "my" ties the poster to it. */
+export const FIRST_PERSON = words("i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself");
+
+/** A nursery located by its street: "the nursery on Brook Street", "the one off Hope Road". */
+export const LOCATED_NURSERY = words("(?:the|a|our|my) (?:nursery|pre ?school|setting|one) (?:on|off|in|by|near|next to|opposite|behind)");
+
 /** Speaking as part of the workplace: "we", "our". */
 export const FIRST_PERSON_PLURAL = words("we|we're|we've|our|us|ours");
 
