@@ -84,7 +84,8 @@ function addSettingNames(index: PhraseIndex<Payload>, pack: Pack): void {
     index.add(tokens, { kind: 'setting', everyday, text: name });
   }
   for (const handle of pack.setting.handles) {
-    index.add(phraseTokens(handle.replace(/^@/, '')), { kind: 'setting', everyday: false, text: handle });
+    // A handle is spelt exactly or it is someone else's.
+    index.add(phraseTokens(handle.replace(/^@/, '')), { kind: 'setting', everyday: false, text: handle }, { fuzzy: false });
   }
 }
 

@@ -1,9 +1,11 @@
 /** Saying where you work (see lexicon/where-you-work.ts for the three ways a post says it). */
 import { FIRST_PERSON, FIRST_PERSON_PLURAL, LOCATED_NURSERY, WORKPLACE_LEADS, WORKPLACE_PHRASES, WORKPLACE_WORDS } from '../lexicon/where-you-work';
 import type { Link } from '../match/links';
+import { words } from '../lexicon/pattern';
 import type { Run } from '../run';
 
 const LOOK_AHEAD = 4;
+const WORKED_THERE = words("(?:work|works|worked|working|been|started|left) there|(?:my|our) (?:colleagues|manager|boss) there");
 // "back to work in March" names a month, not a workplace.
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'september', 'spring', 'summer', 'autumn', 'winter', 'jan', 'feb', 'sept', 'oct', 'nov', 'dec']);
 
@@ -26,6 +28,10 @@ export function judgeWhereYouWork(run: Run, settingLinks: Link[]): void {
     const quietMention = run.out.some((f) => f.category === 'setting-name' && f.severity === 'low' && f.start === tokens[first]!.start);
     if (!quietMention && (workSentences.has(s) || selfSentences.has(s))) run.addTokens('personal-info', 'personal-info/workplace', severity, first, last);
   }
+  // "Worked there 2 years": "there" is the setting named elsewhere in the post.
+  if ([...run.matches(WORKED_THERE)].length) {
+    for (const [first, last] of run.settingAt) run.addTokens('personal-info', 'personal-info/workplace', severity, first, last);
+  }
   // "I'm at the nursery on Chestnut Lane": a workplace found by its street.
   for (const [a, b] of run.matches(LOCATED_NURSERY)) {
     const place = placeAfter(run, b);
@@ -35,7 +41,7 @@ export function judgeWhereYouWork(run: Run, settingLinks: Link[]): void {
   const weSentences = new Set([...run.matches(FIRST_PERSON_PLURAL)].map(([k]) => tokens[k]!.sentence));
   for (const link of settingLinks) {
     const s = tokens[run.tokenBefore(link.start)]?.sentence ?? 0;
-    if (weSentences.has(s) || weSentences.has(s + 1)) run.addFolded('personal-info', 'personal-info/workplace', severity, link.start, link.end);
+    if (weSentences.has(s - 1) || weSentences.has(s) || weSentences.has(s + 1)) run.addFolded('personal-info', 'personal-info/workplace', severity, link.start, link.end);
   }
 }
 

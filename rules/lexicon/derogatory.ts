@@ -44,9 +44,12 @@ const ACCUSATIONS = oneOf([
   'fraud', 'falsif(?:y|ies|ied|ying)', 'ma(?:de|ke|king) up (?:the )?(?:records|observations|obs|paperwork)', 'corrupt',
 ]);
 
+// "an absolute joke", "a bunch of clueless clowns", "so f*cking useless".
+const INTENSIFIED = "(?:(?:an? |the |such an? |so |a bunch of |bunch of )?(?:absolute|complete|total|utter|proper|right|massive|bloody|f[u*]+c?k+ing|effing|actual|genuinely|literally)? ?)?";
+
 export const DEROGATORY_RULES: DerogatoryRule[] = [
-  { id: 'insult', re: words(STRONG_INSULTS), needsTarget: false, negatable: true },
-  { id: 'insult', re: words(WEAK_INSULTS), needsTarget: true, negatable: true },
+  { id: 'insult', re: words(`${INTENSIFIED}${STRONG_INSULTS}|an? (?:absolute|complete|total|utter|proper|right|massive) (?:joke|shambles|disgrace|nightmare|mess|clown|idiot|moron|cow|witch|snake|liar|bully|waste of space|embarrassment|muppet|disaster|farce|circus|dump)`), needsTarget: false, negatable: true },
+  { id: 'insult', re: words(`${INTENSIFIED}${WEAK_INSULTS}`), needsTarget: true, negatable: true },
   { id: 'accusation', re: words(ACCUSATIONS), needsTarget: true, negatable: true },
   // Threats carry their own target.
   { id: 'threat', re: words(`(?:i'll|i will|ill|gonna|going to|i'm going to|im going to|im gonna|i'm gonna|i swear i'll|i could) (?:kill|smash|slap|punch|deck|batter|hurt|strangle|knock|throttle|wring|lamp|twat|smack|strangle) ${ANY}{0,2}?(?:her|him|them|that|this|the|my|our|one of|someone|somebody|[a-z]+'s)`), needsTarget: false, negatable: false },

@@ -11,18 +11,18 @@ export const SCORN_EMOJI = /[\u{1F644}\u{1F643}\u{1F612}\u{1F611}\u{1F485}\u{1F9
 export const SCARE_QUOTES = /(?<![\p{L}\p{N}])['"]([\p{L}][\p{L}' -]{1,24}[\p{L}])['"](?![\p{L}\p{N}])/gu;
 
 export const SCORN_PHRASES = words(
-  "said (?:nobody|no one|noone) ever|newsflash|more like|in a nutshell|can't imagine why|ok then|okay then|right then|nothing says|famous for|not being funny but|that's all i'm saying|" +
-  "funny how|funny that|love how|love that for (?:me|us)|yeah right|as if|shocker|who knew|cheers for that|thanks for that|thanks love|words fail me|" +
-  "needs? to learn|learn to|maybe teach|shouldn't (?:have|be allowed)|wouldn't last|couldn't organise|couldn't run|piss ?up in a brewery|helping (?:themselves|herself|himself)|" +
-  "blame us|lasted (?:a|one) (?:day|week|month)|rudest|never even|nobody can stand|" +
-  "god's gift|thinks (?:she's|he's|they're) (?:god's gift|the boss|better|it)|full of (?:herself|himself|themselves|it)|on (?:her|his|their) high horse|" +
-  "couldn't give a (?:toss|shit|damn|monkey's)|don't give a (?:toss|shit|damn)|no money for|" +
-  "need a parenting course|parenting course|shouldn't have kids|learn some manners|no manners|do (?:her|his|their) job|does nothing|do nothing|never (?:helps|lifts a finger)|" +
-  "snake|#snake|two faced|stab(?:bed|bing)? (?:me |us |you )?in the back|day prison|hell ?hole|joke of a|" +
-  "like (?:she|he|they)(?:'s|'d|'ve| has| have| had| would)? ever|make it make sense|if (?:his|her|their) life depended on it|" +
-  "(?:has|have|with) the (?:personality|brains|charisma|work ethic|people skills|common sense|warmth) of|basically a (?:zoo|circus|prison|madhouse|joke|dictatorship)|madhouse|" +
-  "(?:run|ran|managed) by (?:clowns|monkeys|idiots|amateurs|children)|free labour|don't waste your (?:money|time) on|hides? in the office|what i really think of|" +
-  "(?:he|she|they)(?:'s|'re| is| are) lucky i'm|i'd rather ${ANY}{1,6}?than|(?:have|having|has) a go at (?:me|us)|promoted for being|thinks? (?:she's|he's|they're|she is|he is) (?:god's gift|so|the|a|amazing|better|special|in charge)|" +
-  "girl you|babes it's|sir it is|karen|creep|creepy|sleazy|weirdo|psycho|nutter|drama queen|where's (?:it|the money) all going|#justasking|i wonder|" +
-  "the state of (?:her|him|them|the parents|the mum|the dad)|tried it on|(?:gets?|getting) hot glue|throw(?:ing)? ${ANY}{1,3}?at (?:them|her|him)|not naming names",
+  `said (?:nobody|no one|noone) ever|newsflash|more like|in a nutshell|can't imagine why|ok then|okay then|right then|nothing says|famous for|not being funny but|that's all i'm saying|` +
+  `funny how|funny that|love how|love that for (?:me|us)|yeah right|as if|shocker|who knew|cheers for that|thanks for that|thanks love|words fail me|` +
+  `needs? to learn|learn to|maybe teach|shouldn't (?:have|be allowed)|wouldn't last|couldn't organise|couldn't run|piss ?up in a brewery|helping (?:themselves|herself|himself)|` +
+  `blame us|lasted (?:a|one) (?:day|week|month)|rudest|never even|nobody can stand|` +
+  `god's gift|thinks (?:she's|he's|they're) (?:god's gift|the boss|better|it)|full of (?:herself|himself|themselves|it)|on (?:her|his|their) high horse|` +
+  `couldn't give a (?:toss|shit|damn|monkey's)|don't give a (?:toss|shit|damn)|no money for|` +
+  `need a parenting course|parenting course|shouldn't have kids|learn some manners|no manners|do (?:her|his|their) job|does nothing|do nothing|never (?:helps|lifts a finger)|` +
+  `what a (?:crap|shit|joke|clown|circus) ?show|shit ?show|crap ?show|clown ?show|if one more|shouldn't be (?:parents|allowed|in charge|working with (?:children|kids)|in childcare)|if (?:only )?(?:ofsted|the parents|parents|people|they|the owners?) (?:knew|saw|found out|could see)|worked there|snake|#snake|two faced|stab(?:bed|bing)? (?:me |us |you )?in the back|day prison|hell ?hole|joke of a|` +
+  `like (?:she|he|they)(?:'s|'d|'ve| has| have| had| would)? ever|make it make sense|if (?:his|her|their) life depended on it|` +
+  `(?:has|have|with) the (?:personality|brains|charisma|work ethic|people skills|common sense|warmth) of|basically a (?:zoo|circus|prison|madhouse|joke|dictatorship)|madhouse|` +
+  `(?:run|ran|managed) by (?:clowns|monkeys|idiots|amateurs|children)|free labour|don't waste your (?:money|time) on|hides? in the office|what i really think of|` +
+  `(?:he|she|they)(?:'s|'re| is| are) lucky i'm|i'd rather ${ANY}{1,6}?than|(?:have|having|has) a go at (?:me|us)|promoted for being|thinks? (?:she's|he's|they're|she is|he is) (?:god's gift|so|the|a|amazing|better|special|in charge)|` +
+  `girl you|babes it's|sir it is|karen|creep|creepy|sleazy|weirdo|psycho|nutter|drama queen|where's (?:it|the money) all going|#justasking|i wonder|` +
+  `the state of (?:her|him|them|the parents|the mum|the dad)|tried it on|(?:gets?|getting) hot glue|throw(?:ing)? ${ANY}{1,3}?at (?:them|her|him)|not naming names`,
 );

@@ -48,7 +48,7 @@ export class PhraseIndex<P> {
   private maxJoined = 0;
 
   /** Adds a phrase given as tokens (tokenise it exactly as posts are tokenised). */
-  add(words: Token[], payload: P): void {
+  add(words: Token[], payload: P, options: { fuzzy?: boolean } = {}): void {
     if (words.length === 0) return;
     const keys = words.map(tokenKey);
     const raw = keys.join('');
@@ -56,7 +56,7 @@ export class PhraseIndex<P> {
     let at = 0;
     for (const k of keys.slice(0, -1)) { at += k.length; bounds.add(at); }
     const letters = words.map((w) => w.key).join('').replace(/[^\p{L}]/gu, '').length;
-    const entry: Entry<P> = { payload, words: keys, stems: keys.map(stem), bounds, joined: joinKey(raw), fuzzy: letters >= FUZZY_MIN_LETTERS };
+    const entry: Entry<P> = { payload, words: keys, stems: keys.map(stem), bounds, joined: joinKey(raw), fuzzy: options.fuzzy !== false && letters >= FUZZY_MIN_LETTERS };
     push(this.byJoined, entry.joined, entry);
     for (let k = 1; k < raw.length; k++) this.prefixes.add(raw.slice(0, k));
     this.maxWords = Math.max(this.maxWords, keys.length + 2);
