@@ -2,9 +2,11 @@
 import { FIRST_PERSON, FIRST_PERSON_PLURAL, LOCATED_NURSERY, WORKPLACE_LEADS, WORKPLACE_PHRASES, WORKPLACE_WORDS } from '../lexicon/where-you-work';
 import type { Link } from '../match/links';
 import { words } from '../lexicon/pattern';
+import { OWN_FAMILY } from '../lexicon/targets';
 import type { Run } from '../run';
 
 const LOOK_AHEAD = 4;
+const OWN_FAMILY_RE = words(OWN_FAMILY);
 const WORKED_THERE = words("(?:work|works|worked|working|been|started|left) there|(?:my|our) (?:colleagues|manager|boss) there");
 // "back to work in March" names a month, not a workplace.
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'september', 'spring', 'summer', 'autumn', 'winter', 'jan', 'feb', 'sept', 'oct', 'nov', 'dec']);
@@ -22,7 +24,9 @@ export function judgeWhereYouWork(run: Run, settingLinks: Link[]): void {
   // oneself ("my lot at ...", "I left ... in March"): either ties the poster to it.
   const sentencesOf = (re: RegExp) => new Set([...run.matches(re)].map(([k]) => tokens[k]!.sentence));
   const workSentences = sentencesOf(WORKPLACE_WORDS);
-  const selfSentences = sentencesOf(FIRST_PERSON);
+  // "my niece is at a nursery in Harrogate" is about family, not the poster's work.
+  const familySentences = sentencesOf(OWN_FAMILY_RE);
+  const selfSentences = new Set([...sentencesOf(FIRST_PERSON)].filter((s) => !familySentences.has(s)));
   for (const [first, last] of run.settingAt) {
     const s = tokens[first]!.sentence;
     const quietMention = run.out.some((f) => f.category === 'setting-name' && f.severity === 'low' && f.start === tokens[first]!.start);

@@ -23,7 +23,7 @@ export const WORKPLACE_LEADS = words(
 
 /** Words that, beside the setting's name in one sentence, say you work there. */
 export const WORKPLACE_WORDS = words(
-  `work|working|worked|job|jobs|shift|shifts|staff|team|colleagues?|uniform|lanyard|rota|practitioner|payslip|contract|hiring|we're hiring|apply|vacanc(?:y|ies)|place to work|family`,
+  `work|working|worked|job|jobs|shift|shifts|staff (?:night out|party|do|room|meeting|photo)|team|colleagues?|uniform|lanyard|rota|practitioner|payslip|contract|hiring|we're hiring|apply|vacanc(?:y|ies)|place to work|family`,
 );
 
 /** Speaking of oneself: the setting named beside "I" or "my" ties the poster to it. */

@@ -24,7 +24,7 @@ const JARGON = oneOf([
 ]);
 
 export const WORK_TALK_RULES: WorkTalkRule[] = [
-  { id: 'jargon', re: words(JARGON) },
+  { id: 'jargon', re: words(JARGON), ownFamilyExcludes: true },
   { id: 'rooms', re: words(`(?:in|from|into|to|out of|running|covering|moved to|back in) (?:the|my|our) ${ROOMS} room`) },
   { id: 'families', re: words(`(?:one|some|two|three|a couple|lots|all) of (?:the|my|our) ${FAMILY}(?: ${ANY}{0,4}?(?:at|from) (?:${TIMES}|${WORKPLACE}))?|(?:a|one|this|that|the) ${FAMILY} (?:at|during) ${TIMES}|${FAMILY} at ${TIMES}`) },
   { id: 'children', re: words(`(?:one|some|two|three|a couple|lots|all|none|half) of (?:the|my|our) ${CHILDREN} (?:at|in) (?:${WORKPLACE}|my room|my group|my key group)|(?:the|my|our) ${CHILDREN} (?:at|in) (?:work|my room|my class|my group|nursery today|the nursery)|(?:a|one|this|that) (?:child|kid|little one|baby|toddler) (?:at|in) (?:work|my room|my class|my group|nursery)|(?:the|my|our) (?:nursery|pre ?school|setting) (?:${CHILDREN}|${FAMILY})`) },

@@ -36,7 +36,7 @@ describe('second-look check', () => {
     expect(r.code).toBe(1);
     const findings = JSON.parse(r.out) as Record<string, unknown>[];
     for (const f of findings) expect(Object.keys(f).sort()).toEqual(['category', 'end', 'match', 'message', 'ruleId', 'severity', 'start']);
-    expect(findings.map((f) => f.category)).toEqual(['staff-name', 'derogatory']);
+    expect(findings.map((f) => f.category)).toEqual(expect.arrayContaining(['staff-name', 'derogatory']));
   });
 
   it('uses a pack given with --pack', async () => {

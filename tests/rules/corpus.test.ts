@@ -11,9 +11,10 @@ import { formatScore, loadCorpus, score } from './corpus-score';
 const checker = compile(demoPack);
 
 const corpora = [
-  // Developed against: tight floors.
-  { file: 'tests/corpus/dev.jsonl', precision: 0.9, recall: 0.9, cleanWarned: 0.05 },
-  { file: 'tests/corpus/dev2.jsonl', precision: 0.6, recall: 0.5, cleanWarned: 0.15 },
+  // Developed against: tight floors. (dev.jsonl's labeller never counts a named child as work
+  // talk; dev2's and the hold-out's do, so the engine notes it quietly and dev pays in precision.)
+  { file: 'tests/corpus/dev.jsonl', precision: 0.8, recall: 0.9, cleanWarned: 0.05 },
+  { file: 'tests/corpus/dev2.jsonl', precision: 0.85, recall: 0.85, cleanWarned: 0.05 },
   // Never tuned on: loose floors, the figures are what matter.
   { file: 'tests/corpus/holdout.jsonl', precision: 0.6, recall: 0.35, cleanWarned: 0.2 },
 ].filter((c) => existsSync(c.file));
