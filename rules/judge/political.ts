@@ -3,7 +3,7 @@ import { GATHERING, INVITATION, POLITICAL_RULES, URGING } from '../lexicon/polit
 import { words } from '../lexicon/pattern';
 import type { Run } from '../run';
 
-const VOTE_FOR = words('(?:vote|voting|votes) (?:for )?');
+const VOTE_FOR = words('(?:vote|voting|votes)(?: for)?');
 
 export function judgePolitical(run: Run): void {
   const severity = run.c.severity['political-religious'];

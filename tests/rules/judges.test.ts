@@ -1,0 +1,71 @@
+/** The judgement calls: sarcasm, where you work, work context, disclosures, recruiting. */
+import { describe, expect, it } from 'vitest';
+import { categoriesOf, findingsOf } from './helpers';
+
+const warned = (text: string, category: Parameters<typeof findingsOf>[1]) => findingsOf(text, category).some((f) => f.severity !== 'low');
+
+describe('digs without an insult word', () => {
+  it.each([
+    ['sarcasm at a named colleague', 'Ah yes, Miss Adeyemi, famous for her hard work. Said nobody ever 🙄'],
+    ['eye-roll after the manager', 'Our manager has changed the rota again 🙄'],
+    ['mockery', "Dan couldn't change a nappy if his life depended on it. Make it make sense"],
+    ['contempt for parents', 'Some parents genuinely shouldn\'t be parents'],
+    ['insinuation about money', "The fees went up again but there's no money for new toys. Where's it all going 🤔 #justasking"],
+    ['intensified insult', 'management are an absolute joke'],
+  ])('%s', (_name, text) => {
+    expect(warned(text, 'derogatory')).toBe(true);
+  });
+
+  it.each([
+    ['eye-roll at the weather', 'Raining again 🙄 so much for summer'],
+    ['scare quotes about a TV show', "Watching the 'reality' show everyone's on about, it's dire"],
+    ['quoted speech from a child', "Oliver told me my hair looks like 'broccoli' 😂"],
+    ['a secret kept, not a dig', "Ofsted came in today!! Can't say anything yet 🤐"],
+    ['the council, far from the setting', 'The council still have not fixed the streetlight. Third email. Useless.'],
+  ])('not a dig: %s', (_name, text) => {
+    expect(warned(text, 'derogatory')).toBe(false);
+  });
+});
+
+describe('where you work', () => {
+  it.each([
+    ['the setting beside "I"', 'I was at Little Acorns til gone 7 doing the reports'],
+    ['anniversary', 'Been at Little Acorns 5 years this week 💛'],
+    ['by its street', "I'm at the nursery on Chestnut Lane now, 3 days a week"],
+    ['recruiting with a link', "We're recruiting! Apply at littleacorns-nursery.example/jobs"],
+    ['worked there', "Don't waste your money on Little Acorns. Worked there 2 years, I'd know."],
+  ])('%s', (_name, text) => {
+    expect(categoriesOf(text)).toContain('personal-info');
+  });
+
+  it.each([
+    ['family at another nursery', 'My niece is at a nursery in Harrogate and loves forest school'],
+    ['back to work in a month', 'Need to go back to work in March 😩'],
+  ])('not personal information: %s', (_name, text) => {
+    expect(categoriesOf(text)).not.toContain('personal-info');
+  });
+});
+
+describe('work talk, confidential matters and campaigning', () => {
+  it.each([
+    ['the room by name', 'Baby room did their first painting with spaghetti today', 'work-talk'],
+    ['age groups', 'Sports day practice with the 3s and 4s', 'work-talk'],
+    ['HR matter', 'she got a final written warning for it, don\'t say I said', 'confidential'],
+    ["a child's health", 'Little Summer has been off with suspected measles', 'confidential'],
+    ["a family's private life", "Amelia's parents are splitting up and she's so unsettled", 'confidential'],
+    ['a secret about work', 'Big secret at work: we are opening a second site 🤫', 'confidential'],
+    ['a candidate named', 'Vote for Jenny Hobbs on 7th May, she is one of us!', 'political-religious'],
+    ['a march with a time', 'the Save Our Libraries march is Saturday 10am, please come, we need numbers', 'political-religious'],
+    ['faith invitation', "If you've ever been curious about Islam, message me", 'political-religious'],
+  ])('%s', (_name, text, category) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+
+  it.each([
+    ['an own child at parents evening', 'Parents evening for my eldest tonight, apparently he is a delight', 'work-talk'],
+    ['an egg hunt in March', 'Easter egg hunt in March, everyone welcome!', 'political-religious'],
+    ['own illness', 'Been diagnosed with asthma, new inhaler time', 'confidential'],
+  ])('not counted: %s', (_name, text, category) => {
+    expect(categoriesOf(text)).not.toContain(category);
+  });
+});
