@@ -48,8 +48,9 @@ export function compilePack(pack: Pack): Compiled {
   const message = Object.fromEntries(CATEGORIES.map((c) => [c, pack.policy.clauses[c] ?? DEFAULT_MESSAGES[c]])) as Record<Category, string>;
 
   addSettingNames(index, pack);
+  const shared = new Map<string, Extract<Payload, { kind: 'person' }>>();
   for (const [role, list] of [['child', pack.people.children], ['staff', pack.people.staff]] as const) {
-    for (const name of new Set(list.map((n) => n.trim()).filter(Boolean))) addPerson(index, role, name);
+    for (const name of new Set(list.map((n) => n.trim()).filter(Boolean))) addPerson(index, shared, role, name);
   }
   for (const term of pack.terms) for (const p of term.phrases) index.add(phraseTokens(p), { kind: 'term', term });
   const builtin: Term = { id: 'builtin-confidential', category: 'confidential', phrases: CONFIDENTIAL_PHRASES, regex: [], severity: severity.confidential };
@@ -89,17 +90,32 @@ function addSettingNames(index: PhraseIndex<Payload>, pack: Pack): void {
   }
 }
 
-function addPerson(index: PhraseIndex<Payload>, role: 'child' | 'staff', name: string): void {
+/**
+ * A full name is one entry per person; a first name or a surname shared by several people
+ * on the list is one entry for all of them (their names pooled), so a common first name in a
+ * post is judged once, not once per child who has it.
+ */
+function addPerson(index: PhraseIndex<Payload>, shared: Map<string, Extract<Payload, { kind: 'person' }>>, role: 'child' | 'staff', name: string): void {
   const tokens = phraseTokens(name);
   if (tokens.length === 0) return;
   const own = new Set(tokens.map((t) => t.key));
   const first = tokens[0]!;
   const base = { kind: 'person' as const, role, name, own, wordName: isWordName(first.text) };
-  index.add(tokens, { ...base, part: tokens.length === 1 ? 'first' : 'full' });
-  if (tokens.length > 1) {
-    index.add([first], { ...base, part: 'first' });
-    index.add(phraseTokens(name.trim().split(/\s+/).pop()!), { ...base, part: 'surname' });
-  }
+  const addShared = (part: 'first' | 'surname', words: Token[]) => {
+    const key = `${role}|${part}|${words.map((t) => t.key).join(' ')}`;
+    const existing = shared.get(key);
+    if (existing) {
+      for (const k of own) existing.own.add(k);
+      return;
+    }
+    const payload = { ...base, own: new Set(own), part };
+    shared.set(key, payload);
+    index.add(words, payload);
+  };
+  if (tokens.length === 1) return addShared('first', tokens);
+  index.add(tokens, { ...base, part: 'full' });
+  addShared('first', [first]);
+  addShared('surname', phraseTokens(name.trim().split(/\s+/).pop()!));
 }
 
 export function categoryLabel(c: Category): string {

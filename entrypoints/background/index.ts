@@ -1,0 +1,42 @@
+/** The background: health badges (issue 3) and the pack service, wired to alarms, policy changes and the options page's requests. */
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { listenForHealth } from '../../utils/health-badge';
+import { isPackRequest, type PackReply, type PackRequest } from '../../utils/pack-status';
+import { forgetPolicy } from './policy';
+import { REFRESH_ALARM, RETRY_ALARM } from './schedule';
+import { createPackService, type PackService } from './service';
+
+/** Answers the options page; any other message is left to other listeners (undefined = not ours). */
+export function answer(service: PackService, request: PackRequest): Promise<PackReply> {
+  switch (request.type) {
+    case 'second-look/pack-refresh':
+      return service.refresh('user').then(() => ({ ok: true, message: 'Checked.' }));
+    case 'second-look/pack-import':
+      return service.importPack(request.text);
+    case 'second-look/pack-remove-imported':
+      return service.removeImported();
+  }
+}
+
+export default defineBackground(() => {
+  // The toolbar icon shows when a content script could not check (issue 3).
+  listenForHealth();
+
+  const service = createPackService();
+  // Listeners first and synchronously: an MV3 worker woken by an alarm or message must find them registered.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void service.refresh('alarm');
+    if (alarm.name === RETRY_ALARM) void service.refresh('retry');
+  });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area !== 'managed') return;
+    // The administrator changed the policy: a new URL or new keys must take effect now, not at the next alarm.
+    forgetPolicy();
+    void service.refresh('policy');
+  });
+  browser.runtime.onStartup.addListener(() => void service.refresh('browser-start'));
+  browser.runtime.onMessage.addListener((message: unknown) => (isPackRequest(message) ? answer(service, message) : undefined));
+
+  void service.refresh('wake');
+});

@@ -1,0 +1,181 @@
+/** The pack service: turns policy, fetches and imports into the one pack in force, one operation at a time. */
+import { demoPack, type TrustedKey } from '../../rules';
+import { judgeCandidate, signatureProblem, type Candidate } from './accept';
+import { chooseActive, refusal, retryDelayMinutes, sourceDescription, sourcePhrase, type HeldPack, type RefusalReason, type SourceKind } from './decide';
+import { fetchPack, type FetchLike } from './fetch-pack';
+import { readPolicy, type Policy } from './policy';
+import { cancelRetry, ensureSchedule, scheduleRetry, shouldFetch, type Trigger } from './schedule';
+import { clearRefusalsOf, loadState, recordRefusal, saveState, writeActive, type PackState } from './store';
+import type { PackReply, PackStatus } from '../../utils/pack-status';
+
+export interface ServiceOptions {
+  fetchImpl?: FetchLike;
+  now?: () => number;
+}
+
+export interface PackService {
+  /** Re-reads the policy and its inline pack, re-checks what is held, and writes the pack in force. */
+  sync(): Promise<void>;
+  /** Asks the pack URL when the trigger calls for it, then syncs. */
+  refresh(trigger: Trigger): Promise<void>;
+  importPack(text: string): Promise<PackReply>;
+  removeImported(): Promise<PackReply>;
+}
+
+export function createPackService(options: ServiceOptions = {}): PackService {
+  const now = options.now ?? Date.now;
+  // Storage is read, changed and written back whole: two operations interleaving would lose one's changes.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => {});
+    return run;
+  };
+
+  /** Judges a candidate against the source's last good pack and records the outcome in the state. */
+  async function consider(state: PackState, candidate: Candidate, keys: TrustedKey[]): Promise<{ accepted: boolean; reason?: RefusalReason }> {
+    const verdict = await judgeCandidate(candidate, state.held[candidate.kind], keys, now());
+    if (verdict.outcome === 'accepted') {
+      state.held[candidate.kind] = verdict.held;
+      state.refusals = clearRefusalsOf(state.refusals, candidate.kind);
+      return { accepted: true };
+    }
+    if (verdict.outcome === 'refused') {
+      state.refusals = recordRefusal(state.refusals, refusal(candidate.kind, verdict.reason, now(), candidate.url));
+      return { accepted: false, reason: verdict.reason };
+    }
+    return { accepted: false };
+  }
+
+  /** Held packs still count only if they satisfy today's keys (keys set after a pack was accepted apply to it too). */
+  async function stillTrusted(state: PackState, keys: TrustedKey[]): Promise<Partial<Record<SourceKind, HeldPack>>> {
+    const trusted: Partial<Record<SourceKind, HeldPack>> = {};
+    for (const [kind, held] of Object.entries(state.held) as [SourceKind, HeldPack][]) {
+      const check = await signatureProblem(held.pack, keys);
+      if ('reason' in check) state.refusals = recordRefusal(state.refusals, refusal(kind, check.reason, now(), held.url));
+      else trusted[kind] = held;
+    }
+    return trusted;
+  }
+
+  function statusOf(state: PackState, policy: Policy, chosen: HeldPack | null): PackStatus {
+    const f = state.fetch;
+    const active = chosen
+      ? { kind: chosen.kind, id: chosen.id, setting: chosen.setting, version: chosen.version, source: sourceDescription(chosen.kind, chosen.url), keyId: chosen.keyId, acceptedAt: chosen.acceptedAt }
+      : { kind: 'demo' as const, id: demoPack.id, setting: demoPack.setting.name, version: demoPack.version, source: sourceDescription('demo') };
+    const retryIn = f.retryAt ? Math.max(1, Math.round((f.retryAt - now()) / 60_000)) : undefined;
+    return {
+      active,
+      checkedAt: policy.packUrl ? f.lastCheckedAt : undefined,
+      nextCheckAt: policy.packUrl ? (f.retryAt ?? (f.lastCheckedAt ?? now()) + policy.intervalMinutes * 60_000) : undefined,
+      fetchProblem: policy.packUrl && f.problem ? `Could not check ${policy.packUrl}: ${f.problem}.${retryIn ? ` Trying again in ${retryIn} minute${retryIn === 1 ? '' : 's'}.` : ''}` : undefined,
+      refusals: state.refusals,
+      policy: {
+        present: policy.pack !== undefined || !!policy.packUrl || policy.trustedKeys.length > 0 || !policy.allowImport || policy.problems.length > 0,
+        packUrl: policy.packUrl,
+        hasManagedPack: policy.pack !== undefined,
+        keyIds: policy.trustedKeys.map((k) => k.keyId),
+        intervalMinutes: policy.intervalMinutes,
+        allowImport: policy.allowImport,
+        problems: policy.unreadable ? [...policy.problems, `the policy could not be read (${policy.unreadable})`] : policy.problems,
+      },
+      updatedAt: now(),
+    };
+  }
+
+  /** The heart of every operation: policy's own pack, held packs re-checked, precedence, and the write-out. */
+  async function settle(state: PackState, policy: Policy): Promise<HeldPack | null> {
+    if (!policy.unreadable) {
+      if (policy.pack !== undefined) await consider(state, { kind: 'managed', input: policy.pack }, policy.trustedKeys);
+      // The policy no longer holds a pack or names a URL: the administrator withdrew it, so its pack goes too.
+      else delete state.held.managed;
+      if (!policy.packUrl) delete state.held.url;
+    }
+    const trusted = policy.unreadable ? state.held : await stillTrusted(state, policy.trustedKeys);
+    const eligible = policy.unreadable
+      ? { managedPack: true, packUrl: state.held.url?.url, allowImport: true }
+      : { managedPack: policy.pack !== undefined, packUrl: policy.packUrl, allowImport: policy.allowImport };
+    const chosen = chooseActive(trusted, eligible);
+    const wanted = chosen ? { kind: chosen.kind, digest: chosen.digest } : null;
+    if (wanted?.digest !== state.written?.digest || wanted?.kind !== state.written?.kind) {
+      await writeActive(chosen, sourceDescription(chosen?.kind ?? 'demo', chosen?.url));
+      state.written = wanted;
+    }
+    await saveState(state, statusOf(state, policy, chosen));
+    return chosen;
+  }
+
+  async function fetchUrl(state: PackState, policy: Policy, url: string): Promise<void> {
+    const f = state.fetch.url === url ? state.fetch : { url, validators: {}, failures: 0 };
+    state.fetch = f;
+    f.lastCheckedAt = now();
+    const outcome = await fetchPack(url, { allowedOrigins: policy.allowedOrigins, validators: state.held.url?.url === url ? f.validators : {}, fetchImpl: options.fetchImpl });
+    if (outcome.status === 'failed') {
+      f.failures += 1;
+      f.problem = outcome.problem;
+      f.retryAt = now() + retryDelayMinutes(f.failures, policy.intervalMinutes) * 60_000;
+      await scheduleRetry(f.retryAt);
+      return;
+    }
+    f.failures = 0;
+    f.problem = undefined;
+    f.retryAt = undefined;
+    await cancelRetry();
+    if (outcome.status === 'forbidden-origin') {
+      state.refusals = recordRefusal(state.refusals, refusal('url', { kind: 'origin-not-allowed', origin: outcome.origin }, now(), url));
+    } else if (outcome.status === 'fetched') {
+      const result = await consider(state, { kind: 'url', input: outcome.body, url }, policy.trustedKeys);
+      // Validators are kept only for a pack in force: a refused answer is asked for again in full next time.
+      if (result.accepted || !result.reason) f.validators = outcome.validators;
+    }
+  }
+
+  const sync = () =>
+    serial(async () => {
+      const policy = await readPolicy();
+      await ensureSchedule(policy.packUrl ? policy.intervalMinutes : null);
+      await settle(await loadState(), policy);
+    });
+
+  const refresh = (trigger: Trigger) =>
+    serial(async () => {
+      const policy = await readPolicy();
+      const state = await loadState();
+      await ensureSchedule(policy.packUrl ? policy.intervalMinutes : null);
+      if (policy.packUrl && shouldFetch(trigger, state.fetch.url === policy.packUrl ? state.fetch : {}, now(), policy.intervalMinutes)) {
+        await fetchUrl(state, policy, policy.packUrl);
+      }
+      await settle(state, policy);
+    });
+
+  const importPack = (text: string) =>
+    serial(async (): Promise<PackReply> => {
+      const policy = await readPolicy();
+      const state = await loadState();
+      if (!policy.allowImport) {
+        const refused = refusal('imported', { kind: 'import-not-allowed' }, now());
+        return { ok: false, message: refused.message };
+      }
+      const result = await consider(state, { kind: 'imported', input: text }, policy.trustedKeys);
+      const chosen = await settle(state, policy);
+      if (result.reason) return { ok: false, message: refusal('imported', result.reason, now()).message };
+      const imported = state.held.imported!;
+      const name = `${imported.setting} (version ${imported.version})`;
+      if (!result.accepted) return { ok: true, message: `${sourcePhrase('imported')} is the pack already imported: ${name}.` };
+      return chosen?.kind === 'imported'
+        ? { ok: true, message: `${name} is now in force.` }
+        : { ok: true, message: `${name} was imported, but the pack from the ${sourceDescription(chosen!.kind, chosen!.url)} takes precedence.` };
+    });
+
+  const removeImported = () =>
+    serial(async (): Promise<PackReply> => {
+      const policy = await readPolicy();
+      const state = await loadState();
+      delete state.held.imported;
+      state.refusals = clearRefusalsOf(state.refusals, 'imported');
+      const chosen = await settle(state, policy);
+      return { ok: true, message: `The imported pack was removed; in force now: ${chosen ? chosen.setting : 'the built-in demo pack'}.` };
+    });
+
+  return { sync, refresh, importPack, removeImported };
+}

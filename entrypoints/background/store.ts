@@ -1,0 +1,59 @@
+/** The background's memory in storage.local: the last good pack of each source, fetch bookkeeping, refusals; and the keys the content script reads. */
+import { browser } from 'wxt/browser';
+import type { HeldPack, Refusal, SourceKind } from './decide';
+import type { Validators } from './fetch-pack';
+import { STATUS_KEY, type PackStatus } from '../../utils/pack-status';
+
+/** Read by the content script (entrypoints/composer.content/pack-source.ts). */
+export const ACTIVE_KEY = 'pack.active';
+export const SOURCE_KEY = 'pack.source';
+export const STATE_KEY = 'pack.state';
+
+export const MAX_REFUSALS = 10;
+
+export interface FetchState {
+  /** The URL the validators and failures belong to; another URL starts afresh. */
+  url?: string;
+  validators: Validators;
+  failures: number;
+  retryAt?: number;
+  lastCheckedAt?: number;
+  problem?: string;
+}
+
+export interface PackState {
+  held: Partial<Record<SourceKind, HeldPack>>;
+  /** What was last written to "pack.active" (null: nothing, the demo pack). Written only when this changes, so a restart rewrites nothing. */
+  written: { kind: SourceKind; digest: string } | null;
+  fetch: FetchState;
+  refusals: Refusal[];
+}
+
+export const emptyState = (): PackState => ({ held: {}, written: null, fetch: { validators: {}, failures: 0 }, refusals: [] });
+
+export async function loadState(): Promise<PackState> {
+  const got = await browser.storage.local.get(STATE_KEY);
+  const stored = got[STATE_KEY] as Partial<PackState> | undefined;
+  return { ...emptyState(), ...stored };
+}
+
+export async function saveState(state: PackState, status: PackStatus): Promise<void> {
+  await browser.storage.local.set({ [STATE_KEY]: state, [STATUS_KEY]: status });
+}
+
+/** Puts the chosen pack where the content script reads it; null leaves the content script on its built-in demo pack. */
+export async function writeActive(chosen: HeldPack | null, source: string): Promise<void> {
+  if (chosen) await browser.storage.local.set({ [ACTIVE_KEY]: chosen.pack, [SOURCE_KEY]: source });
+  else await browser.storage.local.remove([ACTIVE_KEY, SOURCE_KEY]);
+}
+
+/** Keeps the newest refusal per source and message at the front: a pack refused on every check is one entry, not a flood. */
+export function recordRefusal(list: Refusal[], next: Refusal): Refusal[] {
+  const rest = list.filter((r) => !(r.kind === next.kind && r.message === next.message));
+  return [next, ...rest].slice(0, MAX_REFUSALS);
+}
+
+/** A source whose pack was later accepted no longer needs its old refusals shown as current. */
+export function clearRefusalsOf(list: Refusal[], kind: SourceKind): Refusal[] {
+  return list.filter((r) => r.kind !== kind);
+}

@@ -1,0 +1,32 @@
+/** The model and library files the image checks need, copied into the build from node_modules: nothing is fetched at run time. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { patchOpencv } from './opencv-no-eval';
+import { stripCdnDefaults } from './no-cdn';
+
+const require = createRequire(import.meta.url);
+const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+
+/** Where each file lands in the extension; the offscreen code reads the same paths (vision/paths.ts). */
+export type VisionFile = { relativeDest: string; absoluteSrc: string } | { relativeDest: string; contents: string };
+
+export function visionFiles(): VisionFile[] {
+  const tess = pkgDir('tesseract.js');
+  const core = pkgDir('tesseract.js-core');
+  const eng = pkgDir('@tesseract.js-data/eng');
+  const face = pkgDir('@vladmandic/face-api');
+  return [
+    // Patched so it runs without eval under the extension CSP (see opencv-no-eval.ts).
+    { relativeDest: 'vision/opencv.js', contents: patchOpencv(readFileSync(join(pkgDir('@techstark/opencv-js'), 'dist/opencv.js'), 'utf8')) },
+    { relativeDest: 'vision/tesseract/worker.min.js', contents: stripCdnDefaults(readFileSync(join(tess, 'dist/worker.min.js'), 'utf8')) },
+    // One core only: LSTM recognition with SIMD (every browser we support has it); the .wasm sits beside its loader.
+    { relativeDest: 'vision/tesseract/tesseract-core-simd-lstm.js', absoluteSrc: join(core, 'tesseract-core-simd-lstm.js') },
+    { relativeDest: 'vision/tesseract/tesseract-core-simd-lstm.wasm', absoluteSrc: join(core, 'tesseract-core-simd-lstm.wasm') },
+    // The small "best_int" English model (2.9 MB) that goes with LSTM-only recognition.
+    { relativeDest: 'vision/tesseract/eng.traineddata.gz', absoluteSrc: join(eng, '4.0.0_best_int/eng.traineddata.gz') },
+    // Only the tiny face detector (190 kB), none of the recognition or age models.
+    { relativeDest: 'vision/face/tiny_face_detector_model-weights_manifest.json', absoluteSrc: join(face, 'model/tiny_face_detector_model-weights_manifest.json') },
+    { relativeDest: 'vision/face/tiny_face_detector_model.bin', absoluteSrc: join(face, 'model/tiny_face_detector_model.bin') },
+  ];
+}
