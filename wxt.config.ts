@@ -11,8 +11,8 @@ export default defineConfig({
     description: 'A second look at a social media post before it goes out, for people who work with children.',
     // activeTab: the popup reads the current tab's address to say whether the site is watched.
     permissions: ['storage', 'alarms', 'activeTab'],
-    // The setting's enterprise policy (public/managed_schema.json, copied to the build root). Firefox reads policies.json
-    // "3rdparty" without a schema and warns about the key, so only Chromium browsers get it.
+    // The setting's enterprise policy (public/managed_schema.json, copied to the build root). Firefox takes no schema: it
+    // passes policies.json "3rdparty" through unvalidated (policy.ts checks every field), so only Chromium gets the key.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'second-look@second-look.example', strict_min_version: '128.0' } } }

@@ -1,5 +1,5 @@
 /** Judges one candidate pack: validate → verify its signature when the policy sets keys → the no-rollback rule. Pure: no storage, no browser. */
-import { canonicalJson, parsePack, verifyPack, type TrustedKey } from '../../rules';
+import { canonicalJson, parsePack, verifyPack, type TrustedKey } from './pack-engine';
 import { compareWithHeld, type HeldPack, type RefusalReason, type SourceKind } from './decide';
 
 export type Verdict =

@@ -28,7 +28,7 @@ export interface FetchOptions {
 }
 
 function describeFailure(error: unknown, timedOut: boolean, timeoutMs: number): string {
-  if (timedOut) return `no answer within ${Math.round(timeoutMs / 1000)} seconds`;
+  if (timedOut) return `no answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`}`;
   const message = error instanceof Error ? error.message : String(error);
   return `the server could not be reached (${message})`;
 }

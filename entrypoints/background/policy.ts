@@ -1,6 +1,6 @@
 /** The setting's enterprise policy (storage.managed): every field type-checked before use, read once and cached until it changes. */
 import { browser } from 'wxt/browser';
-import type { TrustedKey } from '../../rules';
+import type { TrustedKey } from './pack-engine';
 
 export const DEFAULT_INTERVAL_MINUTES = 60;
 export const MIN_INTERVAL_MINUTES = 1;

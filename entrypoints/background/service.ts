@@ -1,5 +1,5 @@
 /** The pack service: turns policy, fetches and imports into the one pack in force, one operation at a time. */
-import { demoPack, type TrustedKey } from '../../rules';
+import { DEMO_INFO, type TrustedKey } from './pack-engine';
 import { judgeCandidate, signatureProblem, type Candidate } from './accept';
 import { chooseActive, refusal, retryDelayMinutes, sourceDescription, sourcePhrase, type HeldPack, type RefusalReason, type SourceKind } from './decide';
 import { fetchPack, type FetchLike } from './fetch-pack';
@@ -62,7 +62,7 @@ export function createPackService(options: ServiceOptions = {}): PackService {
     const f = state.fetch;
     const active = chosen
       ? { kind: chosen.kind, id: chosen.id, setting: chosen.setting, version: chosen.version, source: sourceDescription(chosen.kind, chosen.url), keyId: chosen.keyId, acceptedAt: chosen.acceptedAt }
-      : { kind: 'demo' as const, id: demoPack.id, setting: demoPack.setting.name, version: demoPack.version, source: sourceDescription('demo') };
+      : { kind: 'demo' as const, ...DEMO_INFO, source: sourceDescription('demo') };
     const retryIn = f.retryAt ? Math.max(1, Math.round((f.retryAt - now()) / 60_000)) : undefined;
     return {
       active,

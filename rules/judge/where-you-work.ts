@@ -24,9 +24,11 @@ export function judgeWhereYouWork(run: Run, settingLinks: Link[]): void {
   // oneself ("my lot at ...", "I left ... in March"): either ties the poster to it.
   const sentencesOf = (re: RegExp) => new Set([...run.matches(re)].map(([k]) => tokens[k]!.sentence));
   const workSentences = sentencesOf(WORKPLACE_WORDS);
-  // "my niece is at a nursery in Harrogate" is about family, not the poster's work.
-  const familySentences = sentencesOf(OWN_FAMILY_RE);
-  const selfSentences = new Set([...sentencesOf(FIRST_PERSON)].filter((s) => !familySentences.has(s)));
+  // "my niece is at a nursery in Harrogate" is about family, not the poster's work: the "my"
+  // of "my niece" does not count as speaking of oneself.
+  const family = new Set<number>();
+  for (const [a, b] of run.matches(OWN_FAMILY_RE)) for (let k = a; k <= b; k++) family.add(k);
+  const selfSentences = new Set([...run.matches(FIRST_PERSON)].filter(([k]) => !family.has(k)).map(([k]) => tokens[k]!.sentence));
   for (const [first, last] of run.settingAt) {
     const s = tokens[first]!.sentence;
     const quietMention = run.out.some((f) => f.category === 'setting-name' && f.severity === 'low' && f.start === tokens[first]!.start);

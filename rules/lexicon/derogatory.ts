@@ -20,7 +20,9 @@ const STRONG_INSULTS = oneOf([
   'a waste of space', 'waste of space', 'control freaks?', 'power ?(?:mad|hungry|tripping)', 'out of (?:her|his|their|my) depth',
   'feral', 'horrendous', 'a joke', 'a nightmare', 'scum', 'muppets?',
   'thick as (?:mince|shit|two short planks)', 'a laughing stock', 'laughing stock', 'cowboys?', 'crooks?', 'frauds?', 'thie(?:f|ves)',
-  'an embarrassment', 'brain ?dead', 'gormless',
+  'an embarrassment', 'brain ?dead', 'gormless', 'patronising', 'condescending', 'spineless', 'heartless', 'incompetence',
+  'favouritism', 'micromanag(?:e|es|ing|er|ers|ement)', 'jumped ?up', 'brown ?nos(?:e|er|ers|ing)', 'arse ?kiss(?:er|ers|ing)', 'numpt(?:y|ies)',
+  'plonkers?', 'a waste of (?:space|oxygen|time)', 'battle ?axe', 'old bag', 'old cow', 'lazy cows?', 'skiving', 'skives', 'does (?:fuck|sod|bugger|naff) all',
 ]);
 
 const WEAK_INSULTS = oneOf([
@@ -32,7 +34,15 @@ const WEAK_INSULTS = oneOf([
   'don\'t care', 'doesn\'t care', 'couldn\'t care less', 'treat(?:s|ed)? us like (?:dirt|shit|crap|slaves|rubbish|children)',
   'should be (?:sacked|fired|struck off|shut down|ashamed|locked up)', 'ought to be ashamed', 'shame on', 'disgusting', 'a disgrace',
   'unsafe', 'not safe', 'dangerous', 'cheap', 'tight', 'stingy', 'greedy', 'money ?grabbing', 'rip ?off', 'pisstake', 'taking the piss',
-  'bitch(?:y|es|ing)?', 'cows?', 'slags?', 'twats?', 'dickheads?', 'pricks?', 'knobheads?', 'tossers?', 'wankers?', 'arseholes?', 'assholes?',
+  'shocking', 'appalling', 'atrocious', 'diabolical', 'laughable', 'ridiculous', 'disrespectful', 'hostile', 'cruel', 'evil', 'despise', 'loathe',
+  'can\'t bear', 'had enough of', 'fuming (?:with|at)', 'livid (?:with|at)', 'belittl(?:e|es|ed|ing)', 'bull(?:ied|ies)', 'harass(?:ed|es|ing|ment)',
+  'looks? down on', '(?:talks?|speaks?|spoke) to (?:us|me|staff|people) like', 'behind (?:my|our|their|people\'s) backs?', 'slagg(?:ing|ed) (?:off|us|me|people)',
+  'gossip(?:s|ing)? about', 'threw (?:me|us) under the bus', 'throws? (?:me|us) under the bus', 'takes? (?:the )?credit', 'took (?:the )?credit',
+  'doesn\'t pull (?:her|his|their) weight', 'never pulls? (?:her|his|their) weight', 'has favourites', 'plays favourites', 'on a power trip', 'power trip',
+  'breathing down (?:my|our) necks?', 'up (?:her|his|their) own (?:arse|backside)', 'suck(?:s|ing)? up to', 'always on (?:her|his|their) phones?', 'sits? on (?:her|his|their) phones?',
+  'not fit to', 'helicopter parents?', '(?:the )?(?:laziest|rudest|nastiest|meanest|stupidest|thickest|worst|most (?:useless|incompetent|unprofessional|two ?faced|annoying|miserable|arrogant|rude|lazy|entitled|clueless|vile))',
+  '(?:so |a bit )?up (?:her|him|them|your)sel(?:f|ves)', 'animals', 'a zoo', 'free babysitt(?:ers?|ing)', 'glorified babysitt(?:ers?|ing)', '(?:so |how |really )?badly (?:run|managed|organised)',
+  '(?:screamed|shouted|yelled|swore|snapped|kicked off) at (?:me|us|her|him|staff|the staff)', 'had a go at (?:me|us)', 'treat(?:s|ed|ing)? (?:us|me|staff|the staff) like', 'precious angel', 'little (?:sods|horrors|monsters|terrors|devils|shits)', 'demons', 'bitch(?:y|es|ing)?', 'cows?', 'slags?', 'twats?', 'dickheads?', 'pricks?', 'knobheads?', 'tossers?', 'wankers?', 'arseholes?', 'assholes?',
 ]);
 
 const ACCUSATIONS = oneOf([

@@ -34,5 +34,6 @@ export const PEOPLE_TARGETS = oneOf([
   'managers?', 'management', 'boss(?:es)?', 'owners?', 'deputy', 'deputies', 'room leaders?', 'supervisors?', 'senco', 'colleagues?',
   'co ?workers?', 'workmates?', 'staff', 'team', 'new girl', 'new starter', 'apprentices?', 'parents?', 'mums?', 'mams?', 'dads?',
   'families', 'nursery', 'this place', 'that place', 'place to work', 'professionals', 'people i work with', 'some people',
-  'head ?teacher', 'headteacher', 'the head', 'hr', 'office', 'fees', 'wages', 'ofsted', '(?:anyone|someone|somebody|people|everyone) (?:at|from) work', 'i work with', 'we work with',
+  'head ?teacher', 'headteacher', 'the head', 'hr', 'office', 'fees', 'wages', 'ofsted', 'whoever', '(?:next |the )?person at work',
+  '(?:baby|babies|toddler|toddlers|pre ?school|preschool|tweenies) room', '(?:anyone|someone|somebody|people|everyone) (?:at|from) work', 'i work with', 'we work with',
 ]);

@@ -18,7 +18,7 @@ export const WORKPLACE_LEADS = words(
   `(?:(?:i'm|im|i am|i was|as) (?:a|an|the) )?${ROLES} (?:at|for|in)|` +
   `(?:joined|joining|started at|starting at|start at|starting|leaving|left|quit|quitting|handed my notice in at|resigned from|back at|offered (?:a|the) job at|got (?:a|the) job at) (?:the )?(?:team at )?|` +
   `${NUMBER} (?:years?|months?|weeks?|days?) (?:at|with|working at|working for)|` +
-  `(?:(?:i've|ive|i have) )?been (?:at|with)|(?:come and see|come see|come and visit|come visit|find|see) me at|(?:proud|lucky|happy|blessed) to work (?:at|for)|(?:love|loving|hate|hating) working (?:at|for)|part of (?:the|our)`,
+  `(?:(?:i've|ive|i have) )?been (?:at|with)|(?:long|busy|great|fun|hard|manic|lovely|good|mad|crazy|another|quiet|tough|rough) (?:day|shift|week|morning|afternoon) at|(?:started|starting|start|begin|beginning|began) (?:my |a )?(?:new )?(?:job|role|position|placement|apprenticeship) (?:at|with)|(?:offered|got|accepted|landed) (?:a|the|my) (?:job|position|role|place) (?:at|with)|(?:here|over|down|back) at|(?:come and see|come see|come and visit|come visit|find|see) me at|(?:proud|lucky|happy|blessed) to work (?:at|for)|(?:love|loving|hate|hating) working (?:at|for)|part of (?:the|our)`,
 );
 
 /** Words that, beside the setting's name in one sentence, say you work there. */

@@ -1,0 +1,31 @@
+/** Turns a picture (data: URL) into pixels, no larger than the checks need; nothing is kept. */
+
+export interface Pixels {
+  image: ImageData;
+  /** The same pixels on a canvas, for the libraries that want one. */
+  canvas: OffscreenCanvas;
+}
+
+/**
+ * Decodes and scales down so the longer side is at most maxSide. Transparent parts become white,
+ * as a logo file is drawn on a white page.
+ */
+export async function decodeImage(src: string, maxSide: number): Promise<Pixels> {
+  const blob = await (await fetch(src)).blob();
+  const bitmap = await createImageBitmap(blob);
+  try {
+    const scale = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
+    const w = Math.max(1, Math.round(bitmap.width * scale));
+    const h = Math.max(1, Math.round(bitmap.height * scale));
+    const canvas = new OffscreenCanvas(w, h);
+    const g = canvas.getContext('2d', { willReadFrequently: true });
+    if (!g) throw new Error('no 2D canvas');
+    g.fillStyle = '#fff';
+    g.fillRect(0, 0, w, h);
+    g.imageSmoothingQuality = 'high';
+    g.drawImage(bitmap, 0, 0, w, h);
+    return { image: g.getImageData(0, 0, w, h), canvas };
+  } finally {
+    bitmap.close();
+  }
+}

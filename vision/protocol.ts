@@ -1,0 +1,50 @@
+/** The messages of an image check (content script → background → offscreen document) and what comes back. */
+import type { Logo } from '../rules/types';
+
+export type CheckStatus = 'done' | 'failed' | 'timeout';
+
+/** One check's result: its value when done, else why not. `ms` is how long it ran. */
+export type Outcome<T> = { status: 'done'; value: T; ms: number } | { status: 'failed' | 'timeout'; reason: string; ms: number };
+
+export interface LogoHit {
+  label: string;
+  /** Matched features that agree on one placement of the logo. */
+  inliers: number;
+  /** Where the logo sits, in the checked image's pixels: x, y, width, height. */
+  box: [number, number, number, number];
+}
+
+export interface ImageReport {
+  width: number;
+  height: number;
+  logo: Outcome<LogoHit[]>;
+  /** The words read in the picture, in reading order, one line per line of text. */
+  text: Outcome<string>;
+  /** How many faces; never who, never how old. */
+  faces: Outcome<number>;
+}
+
+/** Content script → background: check this picture (a data: URL) against these logos. */
+export interface ImageCheckRequest {
+  type: 'second-look/image-check';
+  image: string;
+  logos: Logo[];
+}
+
+/** Background → offscreen document: the same request, to run there. */
+export interface ImageRunRequest {
+  type: 'second-look/image-run';
+  image: string;
+  logos: Logo[];
+}
+
+/** The answer to either: a report, or why there is none (the picture could not be read at all). */
+export type ImageCheckReply = { ok: true; report: ImageReport } | { ok: false; reason: string };
+
+export function isImageCheckRequest(m: unknown): m is ImageCheckRequest {
+  return typeof m === 'object' && m !== null && (m as ImageCheckRequest).type === 'second-look/image-check' && typeof (m as ImageCheckRequest).image === 'string';
+}
+
+export function isImageRunRequest(m: unknown): m is ImageRunRequest {
+  return typeof m === 'object' && m !== null && (m as ImageRunRequest).type === 'second-look/image-run' && typeof (m as ImageRunRequest).image === 'string';
+}
