@@ -40,7 +40,7 @@ const WEAK_INSULTS = oneOf([
   'gossip(?:s|ing)? about', 'threw (?:me|us) under the bus', 'throws? (?:me|us) under the bus', 'takes? (?:the )?credit', 'took (?:the )?credit',
   'doesn\'t pull (?:her|his|their) weight', 'never pulls? (?:her|his|their) weight', 'has favourites', 'plays favourites', 'on a power trip', 'power trip',
   'breathing down (?:my|our) necks?', 'up (?:her|his|their) own (?:arse|backside)', 'suck(?:s|ing)? up to', 'always on (?:her|his|their) phones?', 'sits? on (?:her|his|their) phones?',
-  'not fit to', 'helicopter parents?', '(?:the )?(?:laziest|rudest|nastiest|meanest|stupidest|thickest|worst|most (?:useless|incompetent|unprofessional|two ?faced|annoying|miserable|arrogant|rude|lazy|entitled|clueless|vile))',
+  'not fit to', 'helicopter parents?', '(?:the )?(?:laziest|rudest|nastiest|meanest|stupidest|thickest|most (?:useless|incompetent|unprofessional|two ?faced|annoying|miserable|arrogant|rude|lazy|entitled|clueless|vile))',
   '(?:so |a bit )?up (?:her|him|them|your)sel(?:f|ves)', 'animals', 'a zoo', 'free babysitt(?:ers?|ing)', 'glorified babysitt(?:ers?|ing)', '(?:so |how |really )?badly (?:run|managed|organised)',
   '(?:screamed|shouted|yelled|swore|snapped|kicked off) at (?:me|us|her|him|staff|the staff)', 'had a go at (?:me|us)', 'treat(?:s|ed|ing)? (?:us|me|staff|the staff) like', 'precious angel', 'little (?:sods|horrors|monsters|terrors|devils|shits)', 'demons', 'bitch(?:y|es|ing)?', 'cows?', 'slags?', 'twats?', 'dickheads?', 'pricks?', 'knobheads?', 'tossers?', 'wankers?', 'arseholes?', 'assholes?',
 ]);
