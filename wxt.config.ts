@@ -1,16 +1,27 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { visionFiles } from './vision/build/assets';
+import { noCdnPlugin } from './vision/build/no-cdn';
 
 // Auto-imports stay off so a browser dependency can never hide inside rules/.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), noCdnPlugin()] }),
+  // The image checks' libraries and models go into the build from node_modules (issue 5): nothing is downloaded at run time.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...visionFiles());
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Second Look',
     description: 'A second look at a social media post before it goes out, for people who work with children.',
     // activeTab: the popup reads the current tab's address to say whether the site is watched.
-    permissions: ['storage', 'alarms', 'activeTab'],
+    // offscreen (Chrome): attached pictures are checked in an offscreen document; Firefox uses its background page.
+    permissions: ['storage', 'alarms', 'activeTab', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // WebAssembly for OpenCV, Tesseract and the face detector; still no eval, no remote code.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     // The setting's enterprise policy (public/managed_schema.json, copied to the build root). Firefox takes no schema: it
     // passes policies.json "3rdparty" through unvalidated (policy.ts checks every field), so only Chromium gets the key.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

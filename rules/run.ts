@@ -28,7 +28,7 @@ export class Run {
   constructor(readonly c: Compiled, readonly text: string) {
     this.f = fold(text);
     this.tokens = tokenise(this.f);
-    this.stream = toStream(this.tokens);
+    this.stream = toStream(this.tokens, this.f.text);
   }
 
   add(category: Category, ruleId: string, severity: Severity, start: number, end: number, message?: string): void {

@@ -6,6 +6,7 @@ import { isPackRequest, type PackReply, type PackRequest } from '../../utils/pac
 import { forgetPolicy } from './policy';
 import { REFRESH_ALARM, RETRY_ALARM } from './schedule';
 import { createPackService, type PackService } from './service';
+import { listenForImageChecks } from '../../vision/relay';
 
 /** Answers the options page; any other message is left to other listeners (undefined = not ours). */
 export function answer(service: PackService, request: PackRequest): Promise<PackReply> {
@@ -22,6 +23,8 @@ export function answer(service: PackService, request: PackRequest): Promise<Pack
 export default defineBackground(() => {
   // The toolbar icon shows when a content script could not check (issue 3).
   listenForHealth();
+  // Attached pictures are checked in an offscreen page, started only when one arrives (issue 5).
+  listenForImageChecks();
 
   const service = createPackService();
   // Listeners first and synchronously: an MV3 worker woken by an alarm or message must find them registered.

@@ -12,6 +12,7 @@ const OTHER_RE = words(`${OTHER_TARGETS}|${OWN_FAMILY}`);
 const SELF_RE = words(SELF);
 const NEGATION_RE = new RegExp(`^(?:${NEGATION}|.*n't)$`);
 const WINDOW = 10;
+const OWN_PARENT_WORDS = new Set(['mum', 'dad', 'mam', 'nan', 'nana', 'grandad', 'grandma', 'mummy', 'daddy', 'mother', 'father']);
 
 export type Aim = 'setting' | 'other' | 'none' | 'self';
 
@@ -26,6 +27,11 @@ export class AimFinder {
     this.collect(OTHER_RE, this.other);
     this.collect(SELF_RE, this.self);
     // "my kids" is the poster's own family, even though "kids" alone is a target.
+    // "Mum and Dad" written as names are the poster's own parents, not the families at work.
+    for (const k of this.setting) {
+      const t = stream.tokens[k]!;
+      if (t.cap && !t.sentStart && OWN_PARENT_WORDS.has(t.text)) this.other.push(k);
+    }
     const own = new Set(this.other);
     for (let k = this.setting.length - 1; k >= 0; k--) if (own.has(this.setting[k]!)) this.setting.splice(k, 1);
     this.setting.push(...named);

@@ -6,10 +6,12 @@
  * grace of", "the summer holidays" or "Hope Road".
  */
 import type { Token } from '../normalise/tokenise';
-import { NAME_BEFORE, PLACE_BEFORE, PLACE_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES } from '../lexicon/names';
+import { NAME_BEFORE, PET_NOUNS, PLACE_BEFORE, PLACE_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES } from '../lexicon/names';
 import { dictionaryTag, opensWithName } from './language';
 
 const STRONG_BEFORE = new Set(['little', 'baby', 'lil', 'dear', 'cheeky', 'poor', 'brave', 'clever', 'gorgeous', 'tiny']);
+// Words capitalised for their own sake after a name: "Oliver Monday" is still Oliver.
+const CAPITALISED_ANYWAY = new Set(['i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mum', 'dad', 'nan', 'mummy', 'daddy', 'miss', 'mrs', 'mr', 'ms']);
 const IS_FOLLOWERS = new Set(['here', 'finally', 'nearly', 'almost', 'coming', 'over', 'gone', 'back', 'been', 'not', 'so', 'really', 'just', 'officially', 'definitely', 'arrived', 'upon', 'on', 'off', 'out', 'in', 'the', 'a', 'an', 'my', 'our', 'getting', 'going', 'still', 'always', 'never', 'well', 'here', 'nearly', 'flying', 'too', 'very', 'ending', 'begun']);
 const STRONG_AFTER = new Set(['said', 'says', 'asked', 'told', 'shouted', 'laughed', 'cried', 'giggled', 'whispered', 'replied', 'sang', 'screamed']);
 
@@ -28,6 +30,9 @@ export function namesAPlace(tokens: Token[], first: number, last: number): boole
   const after = neighbour(tokens, last, 1);
   if (before && PLACE_BEFORE.has(before.text) && before.text !== 'the') return true;
   if (after && PLACE_NOUNS.has(after.text) && (after.cap || !tokens[last]!.cap || after.text === 'holidays' || after.text === 'term')) return true;
+  // "Max the labrador", "our Ruby the cat": a pet.
+  const twoAfter = tokens[last + 2];
+  if (after?.text === 'the' && twoAfter && twoAfter.sentence === after.sentence && PET_NOUNS.has(twoAfter.text)) return true;
   return !!after && after.text === 'of' && !tokens[last]!.poss && isWordName(tokens[last]!.text);
 }
 
@@ -37,19 +42,22 @@ export function namesAPlace(tokens: Token[], first: number, last: number): boole
  */
 export function followedByOtherSurname(tokens: Token[], i: number, ownNames: Set<string>): boolean {
   const after = neighbour(tokens, i, 1);
-  if (!after || !after.cap || after.upper || after.glued || after.key.length < 2 || tokens[i]!.poss || ownNames.has(after.key)) return false;
+  if (!after || !after.cap || after.upper || after.glued || after.sentStart || after.key.length < 2 || tokens[i]!.poss || ownNames.has(after.key)) return false;
   if (titleCaseSentence(tokens, i)) return false;
-  return dictionaryTag(after.text) === undefined || dictionaryTag(after.text) === 'LastName';
+  // Any capitalised word that is not a name cue: Oliver Twist, Will Smith, Ruby Tuesday.
+  return !CAPITALISED_ANYWAY.has(after.text);
 }
 
 /**
  * A capitalised word right before the first name that is not a title nor a word compromise
  * knows: the name is someone's surname (Jamie Oliver).
  */
-export function precededByOtherFirstName(tokens: Token[], i: number, ownNames: Set<string>): boolean {
+export function precededByOtherFirstName(tokens: Token[], i: number, ownNames: Set<string>, wordName = false): boolean {
   const before = neighbour(tokens, i, -1);
   if (!before || !before.cap || before.upper || before.poss || tokens[i]!.glued || before.key.length < 2 || ownNames.has(before.key)) return false;
-  if (TITLES.has(before.text) || titleCaseSentence(tokens, i)) return false;
+  if (TITLES.has(before.text) || NAME_BEFORE.has(before.text) || titleCaseSentence(tokens, i)) return false;
+  // A word-name after any capitalised word is part of a title or brand: Amazing Grace, Air Max.
+  if (wordName && !before.sentStart) return true;
   const tag = dictionaryTag(before.text);
   return tag === undefined || tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
 }

@@ -30,7 +30,7 @@ export function judgePhrases(run: Run): void {
         if (titled && p.role === 'child') run.named.add(m.first);
         if (!titled || p.role === 'child') continue;
       } else if (p.part === 'first') {
-        if (namesAPlace(tokens, m.first, m.last) || followedByOtherSurname(tokens, m.last, p.own) || precededByOtherFirstName(tokens, m.first, p.own)) continue;
+        if (namesAPlace(tokens, m.first, m.last) || followedByOtherSurname(tokens, m.last, p.own) || precededByOtherFirstName(tokens, m.first, p.own, p.wordName)) continue;
         if (p.wordName && !usedAsName(tokens, m.first, run.text)) continue;
       }
       run.add(category, category, c.severity[category], titled && p.role === 'staff' ? before.start : start, end);

@@ -33,7 +33,7 @@ const WEAK_INSULTS = oneOf([
   'no clue', 'not a clue', 'no idea what (?:she|he|they)(?:\'s| is| are|\'re)? doing', 'doesn\'t have a clue', 'haven\'t got a clue', 'hasn\'t got a clue',
   'don\'t care', 'doesn\'t care', 'couldn\'t care less', 'treat(?:s|ed)? us like (?:dirt|shit|crap|slaves|rubbish|children)',
   'should be (?:sacked|fired|struck off|shut down|ashamed|locked up)', 'ought to be ashamed', 'shame on', 'disgusting', 'a disgrace',
-  'unsafe', 'not safe', 'dangerous', 'cheap', 'tight', 'stingy', 'greedy', 'money ?grabbing', 'rip ?off', 'pisstake', 'taking the piss',
+  'unsafe', 'not safe', 'cheap', 'tight', 'stingy', 'greedy', 'money ?grabbing', 'rip ?off', 'pisstake', 'taking the piss',
   'shocking', 'appalling', 'atrocious', 'diabolical', 'laughable', 'ridiculous', 'disrespectful', 'hostile', 'cruel', 'evil', 'despise', 'loathe',
   'can\'t bear', 'had enough of', 'fuming (?:with|at)', 'livid (?:with|at)', 'belittl(?:e|es|ed|ing)', 'bull(?:ied|ies)', 'harass(?:ed|es|ing|ment)',
   'looks? down on', '(?:talks?|speaks?|spoke) to (?:us|me|staff|people) like', 'behind (?:my|our|their|people\'s) backs?', 'slagg(?:ing|ed) (?:off|us|me|people)',
@@ -41,7 +41,7 @@ const WEAK_INSULTS = oneOf([
   'doesn\'t pull (?:her|his|their) weight', 'never pulls? (?:her|his|their) weight', 'has favourites', 'plays favourites', 'on a power trip', 'power trip',
   'breathing down (?:my|our) necks?', 'up (?:her|his|their) own (?:arse|backside)', 'suck(?:s|ing)? up to', 'always on (?:her|his|their) phones?', 'sits? on (?:her|his|their) phones?',
   'not fit to', 'helicopter parents?', '(?:the )?(?:laziest|rudest|nastiest|meanest|stupidest|thickest|most (?:useless|incompetent|unprofessional|two ?faced|annoying|miserable|arrogant|rude|lazy|entitled|clueless|vile))',
-  '(?:so |a bit )?up (?:her|him|them|your)sel(?:f|ves)', 'animals', 'a zoo', 'free babysitt(?:ers?|ing)', 'glorified babysitt(?:ers?|ing)', '(?:so |how |really )?badly (?:run|managed|organised)',
+  '(?:so |a bit )?up (?:her|him|them|your)sel(?:f|ves)', 'animals', 'a zoo', '(?:free|glorified|unpaid) (?:[a-z0-9]+ )?babysitt(?:ers?|ing)', 'complains? about everything', 'moans? about everything', 'cares? about (?:profit|money)', 'profit (?:and|over) ', '(?:so |how |really )?badly (?:run|managed|organised)',
   '(?:screamed|shouted|yelled|swore|snapped|kicked off) at (?:me|us|her|him|staff|the staff)', 'had a go at (?:me|us)', 'treat(?:s|ed|ing)? (?:us|me|staff|the staff) like', 'precious angel', 'little (?:sods|horrors|monsters|terrors|devils|shits)', 'demons', 'bitch(?:y|es|ing)?', 'cows?', 'slags?', 'twats?', 'dickheads?', 'pricks?', 'knobheads?', 'tossers?', 'wankers?', 'arseholes?', 'assholes?',
 ]);
 

@@ -36,6 +36,9 @@ export const PLACE_NOUNS = new Set([
 /** Words before a name that make it a place or a saint: St Grace's, Saint Hope. */
 export const PLACE_BEFORE = new Set(['st', 'saint', 'mount', 'port', 'fort', 'lake', 'cape', 'the']);
 
+/** "Max the labrador": a pet that shares a child's name. */
+export const PET_NOUNS = new Set(['dog', 'cat', 'puppy', 'pup', 'kitten', 'labrador', 'lab', 'spaniel', 'cockapoo', 'cavapoo', 'terrier', 'rabbit', 'bunny', 'hamster', 'guinea', 'horse', 'pony', 'tortoise', 'budgie', 'parrot', 'goldfish', 'fish', 'whippet', 'greyhound', 'collie', 'poodle', 'pug', 'dachshund', 'beagle', 'staffie', 'retriever', 'husky', 'alsatian', 'boxer']);
+
 /** Verbs of speech and feeling around a name mark it as a person. */
 export const SPEECH_VERBS = new Set([
   'said', 'says', 'asked', 'asks', 'told', 'tells', 'shouted', 'laughed', 'cried', 'giggled', 'whispered', 'replied', 'sang',

@@ -3,7 +3,7 @@
  * lower-case words, one space apart, " | " between sentences. `words()` anchors a pattern to
  * whole words; ANY is one word of any kind, never a sentence break.
  */
-export const ANY = "(?:[^ |]+ )";
+export const ANY = "(?:[^ |,]+ )";
 
 export function words(source: string): RegExp {
   // A trailing possessive or "is" ('s) never stops a match: "the owner's", "Inspection's next".

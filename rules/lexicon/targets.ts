@@ -23,7 +23,7 @@ export const OTHER_TARGETS = oneOf([
 ]);
 
 /** Own family: "my kids" from a member of staff may be their own children, not the setting's. */
-export const OWN_FAMILY = "(?:my|our|your) (?:own )?(?:kids?|children|child|sons?|daughters?|babies|baby|boys?|girls?|little ones?|toddlers?|mums?|mams?|dads?|family|husband|wife|partner|fella|hubby|eldest|youngest|oldest|middle one|twins|two|three|niece|nieces|nephews?|grandsons?|granddaughters?|grandchildren|grandkids|godson|goddaughter|stepson|stepdaughter)";
+export const OWN_FAMILY = "the (?:eldest|youngest|oldest|middle one|twins)|(?:my|our|your) (?:own )?(?:kids?|children|child|sons?|daughters?|babies|baby|boys?|girls?|little ones?|toddlers?|mums?|mams?|dads?|family|husband|wife|partner|fella|hubby|eldest|youngest|oldest|middle one|twins|two|three|niece|nieces|nephews?|grandsons?|granddaughters?|grandchildren|grandkids|godson|goddaughter|stepson|stepdaughter)";
 
 export const SELF = "(?:i|i'm|im|i've|me|myself|i am|i was|i feel|i felt)";
 
@@ -32,7 +32,7 @@ export const NEGATION = "(?:not|never|no|isn't|wasn't|aren't|weren't|ain't|hardl
 /** Adults and places a dig can be aimed at, by role: sarcasm needs one of these (or a name). */
 export const PEOPLE_TARGETS = oneOf([
   'managers?', 'management', 'boss(?:es)?', 'owners?', 'deputy', 'deputies', 'room leaders?', 'supervisors?', 'senco', 'colleagues?',
-  'co ?workers?', 'workmates?', 'staff', 'team', 'new girl', 'new starter', 'apprentices?', 'parents?', 'mums?', 'mams?', 'dads?',
+  'co ?workers?', 'workmates?', 'staff', 'team', 'new girl', 'new starter', 'apprentices?', "parents?'?(?! evening)", 'mums?', 'mams?', 'dads?',
   'families', 'nursery', 'this place', 'that place', 'place to work', 'professionals', 'people i work with', 'some people',
   'head ?teacher', 'headteacher', 'the head', 'hr', 'office', 'fees', 'wages', 'ofsted', 'whoever', '(?:next |the )?person at work',
   '(?:baby|babies|toddler|toddlers|pre ?school|preschool|tweenies) room', '(?:anyone|someone|somebody|people|everyone) (?:at|from) work', 'i work with', 'we work with',

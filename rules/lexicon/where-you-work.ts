@@ -27,7 +27,7 @@ export const WORKPLACE_WORDS = words(
 );
 
 /** Speaking of oneself: the setting named beside "I" or "my" ties the poster to it. */
-export const FIRST_PERSON = words("i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself");
+export const FIRST_PERSON = words("i|i'm|im|i've|ive|i'd|i'll|my");
 
 /** A nursery located by its street: "the nursery on Brook Street", "the one off Hope Road". */
 export const LOCATED_NURSERY = words("(?:the|a|our|my) (?:nursery|pre ?school|setting|one) (?:on|off|in|by|near|next to|opposite|behind)");

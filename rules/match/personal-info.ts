@@ -19,16 +19,28 @@ const DOB = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date of birth|born on|born|birthda
 // Words before a number that make it something other than a phone number.
 const NOT_A_PHONE = /(?:order|ref|reference|tracking|invoice|account|acc|booking|confirmation|case|ticket|parcel|membership|policy|serial|no|number|#|id|isbn|flight|receipt|code)[\s:.#-]*$/i;
 
+// A shop, a tradesman or a venue being recommended: its number and address are public.
+const BUSINESS = /\b(?:ring them|call them|text them|ask for|recommend(?:ation|ed)?|shout ?out to|their (?:number|shop|address)|pharmacy|garage|plumber|electrician|groomer|salon|barber|restaurant|caf[eé]|takeaway|taxis?|shop|store|ltd|limited|venue|pub|open \d|opening hours|tyres?|builders?|dentist|surgery|vets?|bakery|florist)\b/i;
+const PERSONAL_CUE = /\b(?:my|me|i'm|i am|we live|our (?:house|home|flat|address))\b/i;
+
+function isPublic(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 120), Math.min(text.length, end + 60));
+  const before = text.slice(Math.max(0, start - 25), start);
+  return BUSINESS.test(around) && !PERSONAL_CUE.test(before);
+}
+
 export function findPersonalInfo(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(EMAIL)) spans.push({ start: m.index, end: m.index + m[0].length, id: 'email' });
   for (const m of text.matchAll(EMAIL_SPELT)) spans.push({ start: m.index, end: m.index + m[0].length, id: 'email' });
   for (const m of text.matchAll(PHONE_RUN)) {
-    if (isPhone(m[0]) && !NOT_A_PHONE.test(text.slice(Math.max(0, m.index - 24), m.index))) {
+    if (isPhone(m[0]) && !NOT_A_PHONE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !isPublic(text, m.index, m.index + m[0].length)) {
       spans.push({ start: m.index, end: m.index + m[0].length, id: 'phone' });
     }
   }
-  for (const m of text.matchAll(STREET)) spans.push({ start: m.index, end: m.index + m[0].length, id: 'address' });
+  for (const m of text.matchAll(STREET)) {
+    if (!isPublic(text, m.index, m.index + m[0].length)) spans.push({ start: m.index, end: m.index + m[0].length, id: 'address' });
+  }
   for (const m of text.matchAll(POSTCODE)) {
     if (/\d/.test(m[0]) && /[A-Z]{2}$/.test(m[0].toUpperCase()) && m[0] === m[0].toUpperCase()) spans.push({ start: m.index, end: m.index + m[0].length, id: 'address' });
   }

@@ -12,12 +12,17 @@ export interface WordStream {
   tokens: Token[];
 }
 
-export function toStream(tokens: Token[]): WordStream {
+// A comma, semicolon, colon or bracket between words: patterns may not read across it as if
+// the words were adjacent ("Potty training, day 2" is not a training day).
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
+
+export function toStream(tokens: Token[], folded: string): WordStream {
   const at = new Int32Array(tokens.length);
   let text = '';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (i > 0) text += tokens[i - 1]!.sentence === t.sentence ? ' ' : ' | ';
+    const prev = tokens[i - 1];
+    if (prev) text += prev.sentence !== t.sentence ? ' | ' : CLAUSE_BREAK.test(folded.slice(prev.fEnd, t.fStart)) ? ' , ' : ' ';
     at[i] = text.length;
     text += t.poss ? `${t.text}'s` : t.text;
   }

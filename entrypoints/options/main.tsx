@@ -1,0 +1,6 @@
+/** The options page's entry: renders the app. */
+import { render } from 'preact';
+import { App } from './App';
+import './options.css';
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,107 @@
+/** The generated test set: each picture with what it truly holds (logo, words, people), drawn from a fixed seed. */
+import { addNoise, color, pasteWarped, placement, rng, type CV, type Mat } from './draw';
+import { chat, demoLogo, facePhoto, landscape, otherLogo, painting, paper, writeLines } from './scenes';
+
+export interface Truth {
+  logo: boolean;
+  /** The words drawn into the picture (what a perfect reader would read), or '' for none. */
+  words: string;
+  faces: boolean;
+}
+
+export interface ImageCase {
+  name: string;
+  truth: Truth;
+  draw(cv: CV): Mat;
+}
+
+const W = 1280;
+const H = 720;
+
+/** Our logo on a scene: size in pixels, turn in degrees, tilt (a sign seen from below), how see-through. */
+function withLogo(cv: CV, scene: Mat, at: { x: number; y: number; size: number; deg?: number; tilt?: number; alpha?: number }): Mat {
+  const logo = demoLogo(cv);
+  if (at.alpha !== undefined) for (let i = 3; i < logo.data.length; i += 4) logo.data[i] = Math.round(logo.data[i] * at.alpha);
+  pasteWarped(cv, scene, logo, placement(at.x, at.y, at.size, at.size, at.deg ?? 0, at.tilt ?? 0));
+  logo.delete();
+  return scene;
+}
+
+function withOther(cv: CV, scene: Mat, kind: Parameters<typeof otherLogo>[1], size: number, deg: number): Mat {
+  const logo = otherLogo(cv, kind);
+  pasteWarped(cv, scene, logo, placement(scene.cols * 0.6, scene.rows * 0.45, size, size, deg));
+  logo.delete();
+  return scene;
+}
+
+function noisy(cv: CV, m: Mat, sigma: number, seed: number): Mat {
+  addNoise(cv, m, sigma, rng(seed));
+  return m;
+}
+
+const none: Truth = { logo: false, words: '', faces: false };
+
+export const LOGO_CASES: ImageCase[] = [
+  { name: 'logo large on a landscape', truth: { ...none, logo: true }, draw: (cv) => withLogo(cv, landscape(cv, W, H, rng(1)), { x: 640, y: 360, size: 300 }) },
+  { name: 'logo small (80 px), turned 10°', truth: { ...none, logo: true }, draw: (cv) => withLogo(cv, landscape(cv, W, H, rng(2)), { x: 300, y: 520, size: 80, deg: 10 }) },
+  { name: 'logo tiny (56 px)', truth: { ...none, logo: true }, draw: (cv) => withLogo(cv, landscape(cv, W, H, rng(3)), { x: 900, y: 200, size: 56 }) },
+  { name: 'logo on a photo of people, turned -15°, noisy', truth: { logo: true, words: '', faces: true }, draw: (cv) => noisy(cv, withLogo(cv, facePhoto(cv, 1, W, H), { x: 1080, y: 560, size: 150, deg: -15 }), 12, 4) },
+  { name: 'logo on a sign seen from below', truth: { ...none, logo: true }, draw: (cv) => {
+    const m = landscape(cv, W, H, rng(5));
+    cv.rectangle(m, new cv.Point(470, 160), new cv.Point(830, 560), color(cv, 240, 236, 225), -1);
+    cv.line(m, new cv.Point(650, 560), new cv.Point(650, 720), color(cv, 80, 60, 40), 16);
+    return withLogo(cv, m, { x: 650, y: 350, size: 260, deg: 4, tilt: 0.25 });
+  } },
+  { name: 'logo on a T-shirt, faded', truth: { ...none, logo: true }, draw: (cv) => {
+    const m = landscape(cv, W, H, rng(6));
+    const shirt = cv.matFromArray(6, 1, cv.CV_32SC2, [440, 120, 840, 120, 1000, 300, 900, 720, 380, 720, 280, 300]);
+    const v = new cv.MatVector();
+    v.push_back(shirt);
+    cv.fillPoly(m, v, color(cv, 200, 40, 50));
+    v.delete();
+    shirt.delete();
+    return noisy(cv, withLogo(cv, m, { x: 640, y: 380, size: 190, deg: 8, alpha: 0.8 }), 8, 6);
+  } },
+  { name: 'logo as a letterhead', truth: { logo: true, words: 'Dear parents, the garden is open on Friday.', faces: false }, draw: (cv) => {
+    const m = paper(cv, 900, 1200);
+    writeLines(cv, m, ['Dear parents, the garden', 'is open on Friday.'], 80, 320, 1.4);
+    return withLogo(cv, m, { x: 150, y: 140, size: 150 });
+  } },
+  { name: 'logo partly covered', truth: { ...none, logo: true }, draw: (cv) => {
+    const m = withLogo(cv, landscape(cv, W, H, rng(8)), { x: 500, y: 380, size: 240, deg: -6 });
+    cv.rectangle(m, new cv.Point(560, 240), new cv.Point(700, 560), color(cv, 70, 70, 80), -1);
+    return m;
+  } },
+  { name: 'logo turned 30°', truth: { ...none, logo: true }, draw: (cv) => withLogo(cv, landscape(cv, W, H, rng(9)), { x: 700, y: 400, size: 180, deg: 30 }) },
+  { name: 'logo in a 1080p photo of people (100 px)', truth: { logo: true, words: '', faces: true }, draw: (cv) => withLogo(cv, facePhoto(cv, 2, 1920, 1080), { x: 1700, y: 150, size: 100, deg: 5 }) },
+];
+
+export const OTHER_LOGO_CASES: ImageCase[] = [
+  { name: 'another setting\'s badge', truth: { ...none, words: 'GREEN OAKS' }, draw: (cv) => withOther(cv, landscape(cv, W, H, rng(11)), 'oak', 240, 0) },
+  { name: 'a shop\'s square logo', truth: { ...none, words: 'SUNNY DAYS' }, draw: (cv) => withOther(cv, landscape(cv, W, H, rng(12)), 'sun', 220, 8) },
+  { name: 'a look-alike acorn badge', truth: { ...none, words: 'BA' }, draw: (cv) => withOther(cv, landscape(cv, W, H, rng(13)), 'lookalike', 260, -5) },
+  { name: 'a lettering logo', truth: { ...none, words: 'PLAY TIME' }, draw: (cv) => withOther(cv, landscape(cv, W, H, rng(14)), 'letters', 240, 3) },
+  { name: 'a plain landscape', truth: none, draw: (cv) => landscape(cv, W, H, rng(15)) },
+  { name: 'another landscape', truth: none, draw: (cv) => landscape(cv, W, H, rng(16)) },
+];
+
+export const TEXT_CASES: ImageCase[] = [
+  { name: 'painting with a child\'s name', truth: { ...none, words: 'OLIVER' }, draw: (cv) => { const m = painting(cv, W, H, rng(21)); writeLines(cv, m, ['OLIVER'], 380, 460, 3.2, [20, 20, 120], -4); return m; } },
+  { name: 'painting signed by Amelia', truth: { ...none, words: 'by Amelia' }, draw: (cv) => { const m = painting(cv, W, H, rng(22)); writeLines(cv, m, ['by Amelia'], 760, 560, 2, [30, 30, 30], 3); return m; } },
+  { name: 'the setting\'s sign', truth: { ...none, words: 'Little Acorns Day Nursery' }, draw: (cv) => {
+    const m = landscape(cv, W, H, rng(23));
+    cv.rectangle(m, new cv.Point(160, 180), new cv.Point(1120, 420), color(cv, 31, 91, 58), -1);
+    writeLines(cv, m, ['Little Acorns', 'Day Nursery'], 260, 200, 2.4, [253, 246, 227], 2);
+    return m;
+  } },
+  { name: 'staff group chat screenshot', truth: { ...none, words: 'Can someone cover for Priya tomorrow? Dan is off too' }, draw: (cv) => chat(cv, 900, 600, ['Can someone cover for Priya tomorrow?', 'Dan is off too', 'I can do the morning'] ) },
+  { name: 'letter naming a child', truth: { ...none, words: 'Oliver Brooks will be collected at 3pm' }, draw: (cv) => { const m = paper(cv, 900, 700); writeLines(cv, m, ['Oliver Brooks will be', 'collected at 3pm'], 60, 200, 1.5); return m; } },
+  { name: 'painting that says happy birthday', truth: { ...none, words: 'HAPPY BIRTHDAY' }, draw: (cv) => { const m = painting(cv, W, H, rng(26)); writeLines(cv, m, ['HAPPY BIRTHDAY'], 220, 300, 3, [20, 20, 20], -3); return m; } },
+  { name: 'a beach sign', truth: { ...none, words: 'Welcome to the beach' }, draw: (cv) => { const m = landscape(cv, W, H, rng(27)); cv.rectangle(m, new cv.Point(300, 200), new cv.Point(1000, 380), color(cv, 245, 240, 220), -1); writeLines(cv, m, ['Welcome to the beach'], 330, 240, 1.8); return m; } },
+  { name: 'a friends\' chat', truth: { ...none, words: 'See you at 7 for dinner? Yes! Booking a table' }, draw: (cv) => chat(cv, 900, 600, ['See you at 7 for dinner?', 'Yes! Booking a table']) },
+  { name: 'a shopping receipt', truth: { ...none, words: 'Apples 1.20 Bread 0.95 Total 2.15' }, draw: (cv) => { const m = paper(cv, 700, 800); writeLines(cv, m, ['Apples   1.20', 'Bread    0.95', 'Total    2.15'], 80, 150, 1.4); return m; } },
+];
+
+export const FACE_CASES: ImageCase[] = [3, 4, 5, 6].map((n) => ({ name: `face sample ${n}`, truth: { ...none, faces: true }, draw: (cv: CV) => facePhoto(cv, n, W, H) }));
+
+export const ALL_CASES: ImageCase[] = [...LOGO_CASES, ...OTHER_LOGO_CASES, ...TEXT_CASES, ...FACE_CASES];

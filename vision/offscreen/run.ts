@@ -1,0 +1,54 @@
+/** Runs the three checks on one picture, each against its own clock, and reports what each found or why it did not finish. */
+import type { Logo } from '../../rules/types';
+import type { ImageReport, ImageRunRequest, LogoHit } from '../protocol';
+import { withTimeLimit } from '../time-limit';
+import { decodeImage } from './decode';
+import { loadOpencv } from './opencv';
+import { buildLogoModel, findLogo, sceneFeatures, SCENE_MAX_SIDE, type LogoModel } from '../logo-match';
+import { readText } from './ocr';
+import { countFaces } from './faces';
+
+/** Per-check limits, first run included (loading a model takes a second or two on a slow machine). */
+export const LIMITS_MS = { logo: 10_000, text: 20_000, faces: 10_000 };
+/** OCR and faces read a smaller copy: text on a phone photo stays legible at this size, and time grows with pixels. */
+const OCR_MAX_SIDE = 1600;
+const FACE_MAX_SIDE = 1024;
+
+/** Logo features keyed by the logo's data: URL; the pack's logos are the same from one picture to the next. */
+const models = new Map<string, LogoModel>();
+
+async function logoModel(cv: unknown, logo: Logo): Promise<LogoModel> {
+  let model = models.get(logo.src);
+  if (!model) {
+    const { image } = await decodeImage(logo.src, 480);
+    model = buildLogoModel(cv, logo.label, image);
+    models.set(logo.src, model);
+  }
+  return model;
+}
+
+async function findLogos(src: string, logos: Logo[]): Promise<LogoHit[]> {
+  if (!logos.length) return [];
+  const { cv } = await loadOpencv();
+  const { image } = await decodeImage(src, SCENE_MAX_SIDE);
+  const scene = sceneFeatures(cv, image);
+  try {
+    const hits: LogoHit[] = [];
+    for (const logo of logos) {
+      const hit = findLogo(cv, await logoModel(cv, logo), scene);
+      if (hit) hits.push(hit);
+    }
+    return hits;
+  } finally {
+    scene.free();
+  }
+}
+
+export async function runImageCheck(req: ImageRunRequest): Promise<ImageReport> {
+  const { canvas, image } = await decodeImage(req.image, OCR_MAX_SIDE);
+  // OCR works in its own worker, so it runs alongside the two checks that share this page's thread.
+  const text = withTimeLimit(() => readText(canvas), LIMITS_MS.text);
+  const logo = await withTimeLimit(() => findLogos(req.image, req.logos), LIMITS_MS.logo);
+  const faces = await withTimeLimit(async () => countFaces((await decodeImage(req.image, FACE_MAX_SIDE)).image), LIMITS_MS.faces);
+  return { width: image.width, height: image.height, logo, text: await text, faces };
+}

@@ -1,0 +1,86 @@
+/**
+ * Background side of image checks: starts the checking page only when a picture arrives (Chrome's offscreen
+ * document, or an iframe in Firefox's background page), hands it the picture, and closes it when idle.
+ */
+import { browser } from 'wxt/browser';
+import { isImageCheckRequest, type ImageCheckReply, type ImageRunRequest } from './protocol';
+import { VISION_PATHS } from './paths';
+
+/** The checking page (models, OCR worker) is freed after this long without a picture. */
+const IDLE_MS = 90_000;
+
+interface OffscreenApi {
+  createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  closeDocument(): Promise<void>;
+  hasDocument?(): Promise<boolean>;
+}
+
+const offscreen = (): OffscreenApi | undefined => (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
+
+let opening: Promise<void> | null = null;
+let frame: HTMLIFrameElement | null = null;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+let running = 0;
+
+async function openPage(): Promise<void> {
+  const api = offscreen();
+  if (api) {
+    if (await api.hasDocument?.()) return;
+    await api.createDocument({
+      url: VISION_PATHS.offscreenPage,
+      // OCR runs in a Web Worker; the pictures arrive as data: URLs decoded to blobs.
+      reasons: ['WORKERS', 'BLOBS'],
+      justification: 'Check a picture the user attached for the setting logo, words and faces, on this machine.',
+    });
+    return;
+  }
+  if (typeof document === 'undefined') throw new Error('no offscreen document and no background page to check pictures in');
+  frame = document.createElement('iframe');
+  frame.src = browser.runtime.getURL(VISION_PATHS.offscreenPage as '/offscreen.html');
+  await new Promise<void>((resolve, reject) => {
+    frame!.onload = () => resolve();
+    frame!.onerror = () => reject(new Error('the checking page did not load'));
+    document.body.append(frame!);
+  });
+}
+
+function ensurePage(): Promise<void> {
+  opening ??= openPage().catch((error) => {
+    opening = null;
+    throw error;
+  });
+  return opening;
+}
+
+async function closePage(): Promise<void> {
+  if (running) return;
+  opening = null;
+  if (frame) {
+    frame.remove();
+    frame = null;
+  } else {
+    await offscreen()?.closeDocument().catch(() => {});
+  }
+}
+
+export async function checkImage(run: ImageRunRequest): Promise<ImageCheckReply> {
+  clearTimeout(idleTimer);
+  running++;
+  try {
+    await ensurePage();
+    const reply = (await browser.runtime.sendMessage(run)) as ImageCheckReply | undefined;
+    return reply ?? { ok: false, reason: 'the checking page did not answer' };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  } finally {
+    running--;
+    idleTimer = setTimeout(() => void closePage(), IDLE_MS);
+  }
+}
+
+export function listenForImageChecks(): void {
+  browser.runtime.onMessage.addListener((message: unknown): Promise<ImageCheckReply> | undefined => {
+    if (!isImageCheckRequest(message)) return undefined;
+    return checkImage({ type: 'second-look/image-run', image: message.image, logos: message.logos });
+  });
+}
