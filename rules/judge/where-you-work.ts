@@ -12,6 +12,13 @@ const WORKED_THERE = words("(?:work|works|worked|working|been|started|left) ther
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'september', 'spring', 'summer', 'autumn', 'winter', 'jan', 'feb', 'sept', 'oct', 'nov', 'dec']);
 
 export function judgeWhereYouWork(run: Run, settingLinks: Link[]): void {
+  const before = run.out.length;
+  findWorkplace(run, settingLinks);
+  // Saying where you work is, quietly, also talking about work.
+  for (const f of run.out.slice(before)) run.add('work-talk', 'work-talk/workplace', 'low', f.start, f.end);
+}
+
+function findWorkplace(run: Run, settingLinks: Link[]): void {
   const { tokens, c } = run;
   const severity = c.severity['personal-info'];
   for (const [a, b] of run.matches(WORKPLACE_LEADS)) {
