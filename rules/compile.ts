@@ -4,7 +4,7 @@
  * terms; the severities and messages in force.
  */
 import { RE2JS } from 're2js';
-import { CATEGORY_LABELS, DEFAULT_MESSAGES, DEFAULT_SEVERITY } from './categories';
+import { DEFAULT_MESSAGES, DEFAULT_SEVERITY } from './categories';
 import { CONFIDENTIAL_PHRASES } from './lexicon/confidential';
 import { isEverydayWord } from './judge/language';
 import { isWordName } from './judge/names';
@@ -116,8 +116,4 @@ function addPerson(index: PhraseIndex<Payload>, shared: Map<string, Extract<Payl
   index.add(tokens, { ...base, part: 'full' });
   addShared('first', [first]);
   addShared('surname', phraseTokens(name.trim().split(/\s+/).pop()!));
-}
-
-export function categoryLabel(c: Category): string {
-  return CATEGORY_LABELS[c];
 }
