@@ -8,9 +8,13 @@ export interface PopupState {
   running: boolean;
   problem: string | null;
   pack: PackInfo | null;
+  /** From the background's pack status: when the policy's pack URL was last asked. */
+  checkedAt?: number;
+  /** The newest refusal or fetch problem, in plain words. */
+  packNotices?: string[];
 }
 
-export function Popup({ host, watched, running, problem, pack }: PopupState) {
+export function Popup({ host, watched, running, problem, pack, checkedAt, packNotices = [] }: PopupState) {
   return (
     <main>
       <h1>Second Look</h1>
@@ -24,10 +28,21 @@ export function Popup({ host, watched, running, problem, pack }: PopupState) {
             <dd>{pack.version}</dd>
             <dt>From</dt>
             <dd>{pack.source}</dd>
+            {checkedAt !== undefined && (
+              <>
+                <dt>Last checked</dt>
+                <dd>{new Date(checkedAt).toLocaleString()}</dd>
+              </>
+            )}
           </dl>
         ) : (
           <p>No pack is loaded.</p>
         )}
+        {packNotices.map((notice) => (
+          <p key={notice} class="pack-notice">
+            {notice}
+          </p>
+        ))}
       </section>
       <section aria-labelledby="site-h">
         <h2 id="site-h">This site</h2>

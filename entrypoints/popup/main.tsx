@@ -5,6 +5,7 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import { Popup, type PopupState } from './Popup';
 import type { StatusReply } from '../../utils/messages';
 import { WATCHED_MATCHES } from '../../utils/watched-sites';
+import { STATUS_KEY, type PackStatus } from '../../utils/pack-status';
 import './popup.css';
 
 
@@ -13,7 +14,8 @@ async function gather(): Promise<PopupState> {
   const url = tab?.url ?? '';
   const host = url ? new URL(url).hostname : '';
   const watched = !!url && WATCHED_MATCHES.some((p) => new MatchPattern(p).includes(url));
-  const stored = await browser.storage.local.get(['pack.active', 'pack.source']);
+  const stored = await browser.storage.local.get(['pack.active', 'pack.source', STATUS_KEY]);
+  const packStatus = stored[STATUS_KEY] as PackStatus | undefined;
   const pack = stored['pack.active'] as { id?: string; version?: number; setting?: { name?: string } } | undefined;
   let status: StatusReply | null = null;
   if (watched && tab?.id !== undefined) {
@@ -24,6 +26,9 @@ async function gather(): Promise<PopupState> {
     watched,
     running: !!status,
     problem: status?.problem ?? null,
+    checkedAt: packStatus?.checkedAt,
+    // The newest refusal only: the options page lists them all.
+    packNotices: [packStatus?.refusals[0]?.message, packStatus?.fetchProblem].filter((n): n is string => !!n),
     pack: status?.pack ??
       (pack?.setting?.name
         ? { id: pack.id ?? '', setting: pack.setting.name, version: pack.version ?? 0, source: String(stored['pack.source'] ?? 'stored') }

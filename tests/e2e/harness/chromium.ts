@@ -36,15 +36,15 @@ export async function routeFixtures(context: BrowserContext, dir = FIXTURES_DIST
  * Launch flags that work here: Playwright adds --disable-extensions by default, so it is dropped with
  * ignoreDefaultArgs; with that, both headless:true and --headless=new run content scripts (checked on Chromium 156).
  */
-export async function launchWithExtension(headless: boolean, withExtension = true, extraArgs: string[] = []): Promise<BrowserContext> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+export async function launchWithExtension(headless: boolean, withExtension = true, extraArgs: string[] = [], extensionDir = EXTENSION_DIR): Promise<BrowserContext> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run \`npx wxt build\` first.`);
   return chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless,
     ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
     viewport: { width: 1100, height: 900 },
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
