@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', environment: 'node', include: ['tests/rules/**/*.test.ts', 'tests/cli/**/*.test.ts'] },
+        test: { name: 'unit', environment: 'node', include: ['tests/rules/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/vision/**/*.test.ts'] },
       },
       {
         plugins: [WxtVitest()],
@@ -16,6 +16,10 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/components/**/*.test.{ts,tsx}', 'tests/content/**/*.test.{ts,tsx}', 'tests/background/**/*.test.{ts,tsx}', 'tests/options/**/*.test.{ts,tsx}'],
         },
+      },
+      {
+        // The picture checks run in the built extension on generated pictures: slow (OCR), so a project of their own.
+        test: { name: 'images', environment: 'node', include: ['tests/images/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 180_000, fileParallelism: false },
       },
       {
         test: {

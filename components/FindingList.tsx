@@ -8,6 +8,8 @@ import { CATEGORY_LABELS, SEVERITY_WORDS } from './categories';
 export interface FindingItem {
   finding: Finding;
   text: string;
+  /** Set when the finding comes from an attached picture: the picture's name. */
+  from?: string;
 }
 
 const CONTEXT = 32;
@@ -30,13 +32,14 @@ export function sortFindings(items: FindingItem[]): FindingItem[] {
 export function FindingList({ items }: { items: FindingItem[] }) {
   return (
     <ul class="findings" aria-label="What Second Look found">
-      {sortFindings(items).map(({ finding, text }, i) => {
+      {sortFindings(items).map(({ finding, text, from }, i) => {
         const ctx = inContext(text, finding.start, finding.end);
         return (
           <li key={`${finding.ruleId}-${finding.start}-${i}`} class={`finding sev-${finding.severity}`}>
             <p class="finding-head">
               <span class="severity">{SEVERITY_WORDS[finding.severity]}</span>
               <span class="category">{CATEGORY_LABELS[finding.category] ?? finding.category}</span>
+              {from !== undefined && <span class="source">in the picture {from}</span>}
             </p>
             <p class="context">
               {ctx.before}

@@ -7,13 +7,17 @@ export interface WarningDialogProps {
   /** The site's name in words, e.g. "X". */
   siteName: string;
   policyTitle?: string;
+  /** Attached pictures still being checked: the dialog says so and adds their findings when they come. */
+  checking?: string[];
+  /** Picture checks that failed or ran out of time: said plainly, never a reason to hold the post. */
+  notDone?: string[];
   onEdit(): void;
   onPostAnyway(): void;
 }
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
-export function WarningDialog({ items, siteName, policyTitle, onEdit, onPostAnyway }: WarningDialogProps) {
+export function WarningDialog({ items, siteName, policyTitle, checking = [], notDone = [], onEdit, onPostAnyway }: WarningDialogProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const edit = useRef<HTMLButtonElement>(null);
   const [understood, setUnderstood] = useState(false);
@@ -65,10 +69,24 @@ export function WarningDialog({ items, siteName, policyTitle, onEdit, onPostAnyw
       >
         <h2 id="sl-title">Second Look: check this post before it goes to {siteName}</h2>
         <p id="sl-summary">
-          Second Look found {count} that {policyTitle ? `your ${policyTitle}` : "your setting's policy"} may not allow.
+          {items.length || !checking.length
+            ? `Second Look found ${count} that ${policyTitle ? `your ${policyTitle}` : "your setting's policy"} may not allow. `
+            : 'Second Look is checking the attached picture before this goes out. '}
           Nothing has been posted yet.
         </p>
+        {checking.length > 0 && (
+          <p class="checking" role="status">
+            Checking the photo{checking.length > 1 ? 's' : ''}… ({checking.join(', ')})
+          </p>
+        )}
         <FindingList items={items} />
+        {notDone.length > 0 && (
+          <ul class="not-done" aria-label="Not checked">
+            {notDone.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
         {high && (
           <label class="confirm">
             <input type="checkbox" checked={understood} onChange={(e) => setUnderstood((e.target as HTMLInputElement).checked)} />

@@ -12,6 +12,9 @@ h2 { font-size: 1.15rem; margin: 0 0 .5rem; }
 .severity { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: #555; }
 .context mark { background: #ffe08a; color: inherit; padding: 0 .1em; }
 .why { color: #444; font-size: .9rem; }
+.source { font-weight: 400; font-size: .85rem; color: #555; }
+.checking { background: #eef4ff; border-radius: 6px; padding: .4rem .7rem; }
+.not-done { color: #555; font-size: .9rem; padding-left: 1.2rem; }
 .confirm { display: flex; gap: .5rem; align-items: flex-start; margin: .5rem 0 1rem; }
 .actions { display: flex; gap: .75rem; justify-content: flex-end; }
 button { font: inherit; border-radius: 999px; padding: .5rem 1.1rem; cursor: pointer; border: 1px solid #1a1a1a; }

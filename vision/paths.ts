@@ -1,4 +1,5 @@
 /** Where the image-check files sit inside the extension (written there by vision/build/assets.ts). */
+import { browser } from 'wxt/browser';
 export const VISION_PATHS = {
   opencv: '/vision/opencv.js',
   tesseractWorker: '/vision/tesseract/worker.min.js',
@@ -7,3 +8,8 @@ export const VISION_PATHS = {
   faceModels: '/vision/face',
   offscreenPage: '/offscreen.html',
 } as const;
+
+/** A full extension URL for one of these paths (WXT's typed getURL only knows files in public/, not ones copied by a hook). */
+export function extensionUrl(path: string): string {
+  return (browser.runtime.getURL as (p: string) => string)(path);
+}

@@ -22,6 +22,8 @@ export interface ImageReport {
   text: Outcome<string>;
   /** How many faces; never who, never how old. */
   faces: Outcome<number>;
+  /** The face detector's scores for every candidate, counted or not (for tuning and the report). */
+  faceScores?: number[];
 }
 
 /** Content script → background: check this picture (a data: URL) against these logos. */

@@ -7,7 +7,10 @@ import { installIntercept } from './intercept';
 import { installWatch } from './watch';
 import { Highlights } from './highlights';
 import { Descriptions } from './describe';
-import { isWarningOpen, showNotice, showWarning } from './warn';
+import { isWarningOpen, settleWarning, showNotice, showWarning, updateWarning } from './warn';
+import { installAttachments } from './attachments';
+import { imageFindings } from './image-findings';
+import type { ImageCheckReply, ImageCheckRequest } from '../../vision/protocol';
 import { currentProblem, describe, reportProblem } from './health';
 import { removeOverlay } from './overlay';
 import { isStatusRequest, type StatusReply } from '../../utils/messages';
@@ -16,6 +19,8 @@ import { trackCarets } from './caret';
 import { WATCHED_MATCHES } from '../../utils/watched-sites';
 
 const SITE_NAMES = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' } as const;
+/** A picture check still running after this long is reported as not done and no longer holds the post. */
+const PICTURE_LIMIT_MS = 30_000;
 
 export default defineContentScript({
   matches: WATCHED_MATCHES,
@@ -32,13 +37,24 @@ export default defineContentScript({
     const timings = exposeTimings();
 
     trackCarets(ctx, site);
+    // Pictures are checked from the moment they are attached, in the extension's own page, never on this one.
+    const attachments = installAttachments(ctx, {
+      site,
+      limitMs: PICTURE_LIMIT_MS,
+      send: (image) => browser.runtime.sendMessage({ type: 'second-look/image-check', image, logos: activePack().logos } satisfies ImageCheckRequest) as Promise<ImageCheckReply>,
+      toFindings: (name, reply) => imageFindings({ name, reply, rules: activePack().imageRules, check }),
+    });
     installIntercept(ctx, {
       site,
       siteName: SITE_NAMES[site.id],
       check,
       policyTitle: () => activePack().policyTitle,
-      warn: (items, siteName, title) => {
-        const promise = showWarning(items, siteName, title);
+      pictures: attachments.pictures,
+      forgetPictures: attachments.forget,
+      updateWarning,
+      settleWarning,
+      warn: (items, siteName, title, pictures) => {
+        const promise = showWarning(items, siteName, title, pictures);
         timings.dialogShown();
         return promise;
       },

@@ -4,16 +4,24 @@ import type { Finding } from '../../rules';
 import type { FindingItem } from '../../components/FindingList';
 import type { Composer, SiteAdapter, Submission } from './sites';
 import { describe, reportProblem } from './health';
-import type { Choice } from './warn';
+import type { Choice, PictureStatus } from './warn';
 import { restoreCaret } from './caret';
+import type { PictureCheck } from './attachments';
 
 export interface InterceptDeps {
   site: SiteAdapter;
   siteName: string;
   check(text: string): Finding[];
   policyTitle(): string | undefined;
-  warn(items: FindingItem[], siteName: string, policyTitle?: string): Promise<Choice>;
+  warn(items: FindingItem[], siteName: string, policyTitle?: string, pictures?: PictureStatus): Promise<Choice>;
   isWarningOpen(): boolean;
+  /** Pictures attached to a composer and their checks (issue 5); absent, posts are judged on their text alone. */
+  pictures?(composer: Composer): PictureCheck[];
+  /** The post went: its pictures' results are dropped. */
+  forgetPictures?(composer: Composer): void;
+  /** Redraws the open dialog as picture results arrive, or closes it with a choice when they leave nothing to hold for. */
+  updateWarning?(items: FindingItem[], pictures: PictureStatus): void;
+  settleWarning?(choice: Choice): void;
   notice(message: string): void;
   /** Called when a post is held, with the event's time stamp (for the benchmark). */
   onHeld?(sub: Submission, items: FindingItem[], eventTime: number): void;
@@ -39,13 +47,43 @@ export function installIntercept(ctx: ContentScriptContext, deps: InterceptDeps)
 
   const findings = (texts: string[]): FindingItem[] =>
     texts.flatMap((text) => deps.check(text).map((finding) => ({ finding, text })));
+  const serious = (items: FindingItem[]) => items.some((i) => i.finding.severity !== 'low');
 
-  async function hold(sub: Submission, items: FindingItem[], texts: string[], eventTime: number) {
+  /** Text findings plus what the composer's pictures found so far, and which are still being checked. */
+  function withPictures(composer: Composer, textItems: FindingItem[]): { items: FindingItem[]; status: PictureStatus } {
+    const pics = deps.pictures?.(composer) ?? [];
+    return {
+      items: [...textItems, ...pics.flatMap((p) => p.findings?.items ?? [])],
+      status: { checking: pics.filter((p) => !p.findings).map((p) => p.name), notDone: pics.flatMap((p) => p.findings?.notDone ?? []) },
+    };
+  }
+
+  /** Keeps an open dialog in step with picture checks; if they end with nothing worth holding, the post goes on. */
+  function followPictures(composer: Composer, textItems: FindingItem[]) {
+    for (const pic of deps.pictures?.(composer) ?? []) {
+      if (pic.findings) continue;
+      void pic.settled.then(() => {
+        const now = withPictures(composer, textItems);
+        if (now.status.checking.length || serious(now.items)) deps.updateWarning?.(now.items, now.status);
+        else {
+          if (now.status.notDone.length) deps.notice(`Second Look could not finish checking the picture, so the post went ahead: ${now.status.notDone.join('; ')}`);
+          deps.settleWarning?.('post');
+        }
+      });
+    }
+  }
+
+  async function hold(sub: Submission, textItems: FindingItem[], texts: string[], eventTime: number) {
+    const { items, status } = withPictures(sub.composer, textItems);
     deps.onHeld?.(sub, items, eventTime);
-    const choice = await deps.warn(items, deps.siteName, deps.policyTitle());
+    const pictures = status.checking.length || status.notDone.length;
+    const asked = pictures ? deps.warn(items, deps.siteName, deps.policyTitle(), status) : deps.warn(items, deps.siteName, deps.policyTitle());
+    followPictures(sub.composer, textItems);
+    const choice = await asked;
     // Back to the editor with the caret where it was; for a keyboard re-send the key lands there too.
     restoreCaret(sub.composer.editors);
     if (choice === 'edit') return;
+    deps.forgetPictures?.(sub.composer);
     const key = texts.join('\u0000');
     acknowledged.set(sub.composer.root, { texts: key, until: Date.now() + ACK_MS });
     bypass = true;
@@ -74,14 +112,18 @@ export function installIntercept(ctx: ContentScriptContext, deps: InterceptDeps)
       if (!sub) return;
       texts = textsOf(site, sub.composer);
       const ack = acknowledged.get(sub.composer.root);
-      if (ack && ack.until > Date.now() && ack.texts === texts.join('\u0000')) return;
+      if (ack && ack.until > Date.now() && ack.texts === texts.join('\u0000') && !deps.pictures?.(sub.composer).length) return;
       items = findings(texts);
     } catch (error) {
       // A broken check must never trap the user's words: the post goes on and the icon says why.
       reportProblem(`the check failed (${describe(error)})`);
       return;
     }
-    if (!items.some((i) => i.finding.severity !== 'low')) return;
+    const now = withPictures(sub.composer, items);
+    if (!serious(now.items) && !now.status.checking.length) {
+      deps.forgetPictures?.(sub.composer);
+      return;
+    }
     event.preventDefault();
     event.stopImmediatePropagation();
     if (!deps.isWarningOpen()) void hold(sub, items, texts, event.timeStamp);

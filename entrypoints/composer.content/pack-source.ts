@@ -1,6 +1,7 @@
 /** Keeps a compiled checker in step with storage.local "pack.active", falling back to the built-in demo pack. */
 import { browser } from 'wxt/browser';
-import type { Finding, Pack } from '../../rules';
+import type { Finding, Logo, Pack } from '../../rules';
+import { imageRule, type ImageRule } from './image-findings';
 import { currentEngine, whenEngine, type Engine } from './engine-slot';
 import type { PackInfo } from '../../utils/messages';
 import { describe, reportProblem } from './health';
@@ -12,6 +13,9 @@ export interface ActivePack {
   info: PackInfo;
   policyTitle?: string;
   check(text: string): Finding[];
+  /** The setting's logos, sent with each attached picture, and how image findings are reported. */
+  logos: Logo[];
+  imageRules: { logo: ImageRule; people: ImageRule };
 }
 
 let active: ActivePack | null = null;
@@ -23,6 +27,8 @@ function build(engine: Engine, pack: Pack, source: string): ActivePack {
     info: { id: pack.id, setting: pack.setting.name, version: pack.version, source },
     policyTitle: pack.policy?.title,
     check: (text) => checker.check(text),
+    logos: pack.setting.logos,
+    imageRules: { logo: imageRule(pack, 'logo'), people: imageRule(pack, 'photo-of-people') },
   };
 }
 

@@ -108,3 +108,12 @@ describe('WarningDialog focus', () => {
     outside.remove();
   });
 });
+
+describe('WarningDialog with pictures', () => {
+  it('says a picture is being checked, and lists checks not done', () => {
+    render(<WarningDialog items={[]} siteName="X" checking={['"a.jpg"']} notDone={['"b.jpg": looking for people was not done (took longer than 10 s)']} onEdit={() => {}} onPostAnyway={() => {}} />);
+    expect(screen.getByRole('status').textContent).toContain('Checking the photo… ("a.jpg")');
+    expect(screen.getByRole('alertdialog').textContent).toContain('Second Look is checking the attached picture');
+    expect(screen.getByRole('list', { name: 'Not checked' }).textContent).toContain('looking for people was not done');
+  });
+});

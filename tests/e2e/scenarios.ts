@@ -1,5 +1,6 @@
 /** The end-to-end cases of issue 3 as data: each runs on any driver, for every surface. */
 import { expect } from 'vitest';
+import { CATEGORY_LABELS } from '../../rules';
 import type { SitePage } from './harness/driver';
 import type { Surface } from './surfaces';
 import { expectedMarks, findingsOf, type Texts } from './texts';
@@ -208,3 +209,71 @@ export function expectNoLeak(page: SitePage, typed: string[]) {
     for (const w of words) expect(hay, `request ${r.url} carries "${w}"`).not.toContain(w.toLowerCase());
   }
 }
+
+/** Polls an expression in the page until it is truthy; its last value otherwise. */
+async function until<T>(page: SitePage, expression: string, ms = 3_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await page.evaluate<T>(expression);
+    if (value || Date.now() > end) return value;
+    await page.wait(25);
+  }
+}
+
+const DESCRIBED_TEXT = 'Ugh this week has been crap, roll on Friday';
+const DESCRIBED_EDITOR = '[data-surface="fb-comment"] [role="textbox"]';
+const SHADOW = `document.querySelector('second-look-ui')?.shadowRoot`;
+
+/** Types the described text into the Facebook comment box and waits for its highlight; the finding it marks. */
+async function typeAndWaitForHighlight(page: SitePage) {
+  const [flag] = findingsOf(DESCRIBED_TEXT).filter((f) => f.severity !== 'low');
+  expect(flag).toBeDefined();
+  await page.click(DESCRIBED_EDITOR);
+  await page.type(DESCRIBED_TEXT);
+  expect(await until<boolean>(page, `CSS.highlights.has('second-look-${flag.severity}')`)).toBe(true);
+  return flag;
+}
+
+/** The on-screen centre of the flagged words, measured in the page itself. */
+function flaggedCentre(start: number, end: number): string {
+  return `(() => {
+    const ed = document.querySelector(${JSON.stringify(DESCRIBED_EDITOR)});
+    const node = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT).nextNode();
+    const r = document.createRange();
+    r.setStart(node, ${start});
+    r.setEnd(node, ${end});
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  })()`;
+}
+
+export interface DescriptionCase {
+  name: string;
+  run(page: SitePage): Promise<void>;
+}
+
+/** What a highlight says about itself, by mouse and by caret (one surface: the code is the same on all). */
+export const DESCRIPTION_CASES: DescriptionCase[] = [
+  {
+    name: 'describes a finding on hover, and hides the description when the mouse leaves',
+    async run(page) {
+      const flag = await typeAndWaitForHighlight(page);
+      const at = await page.evaluate<{ x: number; y: number }>(flaggedCentre(flag.start, flag.end));
+      await page.hover(at.x, at.y);
+      const tip = await until<string | null>(page, `${SHADOW}?.querySelector('[role="tooltip"]:not([hidden])')?.textContent ?? null`);
+      expect(tip).toBe(`${CATEGORY_LABELS[flag.category]}: ${flag.message}`);
+      await page.hover(2, 2);
+      expect(await until<boolean>(page, `!!${SHADOW}?.querySelector('[role="tooltip"]')?.hidden`)).toBe(true);
+    },
+  },
+  {
+    name: 'describes a finding when the caret is in it, and says so to screen readers',
+    async run(page) {
+      const flag = await typeAndWaitForHighlight(page);
+      // Move the caret from the end back into the flagged word.
+      for (let i = 0; i < DESCRIBED_TEXT.length - flag.start - 2; i++) await page.press('ArrowLeft');
+      const said = await until<string>(page, `${SHADOW}?.querySelector('[aria-live]')?.textContent ?? ''`);
+      expect(said).toContain(flag.message);
+    },
+  },
+];

@@ -73,6 +73,11 @@ export const LOGO_CASES: ImageCase[] = [
     return m;
   } },
   { name: 'logo turned 30°', truth: { ...none, logo: true }, draw: (cv) => withLogo(cv, landscape(cv, W, H, rng(9)), { x: 700, y: 400, size: 180, deg: 30 }) },
+  { name: 'logo 70 px on a busy photo, blurred', truth: { logo: true, words: '', faces: true }, draw: (cv) => {
+    const m = withLogo(cv, facePhoto(cv, 5, W, H), { x: 200, y: 140, size: 70, deg: -8 });
+    cv.GaussianBlur(m, m, new cv.Size(3, 3), 0.9);
+    return m;
+  } },
   { name: 'logo in a 1080p photo of people (100 px)', truth: { logo: true, words: '', faces: true }, draw: (cv) => withLogo(cv, facePhoto(cv, 2, 1920, 1080), { x: 1700, y: 150, size: 100, deg: 5 }) },
 ];
 

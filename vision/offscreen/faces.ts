@@ -1,20 +1,24 @@
 /** Counts faces with face-api's tiny detector on the CPU backend: how many, never who, never how old. */
-import { browser } from 'wxt/browser';
 import * as faceapi from '@vladmandic/face-api';
 import { VISION_PATHS } from '../paths';
+import { onGrey } from '../face-colour';
 
 let ready: Promise<void> | null = null;
 
 /** Large enough for a face in a group photo; the detector's cost grows with its square. */
 export const FACE_INPUT_SIZE = 416;
-export const FACE_MIN_SCORE = 0.5;
+export const FACE_MIN_SCORE = 0.6;
+/** Weaker candidates are reported too (as scores only), to see how close a miss or a false alarm was. */
+const REPORT_MIN_SCORE = 0.3;
 
 function load(): Promise<void> {
   ready ??= (async () => {
-    // The CPU backend: WebGL may be missing in an offscreen document or a headless browser, and the WASM backend's files are not in the package.
-    await faceapi.tf.setBackend('cpu');
-    await faceapi.tf.ready();
-    await faceapi.nets.tinyFaceDetector.loadFromUri(browser.runtime.getURL(VISION_PATHS.faceModels as '/vision/opencv.js'));
+    // setBackend/ready are in the bundled tfjs but not in face-api's narrowed typings. The CPU backend: WebGL may be missing in an offscreen document or a headless browser, and the WASM backend's files are not in the package.
+        const tf = faceapi.tf as unknown as { setBackend(name: string): Promise<boolean>; ready(): Promise<void> };
+    await tf.setBackend('cpu');
+    await tf.ready();
+    // A path, not a full URL: face-api folds the "//" of chrome-extension:// away. The page is on the extension's origin.
+    await faceapi.nets.tinyFaceDetector.loadFromUri(VISION_PATHS.faceModels);
   })().catch((error) => {
     ready = null;
     throw error;
@@ -22,12 +26,13 @@ function load(): Promise<void> {
   return ready;
 }
 
-export async function countFaces(image: ImageData): Promise<number> {
+/** Scores of every likely face not on grey ground, highest first (the count is how many reach FACE_MIN_SCORE). */
+export async function faceScores(image: ImageData): Promise<number[]> {
   await load();
   const input = faceapi.tf.browser.fromPixels(image);
   try {
-    const found = await faceapi.detectAllFaces(input as unknown as faceapi.TNetInput, new faceapi.TinyFaceDetectorOptions({ inputSize: FACE_INPUT_SIZE, scoreThreshold: FACE_MIN_SCORE }));
-    return found.length;
+    const found = await faceapi.detectAllFaces(input as unknown as faceapi.TNetInput, new faceapi.TinyFaceDetectorOptions({ inputSize: FACE_INPUT_SIZE, scoreThreshold: REPORT_MIN_SCORE }));
+    return found.filter((f) => !onGrey(image, f.box)).map((f) => f.score).sort((a, b) => b - a);
   } finally {
     input.dispose();
   }

@@ -1,18 +1,16 @@
 /** Reads the words in a picture with Tesseract (LSTM, English), every file from the extension itself. */
-import { browser } from 'wxt/browser';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
-import { VISION_PATHS } from '../paths';
+import { VISION_PATHS, extensionUrl } from '../paths';
 import { wordsToText, type OcrWord } from '../ocr-text';
+import { inkOnly, mergeReadings } from '../ink';
 
 let worker: Promise<Worker> | null = null;
 
-const url = (path: string) => browser.runtime.getURL(path as '/vision/opencv.js');
-
 function startWorker(): Promise<Worker> {
   return createWorker('eng', OEM.LSTM_ONLY, {
-    workerPath: url(VISION_PATHS.tesseractWorker),
-    corePath: url(VISION_PATHS.tesseractCore),
-    langPath: url(VISION_PATHS.tesseractLang),
+    workerPath: extensionUrl(VISION_PATHS.tesseractWorker),
+    corePath: extensionUrl(VISION_PATHS.tesseractCore),
+    langPath: extensionUrl(VISION_PATHS.tesseractLang),
     // A blob: worker could not load the extension's scripts; caching would write to IndexedDB.
     workerBlobURL: false,
     cacheMethod: 'none',
@@ -24,18 +22,26 @@ function startWorker(): Promise<Worker> {
   });
 }
 
-export async function readText(canvas: OffscreenCanvas): Promise<string> {
-  worker ??= startWorker().catch((error) => {
-    worker = null;
-    throw error;
-  });
-  const w = await worker;
+async function recognize(w: Worker, canvas: OffscreenCanvas): Promise<string> {
   const { data } = await w.recognize(canvas, {}, { text: false, blocks: true });
   const words: OcrWord[] = [];
   for (const block of data.blocks ?? []) for (const para of block.paragraphs) for (const line of para.lines) {
     line.words.forEach((word, i) => words.push({ text: word.text, confidence: word.confidence, newLine: i === 0 }));
   }
   return wordsToText(words);
+}
+
+/** Reads the picture as it is, then its dark strokes alone (names in marker on a painting), and merges the two. */
+export async function readText(canvas: OffscreenCanvas, image: ImageData): Promise<string> {
+  worker ??= startWorker().catch((error) => {
+    worker = null;
+    throw error;
+  });
+  const w = await worker;
+  const plain = await recognize(w, canvas);
+  const inkCanvas = new OffscreenCanvas(image.width, image.height);
+  inkCanvas.getContext('2d')!.putImageData(new ImageData(inkOnly(image), image.width, image.height), 0, 0);
+  return mergeReadings(plain, await recognize(w, inkCanvas));
 }
 
 /** Frees the worker and its model (the offscreen document is also closed when idle). */

@@ -1,6 +1,5 @@
 /** Loads the extension's own (eval-free) OpenCV.js once, on the first logo check. */
-import { browser } from 'wxt/browser';
-import { VISION_PATHS } from '../paths';
+import { VISION_PATHS, extensionUrl } from '../paths';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- OpenCV.js ships no usable types for its embind API.
 export type CV = any;
@@ -11,7 +10,7 @@ let loading: Promise<{ cv: CV }> | null = null;
 export function loadOpencv(): Promise<{ cv: CV }> {
   loading ??= new Promise((resolve, reject) => {
     const script = document.createElement('script');
-    script.src = browser.runtime.getURL(VISION_PATHS.opencv as '/vision/opencv.js');
+    script.src = extensionUrl(VISION_PATHS.opencv);
     script.onerror = () => reject(new Error('OpenCV.js did not load'));
     script.onload = () => {
       const cv = (globalThis as { cv?: CV }).cv;

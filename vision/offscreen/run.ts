@@ -6,7 +6,7 @@ import { decodeImage } from './decode';
 import { loadOpencv } from './opencv';
 import { buildLogoModel, findLogo, sceneFeatures, SCENE_MAX_SIDE, type LogoModel } from '../logo-match';
 import { readText } from './ocr';
-import { countFaces } from './faces';
+import { faceScores, FACE_MIN_SCORE } from './faces';
 
 /** Per-check limits, first run included (loading a model takes a second or two on a slow machine). */
 export const LIMITS_MS = { logo: 10_000, text: 20_000, faces: 10_000 };
@@ -47,8 +47,12 @@ async function findLogos(src: string, logos: Logo[]): Promise<LogoHit[]> {
 export async function runImageCheck(req: ImageRunRequest): Promise<ImageReport> {
   const { canvas, image } = await decodeImage(req.image, OCR_MAX_SIDE);
   // OCR works in its own worker, so it runs alongside the two checks that share this page's thread.
-  const text = withTimeLimit(() => readText(canvas), LIMITS_MS.text);
+  const text = withTimeLimit(() => readText(canvas, image), LIMITS_MS.text);
   const logo = await withTimeLimit(() => findLogos(req.image, req.logos), LIMITS_MS.logo);
-  const faces = await withTimeLimit(async () => countFaces((await decodeImage(req.image, FACE_MAX_SIDE)).image), LIMITS_MS.faces);
-  return { width: image.width, height: image.height, logo, text: await text, faces };
+  let scores: number[] = [];
+  const faces = await withTimeLimit(async () => {
+    scores = await faceScores((await decodeImage(req.image, FACE_MAX_SIDE)).image);
+    return scores.filter((s) => s >= FACE_MIN_SCORE).length;
+  }, LIMITS_MS.faces);
+  return { width: image.width, height: image.height, logo, text: await text, faces, faceScores: scores.map((s) => Math.round(s * 100) / 100) };
 }

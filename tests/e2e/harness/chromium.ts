@@ -1,33 +1,29 @@
 /** The Chromium driver: Debian's chromium with the built extension loaded, fixture pages served under the real hostnames. */
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { BrowserDriver, RequestRecord, Site, SitePage } from './driver';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { BrowserDriver, DriverFactory, ExtensionSide, LaunchOptions, OptionsPage, RequestRecord, SitePage } from './driver';
 import { READ_DIALOG, dialogControlCentre, focusIsIn } from './page-probes';
+import { SITE_ORIGINS, fixtureResponse } from './fixture-pages';
+import { keyedCopy } from './keyed-build';
 import { FIXTURES_DIST } from '../build-fixtures';
+
+export { SITE_ORIGINS } from './fixture-pages';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-export const SITE_ORIGINS: Record<Site, string> = {
-  x: 'https://x.com',
-  facebook: 'https://www.facebook.com',
-  instagram: 'https://www.instagram.com',
-};
+/** Where Debian's Chromium reads machine policy; the test's own file, removed when the driver closes. */
+const POLICY_FILE = '/etc/chromium/policies/managed/second-look-e2e.json';
+/** The example a Linux administrator would copy (deploy/), whose values the test's policy starts from. */
+const POLICY_EXAMPLE = resolve(import.meta.dirname, '../../../deploy/chrome-linux-policy.json');
 
 /** Serves each fixture under its site's real origin, so the extension's real match patterns apply. */
 export async function routeFixtures(context: BrowserContext, dir = FIXTURES_DIST): Promise<void> {
   for (const [site, origin] of Object.entries(SITE_ORIGINS)) {
     await context.route(`${origin}/**`, (route) => {
-      const path = new URL(route.request().url()).pathname;
-      if (path.startsWith('/__fixtures/')) {
-        return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(dir, path.slice('/__fixtures/'.length))) });
-      }
-      if (path === '/second-look-demo') return route.fulfill({ contentType: 'text/html', body: readFileSync(join(dir, 'demo.html')) });
-      if (path === '/favicon.ico') return route.fulfill({ status: 404, body: '' });
-      // A watched page with no composer at all: what start-up costs on every page of the site.
-      if (path === '/__empty') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>empty</title><p>No composer here.</p>' });
-      return route.fulfill({ contentType: 'text/html', body: readFileSync(join(dir, `${site}.html`)) });
+      const answer = fixtureResponse(site as keyof typeof SITE_ORIGINS, new URL(route.request().url()).pathname, dir);
+      return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
     });
   }
 }
@@ -62,6 +58,7 @@ function sitePage(page: Page, log: RequestRecord[]): SitePage {
     focus: (selector) => page.focus(selector),
     type: (text) => page.keyboard.type(text),
     press: (keys) => page.keyboard.press(keys),
+    hover: (x, y) => page.mouse.move(x, y),
     evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
     sent: () => page.evaluate('window.__sent'),
     dialog: () => page.evaluate(READ_DIALOG),
@@ -71,26 +68,82 @@ function sitePage(page: Page, log: RequestRecord[]): SitePage {
       await page.mouse.click(at.x, at.y);
     },
     focusIsIn: (selector) => page.evaluate(focusIsIn(selector)) as Promise<boolean>,
+    bringToFront: () => page.bringToFront(),
     wait: (ms) => page.waitForTimeout(ms),
     requests: () => log,
   };
 }
 
-export async function chromiumDriver(): Promise<BrowserDriver> {
-  const context = await launchWithExtension(true);
+function optionsPage(page: Page): OptionsPage {
+  return {
+    clickButton: (name) => page.getByRole('button', { name, exact: true }).click(),
+    text: (selector) => page.textContent(selector, { timeout: 1_000 }).catch(() => null),
+    chooseFile: (selector, path) => page.setInputFiles(selector, path),
+    bringToFront: () => page.bringToFront(),
+  };
+}
+
+/** Chromium reads machine policy from /etc: only root may write it (CI runs as root). */
+function policyUnavailable(): string | null {
+  try {
+    mkdirSync(dirname(POLICY_FILE), { recursive: true });
+    accessSync(dirname(POLICY_FILE), constants.W_OK);
+    return null;
+  } catch {
+    return `${dirname(POLICY_FILE)} is not writable (Chromium reads machine policy only from there; run as root)`;
+  }
+}
+
+/** The policy file as a Linux administrator writes it: the example's values under this build's id, with the test's laid over. */
+function writePolicy(extensionId: string, values: Record<string, unknown>): void {
+  const example = JSON.parse(readFileSync(POLICY_EXAMPLE, 'utf8'))['3rdparty'].extensions.EXTENSION_ID;
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: { ...example, ...values } } } }));
+}
+
+async function launch(options: LaunchOptions = {}): Promise<BrowserDriver> {
+  // A policy is keyed by extension id, so the policy run loads a copy with a fixed manifest key (its id known in advance).
+  const keyed = options.policy ? keyedCopy() : null;
+  if (keyed) writePolicy(keyed.id, options.policy!);
+  const context = await launchWithExtension(true, true, [], keyed?.dir ?? EXTENSION_DIR);
   await routeFixtures(context);
   const log: RequestRecord[] = [];
   // Every request from pages, workers and the extension, with its body: the leak check reads these.
   context.on('request', (r) => log.push({ url: r.url(), body: r.postData() }));
+  let worker: Worker | undefined;
+  let optionsTab: Page | undefined;
+  const serviceWorker = async () => (worker ??= context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  const side: ExtensionSide = {
+    // Strings, not functions: the service worker's `chrome` has no types in this project.
+    evaluate: async <T>(expression: string) => (await serviceWorker()).evaluate(`((ext) => (${expression}))(chrome)`) as Promise<T>,
+    async options() {
+      if (!optionsTab) {
+        const id = new URL((await serviceWorker()).url()).host;
+        optionsTab = await context.newPage();
+        await optionsTab.goto(`chrome-extension://${id}/options.html`);
+      }
+      return optionsPage(optionsTab);
+    },
+  };
   return {
     name: 'chromium',
     async open(site, path = '/') {
-      for (const p of context.pages()) if (p.url() !== 'about:blank') await p.close();
-      const page = context.pages()[0] ?? (await context.newPage());
+      for (const p of context.pages()) if (p !== optionsTab && p.url() !== 'about:blank') await p.close();
+      const page = context.pages().find((p) => p !== optionsTab) ?? (await context.newPage());
       await page.goto(`${SITE_ORIGINS[site]}${path}`);
       await page.waitForFunction('!!window.__sent && !!document.querySelector("#sent-log")');
       return sitePage(page, log);
     },
-    close: () => context.close(),
+    extension: async () => side,
+    async close() {
+      await context.close();
+      if (keyed) {
+        keyed.remove();
+        rmSync(POLICY_FILE, { force: true });
+      }
+    },
   };
 }
+
+export const chromiumFactory: DriverFactory = { name: 'chromium', policyUnavailable, launch };
+
+export const chromiumDriver = (): Promise<BrowserDriver> => launch();

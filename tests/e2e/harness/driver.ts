@@ -1,4 +1,4 @@
-/** What a scenario needs from a browser, so the same cases run on Chromium (playwright-core) and later Firefox (puppeteer-core). */
+/** What a scenario needs from a browser, so the same cases run on Chromium (playwright-core) and Firefox (puppeteer-core). */
 
 export type Site = 'x' | 'facebook' | 'instagram';
 
@@ -33,7 +33,10 @@ export interface SitePage {
   /** Focuses an element by keyboard-free means (for pressing keys on it). */
   focus(selector: string): Promise<void>;
   type(text: string): Promise<void>;
+  /** Keys as Playwright names them: "Control+Enter", "Escape", " ". */
   press(keys: string): Promise<void>;
+  /** Moves the mouse to a point of the viewport (CSS pixels). */
+  hover(x: number, y: number): Promise<void>;
   evaluate<T>(fn: string): Promise<T>;
   sent(): Promise<SentPost[]>;
   dialog(): Promise<DialogView | null>;
@@ -41,12 +44,53 @@ export interface SitePage {
   clickInDialog(name: string): Promise<void>;
   /** Whether the focused element is (inside) the element matching selector. */
   focusIsIn(selector: string): Promise<boolean>;
+  /** Makes this the visible tab: a hidden tab's timers and idle callbacks are throttled, and the content script checks at idle time. */
+  bringToFront(): Promise<void>;
   wait(ms: number): Promise<void>;
   requests(): RequestRecord[];
+}
+
+/** The options page, driven the way a person would. */
+export interface OptionsPage {
+  /** Clicks the button whose visible text is exactly `name`. */
+  clickButton(name: string): Promise<void>;
+  /** The text of the first element matching selector, or null when there is none. */
+  text(selector: string): Promise<string | null>;
+  /** Puts a file into the file input matching selector, as choosing it in the file picker would. */
+  chooseFile(selector: string, path: string): Promise<void>;
+  bringToFront(): Promise<void>;
+}
+
+/** The extension's own side. */
+export interface ExtensionSide {
+  /**
+   * Evaluates an expression in an extension context where `ext` is the WebExtension API (Chromium's `chrome` in its
+   * service worker, Firefox's `browser` in an extension page): storage and the toolbar badge, read as the extension reads them.
+   */
+  evaluate<T>(expression: string): Promise<T>;
+  /** The options page, opened on first use and kept open beside the site pages. */
+  options(): Promise<OptionsPage>;
+}
+
+export interface LaunchOptions {
+  /**
+   * Managed policy values for the extension, as a setting would deploy them. Each driver starts from its platform's
+   * example in deploy/ and lays these values over it, then installs the policy the way its browser reads it.
+   */
+  policy?: Record<string, unknown>;
 }
 
 export interface BrowserDriver {
   name: string;
   open(site: Site, path?: string): Promise<SitePage>;
+  extension(): Promise<ExtensionSide>;
   close(): Promise<void>;
+}
+
+/** Starts a browser with the built extension loaded, fixture pages served under the real hostnames. */
+export interface DriverFactory {
+  name: string;
+  /** Why a managed policy cannot be installed here, or null when it can. */
+  policyUnavailable(): string | null;
+  launch(options?: LaunchOptions): Promise<BrowserDriver>;
 }

@@ -1,0 +1,101 @@
+/** Notices pictures attached to a composer (file picker, paste, drop), starts their check at once, and keeps each result until the post goes. */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Composer, SiteAdapter } from './sites';
+import { eventTarget } from './sites/define';
+import type { ImageCheckReply } from '../../vision/protocol';
+import type { ImageFindings } from './image-findings';
+import { describe, reportProblem } from './health';
+
+/** One attached picture: its name, and its findings once the check is over (or given up). */
+export interface PictureCheck {
+  name: string;
+  findings: ImageFindings | null;
+  settled: Promise<ImageFindings>;
+}
+
+export interface AttachmentDeps {
+  site: SiteAdapter;
+  /** Sends the picture to be checked; resolves with the report. */
+  send(image: string): Promise<ImageCheckReply>;
+  /** Findings from a report, with the pack in force when it arrives. */
+  toFindings(name: string, reply: ImageCheckReply): ImageFindings;
+  /** After this long a check counts as not done: the post is never held for it. */
+  limitMs: number;
+  /** Called whenever a check settles (the intercept redraws an open dialog). */
+  onSettled?(): void;
+}
+
+export interface Attachments {
+  pictures(composer: Composer): PictureCheck[];
+  forget(composer: Composer): void;
+}
+
+/** Pictures bigger than this are not read into memory at all (reported as not checked). */
+const MAX_BYTES = 25 * 1024 * 1024;
+
+function readAsDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('the picture could not be read'));
+    reader.readAsDataURL(file);
+  });
+}
+
+function imagesIn(list: FileList | null | undefined): File[] {
+  return [...(list ?? [])].filter((f) => f.type.startsWith('image/'));
+}
+
+export function installAttachments(ctx: ContentScriptContext, deps: AttachmentDeps): Attachments {
+  // Keyed by the composer's first editor: the one element a paste, a picker and a post button all agree on
+  // (the composer's bounding element found from a picker or a button can differ from the one found from the editor).
+  const byEditor = new WeakMap<Element, PictureCheck[]>();
+  let lastEditor: Element | null = null;
+
+  function check(file: File, name: string): Promise<ImageFindings> {
+    const notDone = (why: string): ImageFindings => ({ items: [], notDone: [`${name}: not checked (${why})`] });
+    if (file.size > MAX_BYTES) return Promise.resolve(notDone('too large'));
+    const work = readAsDataUrl(file)
+      .then((image) => deps.send(image))
+      .then((reply) => deps.toFindings(name, reply));
+    const limit = new Promise<ImageFindings>((resolve) => ctx.setTimeout(() => resolve(notDone(`took longer than ${Math.round(deps.limitMs / 1000)} s`)), deps.limitMs));
+    return Promise.race([work, limit]).catch((error) => {
+      reportProblem(`a picture could not be checked (${describe(error)})`);
+      return notDone(describe(error));
+    });
+  }
+
+  function attach(target: Element | null, files: File[], via: string) {
+    if (!files.length) return;
+    const key = (target && (deps.site.editorOf(target) ?? deps.site.composerOf(target)?.editors[0])) ?? lastEditor;
+    if (!key) return;
+    const list = byEditor.get(key) ?? [];
+    byEditor.set(key, list);
+    for (const file of files) {
+      const name = file.name && file.name !== 'image.png' ? `"${file.name}"` : `the ${via} picture`;
+      const pic: PictureCheck = { name, findings: null, settled: check(file, name) };
+      pic.settled.then((f) => {
+        pic.findings = f;
+        deps.onSettled?.();
+      });
+      list.push(pic);
+    }
+  }
+
+  ctx.addEventListener(window, 'focusin', (e: FocusEvent) => {
+    const t = eventTarget(e);
+    const editor = t && deps.site.editorOf(t);
+    if (editor) lastEditor = editor;
+  }, { capture: true, passive: true });
+  ctx.addEventListener(window, 'change', (e: Event) => {
+    const t = eventTarget(e);
+    if (t instanceof HTMLInputElement && t.type === 'file') attach(t, imagesIn(t.files), 'chosen');
+  }, { capture: true, passive: true });
+  ctx.addEventListener(window, 'paste', (e: ClipboardEvent) => attach(eventTarget(e), imagesIn(e.clipboardData?.files), 'pasted'), { capture: true, passive: true });
+  ctx.addEventListener(window, 'drop', (e: DragEvent) => attach(eventTarget(e), imagesIn(e.dataTransfer?.files), 'dropped'), { capture: true, passive: true });
+
+  return {
+    pictures: (composer) => composer.editors.flatMap((e) => byEditor.get(e) ?? []),
+    forget: (composer) => composer.editors.forEach((e) => byEditor.delete(e)),
+  };
+}

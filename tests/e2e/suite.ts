@@ -1,0 +1,92 @@
+/** The whole end-to-end suite for one browser: every case is data, so a case added once runs in Chromium and in Firefox. */
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { buildFixtures } from './build-fixtures';
+import type { BrowserDriver, DriverFactory } from './harness/driver';
+import { startPackServer } from './harness/pack-server';
+import { CASES, DESCRIPTION_CASES, RESEND_IGNORED_CASE, expectNoLeak } from './scenarios';
+import { STRICT_SURFACES, SURFACES } from './surfaces';
+import { chooseTexts, type Texts } from './texts';
+import { POLICY_CASES, STORAGE_CASES, packAt, policyKeys, stored, waitFor, type PolicyWorld } from './pack-scenarios';
+
+export function runSuite(factory: DriverFactory): void {
+  describe('composer', () => {
+    let driver: BrowserDriver;
+    let texts: Texts;
+
+    beforeAll(async () => {
+      texts = chooseTexts();
+      await buildFixtures();
+      driver = await factory.launch();
+    }, 120_000);
+
+    afterAll(async () => {
+      await driver?.close();
+    });
+
+    describe.each(SURFACES)('$id', (surface) => {
+      it.each(CASES)('$name', async (c) => {
+        const page = await driver.open(surface.site);
+        await c.run(page, surface, texts);
+        expectNoLeak(page, [texts.clean, texts.medium, texts.high]);
+      }, 30_000);
+    });
+
+    describe.each(STRICT_SURFACES)('$id', (surface) => {
+      it(RESEND_IGNORED_CASE.name, async () => {
+        const page = await driver.open(surface.site);
+        await RESEND_IGNORED_CASE.run(page, surface, texts);
+        expectNoLeak(page, [texts.clean, texts.medium]);
+      }, 30_000);
+    });
+
+    describe('descriptions', () => {
+      it.each(DESCRIPTION_CASES)('$name', async (c) => {
+        await c.run(await driver.open('facebook'));
+      }, 30_000);
+    });
+  });
+
+  // A fresh browser: these cases write the extension's storage, which the composer cases must not inherit.
+  describe('packs from storage and from a file', () => {
+    let driver: BrowserDriver;
+    beforeAll(async () => {
+      await buildFixtures();
+      driver = await factory.launch();
+    }, 120_000);
+    afterAll(async () => {
+      await driver?.close();
+    });
+    it.each(STORAGE_CASES)('$name', (c) => c.run(driver), 30_000);
+  });
+
+  const noPolicy = factory.policyUnavailable();
+  // Said, not silent: where the browser's policy cannot be installed, the reason is in the suite's name.
+  describe.skipIf(noPolicy !== null)(`a pack from the policy URL, signed${noPolicy ? ` (skipped: ${noPolicy})` : ''}`, () => {
+    const world = {} as PolicyWorld;
+    let driver: BrowserDriver;
+    const timings: Record<string, number> = {};
+
+    beforeAll(async () => {
+      const { sign, trustedKey } = await policyKeys();
+      world.sign = sign;
+      world.server = await startPackServer();
+      world.server.serve(JSON.stringify(await sign(packAt(2))));
+      await buildFixtures();
+      const started = Date.now();
+      driver = await factory.launch({ policy: { PackUrl: world.server.url, TrustedKeys: [trustedKey] } });
+      world.ext = await driver.extension();
+      await waitFor('the policy pack to be in force', () => stored(world.ext), (s) => s.version === 2);
+      timings['launch → policy pack in force (ms)'] = Date.now() - started;
+      world.page = await driver.open('x', '/home');
+      world.options = await world.ext.options();
+    }, 60_000);
+
+    afterAll(async () => {
+      await driver?.close();
+      await world.server?.close();
+      if (Object.keys(timings).length) console.log(`[policy-pack ${factory.name}]`, JSON.stringify(timings));
+    });
+
+    it.each(POLICY_CASES)('$name', (c) => c.run(world), 30_000);
+  });
+}

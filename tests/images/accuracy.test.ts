@@ -1,0 +1,46 @@
+/** Runs every generated picture through the built extension's image check and reports precision and recall per check. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compile, demoPack } from '../../rules';
+import { ALL_CASES } from './cases';
+import { loadCvNode, toJpegDataUrl, type CV } from './draw';
+import { extensionChecker, type Checker } from './extension';
+import { precision, recall, score, table } from './score';
+import type { ImageReport } from '../../vision/protocol';
+
+let checker: Checker;
+let cv: CV;
+const engine = compile(demoPack);
+const check = (t: string) => engine.check(t);
+
+beforeAll(async () => {
+  ({ cv } = await loadCvNode());
+  checker = await extensionChecker();
+}, 120_000);
+
+afterAll(async () => {
+  await checker?.close();
+});
+
+it('finds the logo, the words that matter and the people, and little else', async () => {
+  const rows: { name: string; truth: (typeof ALL_CASES)[number]['truth']; report: ImageReport }[] = [];
+  for (const c of ALL_CASES) {
+    const m = c.draw(cv);
+    const url = toJpegDataUrl(m, 85);
+    m.delete();
+    const reply = await checker.check(url, demoPack.setting.logos);
+    if (!reply.ok) throw new Error(`${c.name}: ${reply.reason}`);
+    rows.push({ name: c.name, truth: c.truth, report: reply.report });
+  }
+  const t = score(rows, check);
+  const report = table(t);
+  console.log(`\nImage checks on ${rows.length} generated pictures:\n${report}`);
+  writeFileSync(join(import.meta.dirname, '.accuracy.txt'), `${report}\n\n${rows.map((r) => `${r.name}: logo ${JSON.stringify(r.report.logo)} | faces ${JSON.stringify(r.report.faces)} ${JSON.stringify(r.report.faceScores)} | text ${JSON.stringify(r.report.text)}`).join('\n')}\n`);
+  expect(precision(t.logo)).toBe(1);
+  expect(recall(t.logo)).toBeGreaterThanOrEqual(0.9);
+  expect(precision(t.text)).toBeGreaterThanOrEqual(0.8);
+  expect(recall(t.text)).toBeGreaterThanOrEqual(0.6);
+  expect(precision(t.faces)).toBeGreaterThanOrEqual(0.8);
+  expect(recall(t.faces)).toBeGreaterThanOrEqual(0.8);
+}, 600_000);
