@@ -12,6 +12,8 @@ const OTHER_RE = words(`${OTHER_TARGETS}|${OWN_FAMILY}`);
 const SELF_RE = words(SELF);
 const NEGATION_RE = new RegExp(`^(?:${NEGATION}|.*n't)$`);
 const WINDOW = 10;
+const PRONOUNS = new Set(['she', "she's", 'he', "he's", 'her', 'him', 'they', "they're", 'them', "she'd", "he'd"]);
+const PRONOUN_REACH = 30;
 const OWN_PARENT_WORDS = new Set(['mum', 'dad', 'mam', 'nan', 'nana', 'grandad', 'grandma', 'mummy', 'daddy', 'mother', 'father']);
 
 export type Aim = 'setting' | 'other' | 'none' | 'self';
@@ -35,6 +37,19 @@ export class AimFinder {
     const own = new Set(this.other);
     for (let k = this.setting.length - 1; k >= 0; k--) if (own.has(this.setting[k]!)) this.setting.splice(k, 1);
     this.setting.push(...named);
+    this.resolvePronouns();
+  }
+
+  /** "Told the deputy ... She's too busy": she, he or they soon after a role or name is that person. */
+  private resolvePronouns(): void {
+    const tokens = this.stream.tokens;
+    const roles = [...this.setting].sort((a, b) => a - b);
+    if (roles.length === 0) return;
+    tokens.forEach((t, k) => {
+      if (!PRONOUNS.has(t.text)) return;
+      const last = roles.filter((r) => r < k).pop();
+      if (last !== undefined && k - last <= PRONOUN_REACH) this.setting.push(k);
+    });
   }
 
   private collect(re: RegExp, into: number[]): void {

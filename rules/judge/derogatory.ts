@@ -13,7 +13,10 @@ import { AimFinder } from './aim';
 
 const PEOPLE_RE = words(PEOPLE_TARGETS);
 const EMOJI_ALL = new RegExp(SCORN_EMOJI.source, 'gu');
-const QUOTED_SPEECH = /(?:\b(?:said|say|says|saying|word|words|called|calls|answer to|answers to|was|were|is|wants|wanted|goes|went|asked|asks|told|tells|shouted|screamed|sang|sings|read|reads|spelt|spelled|like|reply|replied|whispered|announced|declared|named|:)\W*)$/;
+const QUOTED_SPEECH = /(?:\b(?:said|say|says|saying|word|words|called|calls|answer to|answers to|was|were|is|wants|wanted|goes|went|asked|asks|told|tells|shouted|screamed|sang|sings|read|reads|spelt|spelled|like|reply|replied|whispered|announced|declared|named|for|sign|signs|:)\W*)$/;
+// A child's words reported in the sentence: "Oliver told his mum I'm his 'best friend'".
+const UTTERANCE = /\b(?:i|i'm|you|you're|he|he's|she|she's|we|we're|they|they're|it's|me)\b/i;
+const REPORTED = /\b(?:said|says|told|tells|asked|asks|announced|informed|decided)\b/;
 
 export function judgeDerogatory(run: Run): void {
   const aim = new AimFinder(run.stream, run.named);
@@ -50,13 +53,17 @@ function judgeScorn(run: Run, severity: Severity): void {
   for (const [a, b] of run.matches(SCORN_PHRASES)) {
     if (near(run.tokens[a]!.sentence)) run.addTokens('derogatory', 'derogatory/scorn', severity, a, b);
   }
-  // Scare quotes only sharpen a dig already made elsewhere in the post.
-  const digs = run.out.some((f) => f.category === 'derogatory' && f.severity !== 'low');
-  for (const m of digs ? run.f.text.matchAll(SCARE_QUOTES) : []) {
-    // Quoted speech ("said 'biscuit'") is not a scare quote; a dig sits beside its target.
+  // Scare quotes beside an adult of the setting are a dig ("her idea of 'supporting staff'");
+  // quoted speech ("said 'biscuit'") and reported words are not.
+  for (const m of run.f.text.matchAll(SCARE_QUOTES)) {
     const k = run.tokenBefore(m.index + 1);
+    const sentence = run.tokens[k]!.sentence;
+    const span = run.sentenceTokens(sentence);
+    const sentenceStart = span ? run.tokens[span[0]]!.fStart : 0;
     const before = run.f.lower.slice(Math.max(0, m.index - 30), m.index);
-    if (QUOTED_SPEECH.test(before) || !targets.has(run.tokens[k]!.sentence)) continue;
+    if (QUOTED_SPEECH.test(before) || REPORTED.test(run.f.lower.slice(sentenceStart, m.index)) || !targets.has(sentence)) continue;
+    // An utterance ('you look tired') or a title ('Deputy Manager') is quoted, not sneered at.
+    if (/^\p{Lu}/u.test(m[1]!) || UTTERANCE.test(m[1]!)) continue;
     run.addFolded('derogatory', 'derogatory/scorn', severity, m.index, m.index + m[0].length);
   }
   for (const m of run.f.text.matchAll(EMOJI_ALL)) {
