@@ -58,6 +58,8 @@ export function precededByOtherFirstName(tokens: Token[], i: number, ownNames: S
   if (TITLES.has(before.text) || NAME_BEFORE.has(before.text) || titleCaseSentence(tokens, i)) return false;
   // A word-name after any capitalised word is part of a title or brand: Amazing Grace, Air Max.
   if (wordName && !before.sentStart) return true;
+  // "Honestly Summer's dad ...": an adverb opening the sentence, not a first name.
+  if (before.sentStart && /ly$/.test(before.text)) return false;
   const tag = dictionaryTag(before.text);
   return tag === undefined || tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
 }

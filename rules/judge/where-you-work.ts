@@ -1,5 +1,5 @@
 /** Saying where you work (see lexicon/where-you-work.ts for the three ways a post says it). */
-import { FIRST_PERSON, FIRST_PERSON_PLURAL, LOCATED_NURSERY, WORKPLACE_LEADS, WORKPLACE_PHRASES, WORKPLACE_WORDS } from '../lexicon/where-you-work';
+import { FIRST_PERSON, FIRST_PERSON_PLURAL, INSIDER, LOCATED_NURSERY, WORKPLACE_LEADS, WORKPLACE_PHRASES, WORKPLACE_WORDS } from '../lexicon/where-you-work';
 import type { Link } from '../match/links';
 import { words } from '../lexicon/pattern';
 import { OWN_FAMILY } from '../lexicon/targets';
@@ -7,6 +7,7 @@ import type { Run } from '../run';
 
 const LOOK_AHEAD = 4;
 const OWN_FAMILY_RE = words(OWN_FAMILY);
+const STAFF_TAG_WORDS = new Set(['life', 'team', 'family', 'fam', 'staff', 'crew', 'gang', 'girls', 'proud', 'days', 'squad']);
 const WORKED_THERE = words("(?:work|works|worked|working|been|started|left) there|(?:my|our) (?:colleagues|manager|boss) there");
 // "back to work in March" names a month, not a workplace.
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'september', 'spring', 'summer', 'autumn', 'winter', 'jan', 'feb', 'sept', 'oct', 'nov', 'dec']);
@@ -36,10 +37,16 @@ function findWorkplace(run: Run, settingLinks: Link[]): void {
   const family = new Set<number>();
   for (const [a, b] of run.matches(OWN_FAMILY_RE)) for (let k = a; k <= b; k++) family.add(k);
   const selfSentences = new Set([...run.matches(FIRST_PERSON)].filter(([k]) => !family.has(k)).map(([k]) => tokens[k]!.sentence));
+  const insiderSentences = sentencesOf(INSIDER);
+  const nearInsider = (s: number) => insiderSentences.has(s - 1) || insiderSentences.has(s) || insiderSentences.has(s + 1);
   for (const [first, last] of run.settingAt) {
     const s = tokens[first]!.sentence;
     const quietMention = run.out.some((f) => f.category === 'setting-name' && f.severity === 'low' && f.start === tokens[first]!.start);
-    if (!quietMention && (workSentences.has(s) || selfSentences.has(s))) run.addTokens('personal-info', 'personal-info/workplace', severity, first, last);
+    // #LittleAcornsLife, #TeamLittleAcorns: a hashtag staff use about their workplace.
+    const staffTag = tokens[first]!.tag === '#' && [tokens[first - 1], tokens[last + 1]].some((t) => t?.glued && t.tag === '#' && STAFF_TAG_WORDS.has(t.text));
+    if (staffTag || (!quietMention && (workSentences.has(s) || selfSentences.has(s) || nearInsider(s)))) {
+      run.addTokens('personal-info', 'personal-info/workplace', severity, first, last);
+    }
   }
   // "Worked there 2 years": "there" is the setting named elsewhere in the post.
   if ([...run.matches(WORKED_THERE)].length) {
@@ -48,7 +55,8 @@ function findWorkplace(run: Run, settingLinks: Link[]): void {
   // "I'm at the nursery on Chestnut Lane": a workplace found by its street.
   for (const [a, b] of run.matches(LOCATED_NURSERY)) {
     const place = placeAfter(run, b);
-    if (place !== null && selfSentences.has(tokens[a]!.sentence)) run.addTokens('personal-info', 'personal-info/workplace', severity, a, place);
+    const s = tokens[a]!.sentence;
+    if (place !== null && (selfSentences.has(s) || nearInsider(s))) run.addTokens('personal-info', 'personal-info/workplace', severity, a, place);
   }
   // A link to the setting from someone speaking as part of it: "we're hiring", "our newsletter".
   const weSentences = new Set([...run.matches(FIRST_PERSON_PLURAL)].map(([k]) => tokens[k]!.sentence));

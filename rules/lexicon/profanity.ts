@@ -11,7 +11,7 @@ export interface WordRule { id: string; re: RegExp; mild?: boolean; nameToo?: bo
 export const PROFANE_WORDS: WordRule[] = [
   { id: 'fuck', re: /^(?:mother|motha|cluster)?f(?:[u*v]+|\*+)c?[k*]+(?:ing?|in|ed|er|ers|s|face|wit|wits|head|heads|tard|ery|off)?$/ },
   { id: 'fuck', re: /^(?:fck|fk|fkn|fking|fkin|fcking|fckin|fcked|fuk|fuks|fukin|fuking|fukd|fuq|fuqs|fu\*\*|f\*\*\*|f\*\*\*ing)$/ },
-  { id: 'shit', re: /^(?:bull|horse|dip|ape|chicken|dog)?sh[i*y]+t+(?:e|es|s|ty|tier|tiest|test|ter|head|heads|hole|holes|face|show|storm|bag|bags|ted|ting|load)?$/ },
+  { id: 'shit', re: /^(?:bull|horse|dip|ape|chicken|dog)?sh[i*y]+t+(?:e|es|s|ty|tier|tiest|test|ter|head|heads|hole|holes|face|faced|faces|show|storm|bag|bags|ted|ting|load)?$/ },
   { id: 'cunt', re: /^c[u*]+n+t+(?:s|y|ing|ish)?$/ },
   { id: 'twat', re: /^tw[a*]t+(?:s|ted|ish)?$/ },
   { id: 'wank', re: /^w[a*]nk(?:er|ers|ing|s|y|stain|ed)?$/ },

@@ -14,23 +14,26 @@ const NUMBER = "(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelv
 export const WORKPLACE_LEADS = words(
   `(?:(?:i|i've|ive|i'm|im|i have|i am|i'll be|i will be|been|we|we're|we are) (?:been |now |still |currently |proudly |happily |officially )?)?(?:work|works|working|worked|employed|volunteering|volunteer|teaching|based) (?:at|for|in|with)|` +
   `(?:my |our )?(?:first|last|final|new|next|old|current) ?(?:shift|day|week|job|placement|year|role|month|interview|contract)s? (?:at|with|for)|` +
-  `(?:my|our) (?:shift|job|placement|role|interview|contract) (?:at|with|for)|` +
+  `(?:my|our) (?:shift|job|placement|role|interview|contract) (?:at|with|for)|(?:interview|placement|trial shift|trial day|induction|training) (?:at|with)|(?:of them|years of it) at|(?:baby|toddler|pre ?school|preschool|sensory|garden) room (?:at|in)|` +
   `(?:(?:i'm|im|i am|i was|as) (?:a|an|the) )?${ROLES} (?:at|for|in)|` +
-  `(?:joined|joining|started at|starting at|start at|starting|leaving|left|quit|quitting|handed my notice in at|resigned from|back at|offered (?:a|the) job at|got (?:a|the) job at) (?:the )?(?:team at )?|` +
+  `(?:joined|joining|started at|starting at|start at|starting|leaving|left|quit|quitting|handed my notice in at|resigned from|back at|offered (?:a|the) job at|got (?:a|the) job at)(?: the)?(?: team at)?|` +
   `${NUMBER} (?:years?|months?|weeks?|days?) (?:at|with|working at|working for)|` +
   `(?:(?:i've|ive|i have) )?been (?:at|with)|(?:long|busy|great|fun|hard|manic|lovely|good|mad|crazy|another|quiet|tough|rough) (?:day|shift|week|morning|afternoon) at|(?:started|starting|start|begin|beginning|began) (?:my |a )?(?:new )?(?:job|role|position|placement|apprenticeship) (?:at|with)|(?:offered|got|accepted|landed) (?:a|the|my) (?:job|position|role|place) (?:at|with)|(?:here|over|down|back) at|(?:come and see|come see|come and visit|come visit|find|see) me at|(?:proud|lucky|happy|blessed) to work (?:at|for)|(?:love|loving|hate|hating) working (?:at|for)|part of (?:the|our)`,
 );
 
 /** Words that, beside the setting's name in one sentence, say you work there. */
 export const WORKPLACE_WORDS = words(
-  `work|working|worked|job|jobs|shift|shifts|staff (?:night out|party|do|room|meeting|photo)|team|colleagues?|uniform|lanyard|rota|practitioner|payslip|contract|hiring|we're hiring|apply|vacanc(?:y|ies)|place to work|family`,
+  `work|working|worked|job|jobs|shift|shifts|staff (?:night out|party|do|room|meeting|photo|board)|team|colleagues?|uniform|tunic|polo|fleece|name badge|dbs|on the inside|insider|lanyard|rota|practitioner|payslip|contract|hiring|we're hiring|apply|vacanc(?:y|ies)|place to work|family`,
 );
 
 /** Speaking of oneself: the setting named beside "I" or "my" ties the poster to it. */
 export const FIRST_PERSON = words("i|i'm|im|i've|ive|i'd|i'll|my");
 
 /** A nursery located by its street: "the nursery on Brook Street", "the one off Hope Road". */
-export const LOCATED_NURSERY = words("(?:the|a|our|my) (?:nursery|pre ?school|setting|one) (?:on|off|in|by|near|next to|opposite|behind)");
+export const LOCATED_NURSERY = words("(?:the|a|our|my|that|this) (?:(?:day|private|local|little|community) )?(?:nursery|pre ?school|setting|one) (?:on|off|in|by|near|next to|opposite|behind)");
+
+/** Said by someone who works there, in the sentence before or after naming the setting. */
+export const INSIDER = words("that's me|ask for me|i'm the one|i'll be (?:there|doing|on|running|in)|best job|i work there|come and see me|pop in and see me|say hi to me|find me|i start at|my shift starts|(?:we've|we have) got (?:spaces|places|a space|a place)|we're hiring|we are hiring");
 
 /** Speaking as part of the workplace: "we", "our". */
 export const FIRST_PERSON_PLURAL = words("we|we're|we've|our|us|ours");

@@ -7,7 +7,7 @@ export interface Span { start: number; end: number; id: string }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // Written out to dodge scrapers: jane.doe [at] example [dot] co [dot] uk.
-const EMAIL_SPELT = /[A-Za-z0-9._%+-]+\s*(?:\[at\]|\(at\)|\{at\}|\s at\s)\s*[A-Za-z0-9-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\s dot\s)\s*[A-Za-z0-9-]+)*\s*(?:\.|\[dot\]|\(dot\)|\s dot\s)\s*(?:com|co|uk|org|net|io|me|ie)\b(?:\s*(?:\.|\[dot\]|\(dot\)|\s dot\s)\s*uk\b)?/gi;
+const EMAIL_SPELT = /[A-Za-z0-9._%+-]+(?:\s+dot\s+[A-Za-z0-9._%+-]+)*\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+)\s*[A-Za-z0-9-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*[A-Za-z0-9-]+)*\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*(?:com|co|uk|org|net|io|me|ie)\b(?:\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*uk\b)?/gi;
 // A run of digits with the separators phone numbers are written with.
 const PHONE_RUN = /(?<![\w£$€.:/])(?:\+|00)?\(?\d[\d ().-]{7,24}\d(?![\w%£$€:/]|\.\d)/g;
 const POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b/gi;
@@ -15,7 +15,10 @@ const STREET_TYPES = '(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|
 const STREET = new RegExp(`\\b\\d{1,4}[A-Za-z]? (?:[A-Z][a-z']+ ){1,3}${STREET_TYPES}\\b\\.?`, 'g');
 const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTHS}(?:,? \\d{2,4})?|${MONTHS} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{2,4})?)`;
-const DOB = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date of birth|born on|born|birthday is|birthday's|bday is|b'day is)\\s*(?:is|:|-|on|=)?\\s*(?:the )?${DATE}`, 'gi');
+const DOB = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date of birth|born on|born|birthday is|birthday's|bday is|b'day is)\\s*(?:is|:|-|on|=)?\\s*(?:literally |actually |the )?(?:the )?${DATE}`, 'gi');
+// A number spelt out to dodge filters: "zero seven seven zero zero, nine zero zero ...".
+const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double (?:zero|oh|one|two|three|four|five|six|seven|eight|nine))';
+const SPELT_PHONE = new RegExp(`\\b${DIGIT_WORD}(?:[\\s,.-]+${DIGIT_WORD}){9,}\\b`, 'gi');
 // Words before a number that make it something other than a phone number.
 const NOT_A_PHONE = /(?:order|ref|reference|tracking|invoice|account|acc|booking|confirmation|case|ticket|parcel|membership|policy|serial|no|number|#|id|isbn|flight|receipt|code)[\s:.#-]*$/i;
 
@@ -44,6 +47,7 @@ export function findPersonalInfo(text: string): Span[] {
   for (const m of text.matchAll(POSTCODE)) {
     if (/\d/.test(m[0]) && /[A-Z]{2}$/.test(m[0].toUpperCase()) && m[0] === m[0].toUpperCase()) spans.push({ start: m.index, end: m.index + m[0].length, id: 'address' });
   }
+  for (const m of text.matchAll(SPELT_PHONE)) spans.push({ start: m.index, end: m.index + m[0].length, id: 'phone' });
   for (const m of text.matchAll(DOB)) spans.push({ start: m.index, end: m.index + m[0].length, id: 'date-of-birth' });
   return spans;
 }

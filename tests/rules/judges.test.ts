@@ -12,6 +12,8 @@ describe('digs without an insult word', () => {
     ['contempt for parents', 'Some parents genuinely shouldn\'t be parents'],
     ['insinuation about money', "The fees went up again but there's no money for new toys. Where's it all going 🤔 #justasking"],
     ['intensified insult', 'management are an absolute joke'],
+    ['scare quotes beside a role', "Manager's new 'open door policy' means she can hear you moan about her"],
+    ['a pronoun after the role', 'Told the deputy about the broken gate in September. She is too busy perfecting her brows to fill in a form.'],
   ])('%s', (_name, text) => {
     expect(warned(text, 'derogatory')).toBe(true);
   });
@@ -34,6 +36,10 @@ describe('where you work', () => {
     ['by its street', "I'm at the nursery on Chestnut Lane now, 3 days a week"],
     ['recruiting with a link', "We're recruiting! Apply at littleacorns-nursery.example/jobs"],
     ['worked there', "Don't waste your money on Little Acorns. Worked there 2 years, I'd know."],
+    ['a staff hashtag', 'New term, new tunic, same tired face #LittleAcornsLife'],
+    ['an insider next door', "We've got toddler spaces at Little Acorns! Pop in and ask for me, I'm the one with pink hair"],
+    ['a number spelt out', 'Drop me a line: zero seven seven zero zero, nine zero zero, six four one'],
+    ['an e-mail spelt out', 'email me at jodie dot marsh91 at gmail dot com'],
   ])('%s', (_name, text) => {
     expect(categoriesOf(text)).toContain('personal-info');
   });
@@ -57,6 +63,8 @@ describe('work talk, confidential matters and campaigning', () => {
     ['a candidate named', 'Vote for Jenny Hobbs on 7th May, she is one of us!', 'political-religious'],
     ['a march with a time', 'the Save Our Libraries march is Saturday 10am, please come, we need numbers', 'political-religious'],
     ['faith invitation', "If you've ever been curious about Islam, message me", 'political-religious'],
+    ['a strike', 'Strike is ON. Tuesday 8am, picket at the county hall gates. Bring a flask and your voice', 'political-religious'],
+    ['leaving a faith', 'Religion is just organised guilt. Leave your church and you will sleep better.', 'political-religious'],
   ])('%s', (_name, text, category) => {
     expect(categoriesOf(text)).toContain(category);
   });
@@ -64,6 +72,8 @@ describe('work talk, confidential matters and campaigning', () => {
   it.each([
     ['an own child at parents evening', 'Parents evening for my eldest tonight, apparently he is a delight', 'work-talk'],
     ['an egg hunt in March', 'Easter egg hunt in March, everyone welcome!', 'political-religious'],
+    ['a bake-off vote', 'Vote for the best bake in the village show, voting closes at 5pm', 'political-religious'],
+    ['polls open, nothing urged', 'Polls open at 7 tomorrow, the station is at the church hall', 'political-religious'],
     ['own illness', 'Been diagnosed with asthma, new inhaler time', 'confidential'],
   ])('not counted: %s', (_name, text, category) => {
     expect(categoriesOf(text)).not.toContain(category);
