@@ -23,6 +23,11 @@ export function isEverydayWord(word: string): boolean {
   return false;
 }
 
+/** Does compromise read this single word as an adverb (honestly, literally)? */
+export function isAdverb(word: string): boolean {
+  return nlp(word).has('#Adverb');
+}
+
 /**
  * Is the first word of `phrase` (a sentence opening: the word and a few after it) used as a
  * person's name? Yes when compromise reads it as a person, or as the subject of the verb that
