@@ -14,19 +14,24 @@ export default defineConfig({
       files.push(...visionFiles());
     },
   },
-  manifest: ({ browser }) => ({
-    name: 'Second Look',
-    description: 'A second look at a social media post before it goes out, for people who work with children.',
-    // activeTab: the popup reads the current tab's address to say whether the site is watched.
-    // offscreen (Chrome): attached pictures are checked in an offscreen document; Firefox uses its background page.
-    permissions: ['storage', 'alarms', 'activeTab', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    // WebAssembly for OpenCV, Tesseract and the face detector; still no eval, no remote code.
-    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
-    // The setting's enterprise policy (public/managed_schema.json, copied to the build root). Firefox takes no schema: it
-    // passes policies.json "3rdparty" through unvalidated (policy.ts checks every field), so only Chromium gets the key.
-    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
-    ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'second-look@second-look.example', strict_min_version: '128.0' } } }
-      : {}),
-  }),
+  manifest: ({ browser }) => {
+    // Firefox (MV3, like Chrome) differs in three named ways, each marked below: no offscreen documents, no schema for
+    // managed storage, and a fixed add-on id. Everything else is one build from one code path.
+    const firefox = browser === 'firefox';
+    return {
+      name: 'Second Look',
+      description: 'A second look at a social media post before it goes out, for people who work with children.',
+      // activeTab: the popup reads the current tab's address to say whether the site is watched.
+      // offscreen (Chrome): attached pictures are checked in an offscreen document; Firefox uses its background page.
+      permissions: ['storage', 'alarms', 'activeTab', ...(firefox ? [] : ['offscreen'])],
+      // WebAssembly for OpenCV, Tesseract and the face detector; still no eval, no remote code.
+      content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
+      // The setting's enterprise policy (public/managed_schema.json, copied to the build root). Firefox takes no schema: it
+      // passes policies.json "3rdparty" through unvalidated (policy.ts checks every field), so only Chromium gets the key.
+      ...(firefox ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+      // Firefox: storage.managed refuses temporary ids, and policies.json names the add-on by this id. 128 is the oldest
+      // ESR with MV3 host permissions granted at install (127+), so the content scripts run without a second prompt.
+      ...(firefox ? { browser_specific_settings: { gecko: { id: 'second-look@second-look.example', strict_min_version: '128.0' } } } : {}),
+    };
+  },
 });

@@ -97,14 +97,25 @@ export function parsePolicy(raw: Record<string, unknown>): Policy {
   return policy;
 }
 
+/**
+ * Firefox's answer when neither policies.json ("3rdparty" → "Extensions" → the add-on id) nor a managed-storage manifest
+ * names the add-on, where Chrome answers {}. It means "no policy", and must not read as a failure: a failure keeps the
+ * policy's old packs in force, so a policy withdrawn from Firefox would otherwise never let go of them.
+ */
+export const FIREFOX_NO_POLICY_MESSAGE = 'Managed storage manifest not found';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 let cached: Promise<Policy> | null = null;
 
 /** The current policy; read from storage.managed once, then from memory until `forgetPolicy` (the managed area changed). */
 export function readPolicy(): Promise<Policy> {
   cached ??= browser.storage.managed.get().then(
     (raw) => parsePolicy(raw as Record<string, unknown>),
-    // Firefox rejects when no policy names this add-on: that is "no policy", but it is reported in case it was meant to be one.
-    (error: unknown) => ({ ...NO_POLICY, allowedOrigins: [], trustedKeys: [], problems: [], unreadable: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      messageOf(error) === FIREFOX_NO_POLICY_MESSAGE
+        ? parsePolicy({})
+        : { ...NO_POLICY, allowedOrigins: [], trustedKeys: [], problems: [], unreadable: messageOf(error) },
   );
   return cached;
 }

@@ -60,6 +60,13 @@ describe('deploy/ examples', () => {
     expect(parsed.trustedKeys).toHaveLength(1);
   });
 
+  it('docs/deploying.md shows deploy/firefox-policies.json exactly as it is (one example, read by the tests and by people)', () => {
+    const firefoxSection = read('docs/deploying.md').split('\n## Firefox\n')[1];
+    const shown = /```json\n([\s\S]*?)\n```/.exec(firefoxSection)?.[1];
+    expect(shown).toBeDefined();
+    expect(JSON.parse(shown!)).toEqual(json('deploy/firefox-policies.json'));
+  });
+
   it('the managed schema is flat and follows Chrome\'s rules (top-level object, every policy typed, no additionalProperties at the top)', () => {
     const whole = json('public/managed_schema.json');
     expect(whole.type).toBe('object');

@@ -1,7 +1,7 @@
 /** The managed policy: every field type-checked, problems named by field, read once and cached. */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_INTERVAL_MINUTES, forgetPolicy, parsePolicy, parseTrustedKey, readPolicy, type Policy } from '../../entrypoints/background/policy';
+import { DEFAULT_INTERVAL_MINUTES, FIREFOX_NO_POLICY_MESSAGE, forgetPolicy, parsePolicy, parseTrustedKey, readPolicy, type Policy } from '../../entrypoints/background/policy';
 
 const KEY = 'MCowBQYDK2VwAyEAbase64bytesbase64bytesbase64bytes=';
 
@@ -52,5 +52,17 @@ describe('readPolicy', () => {
     expect((await readPolicy()).packUrl).toBe('https://a.example/p.json');
     forgetPolicy();
     expect((await readPolicy()).packUrl).toBe('https://b.example/p.json');
+  });
+
+  it.each<{ name: string; message: string; unreadable: string | undefined }>([
+    { name: "Firefox's \"no manifest names this add-on\" is no policy, not a failure", message: FIREFOX_NO_POLICY_MESSAGE, unreadable: undefined },
+    { name: 'any other rejection is a policy that could not be read', message: 'An unexpected error occurred', unreadable: 'An unexpected error occurred' },
+  ])('$name', async ({ message, unreadable }) => {
+    const rejecting = vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error(message));
+    onTestFinished(() => rejecting.mockRestore());
+    const policy = await readPolicy();
+    expect(policy.unreadable).toBe(unreadable);
+    expect(policy.problems).toEqual([]);
+    expect(policy.packUrl).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 /** The pack service on WXT's fake browser: loading order, signatures, no rollback, last good pack, schedule, conditional fetches, failures. */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { forgetPolicy } from '../../entrypoints/background/policy';
+import { FIREFOX_NO_POLICY_MESSAGE, forgetPolicy } from '../../entrypoints/background/policy';
 import { REFRESH_ALARM, RETRY_ALARM } from '../../entrypoints/background/schedule';
 import { createPackService } from '../../entrypoints/background/service';
 import { ACTIVE_KEY, SOURCE_KEY } from '../../entrypoints/background/store';
@@ -59,6 +59,22 @@ describe('loading order', () => {
     const demo = await active();
     expect(demo.version).toBeUndefined(); // the content script falls back to its built-in demo pack
     expect(demo.status.active.source).toBe('built-in demo');
+  });
+
+  it("a policy withdrawn from Firefox (storage.managed rejects: no manifest) lets go of its pack, as Chrome's empty policy does", async () => {
+    await setPolicy({ Pack: JSON.stringify(packAt(30)) });
+    const { svc } = service();
+    await svc.importPack(JSON.stringify(packAt(10)));
+    expect(await active()).toMatchObject({ version: 30, source: 'managed policy' });
+
+    const rejecting = vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error(FIREFOX_NO_POLICY_MESSAGE));
+    onTestFinished(() => rejecting.mockRestore());
+    forgetPolicy(); // Firefox reads the policy again at its next start
+    await svc.sync();
+    const after = await active();
+    expect(after).toMatchObject({ version: 10, source: 'imported file' });
+    expect(after.status.policy.problems).toEqual([]);
+    expect(after.status.policy.present).toBe(false);
   });
 
   it('no policy and nothing imported: nothing is written, the content script keeps its demo pack', async () => {

@@ -62,6 +62,16 @@ const custom: Pack = { ...demoPack, id: 'zebedee-test', version: 2, people: { ch
 
 export const STORAGE_CASES: StorageCase[] = [
   {
+    name: 'with no policy, the options page names the demo pack, reports no policy problem, and offers a pack file',
+    async run(driver) {
+      const options = await (await driver.extension()).options();
+      const facts = await waitFor('the pack in force on the options page', () => options.text('.facts'), (t) => !!t);
+      expect(facts).toContain('built-in demo');
+      expect(await options.text('.active-pack .problem')).toBeNull();
+      expect(await options.text('label[for="use-file"]')).toContain('Use a pack file');
+    },
+  },
+  {
     name: 'uses the stored pack, and a new one without reloading the page',
     async run(driver) {
       const ext = await driver.extension();
@@ -87,7 +97,11 @@ export const STORAGE_CASES: StorageCase[] = [
       await ext.evaluate(`ext.storage.local.set({ 'pack.active': { format: 'not-a-pack' } })`);
       const page = await driver.open('x', '/home');
       await page.wait(300);
-      const badge = await ext.evaluate(`ext.tabs.query({ url: 'https://x.com/*' }).then(([tab]) => (ext.action ?? ext.browserAction).getBadgeText({ tabId: tab.id }))`);
+      // The site's tab is found as the active one: reading tab addresses would need the "tabs" permission in Chromium.
+      await page.bringToFront();
+      const badge = await ext.evaluate(
+        `ext.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => (ext.action ?? ext.browserAction).getBadgeText({ tabId: tab.id }))`,
+      );
       expect(badge).toBe('!');
       const flagged = 'Ugh this week has been crap, roll on Friday';
       expect((await attempt(page, flagged)).marks).toEqual(marksOf(demoPack, flagged));
