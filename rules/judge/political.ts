@@ -20,6 +20,6 @@ export function judgePolitical(run: Run): void {
   if (gatherings.length === 0) return;
   for (const [a, b] of run.matches(INVITATION)) {
     const s = run.tokens[a]!.sentence;
-    if (gatherings.some((g) => Math.abs(g - s) <= 1)) run.addTokens('political-religious', 'political-religious/recruit', severity, a, b);
+    if (gatherings.some((g) => Math.abs(g - s) <= 2)) run.addTokens('political-religious', 'political-religious/recruit', severity, a, b);
   }
 }

@@ -42,7 +42,7 @@ const WEAK_INSULTS = oneOf([
   'breathing down (?:my|our) necks?', 'up (?:her|his|their) own (?:arse|backside)', 'suck(?:s|ing)? up to', 'always on (?:her|his|their) phones?', 'sits? on (?:her|his|their) phones?',
   'not fit to', 'helicopter parents?', '(?:the )?(?:laziest|rudest|nastiest|meanest|stupidest|thickest|most (?:useless|incompetent|unprofessional|two ?faced|annoying|miserable|arrogant|rude|lazy|entitled|clueless|vile))',
   '(?:so |a bit )?up (?:her|him|them|your)sel(?:f|ves)', 'animals', 'a zoo', '(?:free|glorified|unpaid) (?:[a-z0-9]+ )?babysitt(?:ers?|ing)', 'complains? about everything', 'moans? about everything', 'cares? about (?:profit|money)', 'profit (?:and|over) ', '(?:so |how |really )?badly (?:run|managed|organised)',
-  '(?:screamed|shouted|yelled|swore|snapped|kicked off) at (?:me|us|her|him|staff|the staff)', 'had a go at (?:me|us)', 'treat(?:s|ed|ing)? (?:us|me|staff|the staff) like', 'precious angel', 'little (?:sods|horrors|monsters|terrors|devils|shits)', 'demons', 'bitch(?:y|es|ing)?', 'cows?', 'slags?', 'twats?', 'dickheads?', 'pricks?', 'knobheads?', 'tossers?', 'wankers?', 'arseholes?', 'assholes?',
+  '(?:screamed|shouted|yelled|swore|snapped|kicked off) at (?:me|us|her|him|staff|the staff)', 'had a go at (?:me|us)', 'treat(?:s|ed|ing)? (?:us|me|staff|the staff) like', 'precious angel', 'little (?:sods|horrors|monsters|terrors|devils|shits)', 'gremlins?', 'absolute gremlin', 'demons', 'bitch(?:y|es|ing)?', 'cows?', 'slags?', 'twats?', 'dickheads?', 'pricks?', 'knobheads?', 'tossers?', 'wankers?', 'arseholes?', 'assholes?',
 ]);
 
 const ACCUSATIONS = oneOf([

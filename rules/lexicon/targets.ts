@@ -34,6 +34,6 @@ export const PEOPLE_TARGETS = oneOf([
   'managers?', 'management', 'boss(?:es)?', 'owners?', 'deputy', 'deputies', 'room leaders?', 'supervisors?', 'senco', 'colleagues?',
   'co ?workers?', 'workmates?', 'staff', 'team', 'new girl', 'new starter', 'apprentices?', "parents?'?(?! evening)", 'mums?', 'mams?', 'dads?',
   'families', 'nursery', 'this place', 'that place', 'place to work', 'professionals', 'people i work with', 'some people',
-  'head ?teacher', 'headteacher', 'the head', 'hr', 'office', 'fees', 'wages', 'ofsted', 'whoever', '(?:next |the )?person at work', 'agency (?:girl|lad|staff|worker|workers|woman|man|cover)', 'dear colleague', 'the cook', 'cook', 'grandads?', 'grandmas?', 'grandparents?', 'nans?', 'key group', 'room leader', 'management', 'her ladyship', 'his lordship', 'the office', 'our setting',
+  'head ?teacher', 'headteacher', 'the head', 'hr', 'office', 'fees', 'wages', 'ofsted', 'whoever', '(?:next |the )?person at work', 'where i work', "(?:lad|lass|boy|girl|child|kid|one)s? in (?:my|our|the) (?:room|group|class|key group)", 'agency (?:girl|lad|staff|worker|workers|woman|man|cover)', 'dear colleague', 'the cook', 'cook', 'grandads?', 'grandmas?', 'grandparents?', 'nans?', 'key group', 'room leader', 'management', 'her ladyship', 'his lordship', 'the office', 'our setting',
   '(?:baby|babies|toddler|toddlers|pre ?school|preschool|tweenies) room', '(?:anyone|someone|somebody|people|everyone) (?:at|from) work', 'i work with', 'we work with',
 ]);
