@@ -3,7 +3,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { BrowserDriver, DriverFactory, ExtensionSide, LaunchOptions, OptionsPage, RequestRecord, SitePage } from './driver';
-import { READ_DIALOG, dialogControlCentre, focusIsIn } from './page-probes';
+import { READ_DIALOG, clickDialogControl, focusIsIn } from './page-probes';
 import { SITE_ORIGINS, fixtureResponse } from './fixture-pages';
 import { keyedCopy } from './keyed-build';
 import { FIXTURES_DIST } from '../build-fixtures';
@@ -62,11 +62,7 @@ function sitePage(page: Page, log: RequestRecord[]): SitePage {
     evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
     sent: () => page.evaluate('window.__sent'),
     dialog: () => page.evaluate(READ_DIALOG),
-    async clickInDialog(name) {
-      const at = (await page.evaluate(dialogControlCentre(name))) as { x: number; y: number } | null;
-      if (!at) throw new Error(`no "${name}" in the dialog`);
-      await page.mouse.click(at.x, at.y);
-    },
+    clickInDialog: (name) => clickDialogControl(page, name),
     focusIsIn: (selector) => page.evaluate(focusIsIn(selector)) as Promise<boolean>,
     bringToFront: () => page.bringToFront(),
     wait: (ms) => page.waitForTimeout(ms),

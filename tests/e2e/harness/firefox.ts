@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserDriver, DriverFactory, ExtensionSide, LaunchOptions, OptionsPage, RequestRecord, SitePage } from './driver';
-import { READ_DIALOG, dialogControlCentre, focusIsIn } from './page-probes';
+import { READ_DIALOG, clickDialogControl, focusIsIn } from './page-probes';
 import { SITE_ORIGINS, fixtureResponse, siteOf } from './fixture-pages';
 import { FIXTURES_DIST } from '../build-fixtures';
 
@@ -88,11 +88,7 @@ function sitePage(page: Page, log: RequestRecord[]): SitePage {
     evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
     sent: () => page.evaluate('window.__sent') as never,
     dialog: () => page.evaluate(READ_DIALOG) as never,
-    async clickInDialog(name) {
-      const at = (await page.evaluate(dialogControlCentre(name))) as { x: number; y: number } | null;
-      if (!at) throw new Error(`no "${name}" in the dialog`);
-      await page.mouse.click(at.x, at.y);
-    },
+    clickInDialog: (name) => clickDialogControl(page, name),
     focusIsIn: (selector) => page.evaluate(focusIsIn(selector)) as Promise<boolean>,
     bringToFront: () => page.bringToFront(),
     wait: pause,

@@ -34,6 +34,16 @@ export function dialogControlCentre(name: string): string {
   })()`;
 }
 
+/** Clicks a dialog control the way a person would, at its centre; either browser's page will do. */
+export async function clickDialogControl(
+  page: { evaluate(fn: string): Promise<unknown>; mouse: { click(x: number, y: number): Promise<unknown> } },
+  name: string,
+): Promise<void> {
+  const at = (await page.evaluate(dialogControlCentre(name))) as { x: number; y: number } | null;
+  if (!at) throw new Error(`no "${name}" in the dialog`);
+  await page.mouse.click(at.x, at.y);
+}
+
 export function focusIsIn(selector: string): string {
   return `(() => { const t = document.querySelector(${JSON.stringify(selector)}); return !!t && !!document.activeElement && t.contains(document.activeElement); })()`;
 }
