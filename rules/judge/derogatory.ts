@@ -14,13 +14,15 @@ import { AimFinder } from './aim';
 const PEOPLE_RE = words(PEOPLE_TARGETS);
 const EMOJI_ALL = new RegExp(SCORN_EMOJI.source, 'gu');
 const QUOTED_SPEECH = /(?:\b(?:said|say|says|saying|word|words|called|calls|answer to|answers to|was|were|is|wants|wanted|goes|went|asked|asks|told|tells|shouted|screamed|sang|sings|read|reads|spelt|spelled|like|reply|replied|whispered|announced|declared|named|for|sign|signs|:)\W*)$/;
-// A child's words reported in the sentence: "Oliver told his mum I'm his 'best friend'".
+// Words someone said ('you look tired') rather than a word sneered at.
 const UTTERANCE = /\b(?:i|i'm|you|you're|he|he's|she|she's|we|we're|they|they're|it's|me)\b/i;
+// A child's words reported in the sentence: "Oliver told his mum I'm his 'best friend'".
 const REPORTED = /\b(?:said|says|told|tells|asked|asks|announced|informed|decided)\b/;
 
 export function judgeDerogatory(run: Run): void {
   const aim = new AimFinder(run.stream, run.named);
-  const touchesSetting = run.named.size > 0 || [...run.matches(PEOPLE_RE)].length > 0;
+  const people = [...run.matches(PEOPLE_RE)].map(([a]) => a);
+  const touchesSetting = run.named.size > 0 || people.length > 0;
   const full = run.c.severity.derogatory;
   for (const rule of DEROGATORY_RULES) {
     for (const [a, b] of run.matches(rule.re)) {
@@ -34,20 +36,19 @@ export function judgeDerogatory(run: Run): void {
       if (severity) run.addTokens('derogatory', `derogatory/${rule.id}`, severity, a, b);
     }
   }
-  judgeScorn(run, full);
+  judgeScorn(run, full, people);
 }
 
 /** Sentences holding a person or place connected with the setting. */
-function targetSentences(run: Run): Set<number> {
+function targetSentences(run: Run, people: number[]): Set<number> {
   const sentences = new Set<number>();
-  for (const k of run.named) sentences.add(run.tokens[k]!.sentence);
-  for (const [a] of run.matches(PEOPLE_RE)) sentences.add(run.tokens[a]!.sentence);
+  for (const k of [...run.named, ...people]) sentences.add(run.tokens[k]!.sentence);
   return sentences;
 }
 
-function judgeScorn(run: Run, severity: Severity): void {
+function judgeScorn(run: Run, severity: Severity, people: number[]): void {
   if (run.tokens.length === 0) return;
-  const targets = targetSentences(run);
+  const targets = targetSentences(run, people);
   if (targets.size === 0) return;
   const near = (sentence: number) => [-2, -1, 0, 1, 2].some((d) => targets.has(sentence + d));
   for (const [a, b] of run.matches(SCORN_PHRASES)) {
