@@ -6,7 +6,7 @@ import type { Compiled } from './compile';
 import { type Folded, fold, toOriginal } from './normalise/fold';
 import { type WordStream, toStream, tokenRange } from './normalise/stream';
 import { type Token, tokenise } from './normalise/tokenise';
-import type { Category, Finding, Severity } from './types';
+import { type Category, type Finding, SEVERITY_RANK, type Severity } from './types';
 
 export class Run {
   readonly out: Finding[] = [];
@@ -44,8 +44,9 @@ export class Run {
     this.add(category, ruleId, severity, ...toOriginal(this.f, from, to), message);
   }
 
-  has(category: Category, atLeast?: Severity): boolean {
-    return this.out.some((f) => f.category === category && (!atLeast || f.severity !== 'low' || atLeast === 'low'));
+  /** Has this category been found yet, at or above a severity? */
+  has(category: Category, atLeast: Severity = 'low'): boolean {
+    return this.out.some((f) => f.category === category && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[atLeast]);
   }
 
   /** Stream regex matches as token ranges, leaving out any that touch a link or an address. */

@@ -6,7 +6,8 @@ import { CONFIDENTIAL_RULES } from '../lexicon/confidential';
 import { words } from '../lexicon/pattern';
 import type { Run } from '../run';
 
-const AT_WORK = words('(?:at|from) work|work');
+// Any mention of work makes a secret a work secret.
+const AT_WORK = words('work');
 const SECRET_EMOJI = /\u{1F92B}/u;
 
 // A child in one's care, other than by name: "one of my key children", "a little one in my room".
