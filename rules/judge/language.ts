@@ -23,6 +23,11 @@ export function isEverydayWord(word: string): boolean {
   return false;
 }
 
+/** Does compromise read this single word as an adjective (amazing, steely)? */
+export function isAdjective(word: string): boolean {
+  return nlp(word).has('#Adjective');
+}
+
 /** Does compromise read this single word as an adverb (honestly, literally)? */
 export function isAdverb(word: string): boolean {
   return nlp(word).has('#Adverb');

@@ -7,7 +7,7 @@
  */
 import type { Token } from '../normalise/tokenise';
 import { NAME_BEFORE, PET_NOUNS, PLACE_BEFORE, PLACE_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES } from '../lexicon/names';
-import { dictionaryTag, isAdverb, opensWithName } from './language';
+import { dictionaryTag, isAdjective, isAdverb, opensWithName } from './language';
 
 const STRONG_BEFORE = new Set(['little', 'baby', 'lil', 'dear', 'cheeky', 'poor', 'brave', 'clever', 'gorgeous', 'tiny']);
 // Words capitalised for their own sake after a name: "Oliver Monday" is still Oliver.
@@ -60,6 +60,8 @@ export function precededByOtherFirstName(tokens: Token[], i: number, ownNames: S
   if (wordName && !before.sentStart) return true;
   // "Honestly Summer's dad ...": an adverb opening the sentence, not a first name.
   if (before.sentStart && /ly$/.test(before.text) && isAdverb(before.text)) return false;
+  // "Amazing Grace", "Steely Dan": an adjective opening the sentence makes a title, not a cue.
+  if (before.sentStart && isAdjective(before.text)) return true;
   const tag = dictionaryTag(before.text);
   return tag === undefined || tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
 }

@@ -22,7 +22,12 @@ export function judgeWhereYouWork(run: Run, settingLinks: Link[]): void {
 function findWorkplace(run: Run, settingLinks: Link[]): void {
   const { tokens, c } = run;
   const severity = c.severity['personal-info'];
+  const family = new Set<number>();
+  for (const [a, b] of run.matches(OWN_FAMILY_RE)) for (let k = a; k <= b; k++) family.add(k);
+  // "my sister, who's just been made manager at ...": someone else's workplace.
+  const someoneElse = (lead: number) => [...family].some((k) => k < lead && tokens[k]!.sentence === tokens[lead]!.sentence);
   for (const [a, b] of run.matches(WORKPLACE_LEADS)) {
+    if (someoneElse(a)) continue;
     const place = placeAfter(run, b);
     if (place) run.addTokens('personal-info', 'personal-info/workplace', severity, a, place);
   }
@@ -34,8 +39,6 @@ function findWorkplace(run: Run, settingLinks: Link[]): void {
   const workSentences = sentencesOf(WORKPLACE_WORDS);
   // "my niece is at a nursery in Harrogate" is about family, not the poster's work: the "my"
   // of "my niece" does not count as speaking of oneself.
-  const family = new Set<number>();
-  for (const [a, b] of run.matches(OWN_FAMILY_RE)) for (let k = a; k <= b; k++) family.add(k);
   const selfSentences = new Set([...run.matches(FIRST_PERSON)].filter(([k]) => !family.has(k)).map(([k]) => tokens[k]!.sentence));
   const insiderSentences = sentencesOf(INSIDER);
   const nearInsider = (s: number) => insiderSentences.has(s - 1) || insiderSentences.has(s) || insiderSentences.has(s + 1);

@@ -24,6 +24,7 @@ describe('digs without an insult word', () => {
     ['quoted speech from a child', "Oliver told me my hair looks like 'broccoli' 😂"],
     ['a secret kept, not a dig', "Ofsted came in today!! Can't say anything yet 🤐"],
     ['the council, far from the setting', 'The council still have not fixed the streetlight. Third email. Useless.'],
+    ['a simile about a football team', 'Villa defended like a bunch of toddlers in soft play today. Embarrassing.'],
   ])('not a dig: %s', (_name, text) => {
     expect(warned(text, 'derogatory')).toBe(false);
   });
@@ -47,6 +48,7 @@ describe('where you work', () => {
   it.each([
     ['family at another nursery', 'My niece is at a nursery in Harrogate and loves forest school'],
     ['back to work in a month', 'Need to go back to work in March 😩'],
+    ["a sister's workplace", "So proud of my sister, who's just been made manager at Bright Horizons in Bristol"],
   ])('not personal information: %s', (_name, text) => {
     expect(categoriesOf(text)).not.toContain('personal-info');
   });

@@ -31,6 +31,10 @@ describe('children and staff on the pack', () => {
     ['another Oliver', 'watching a documentary about Oliver Cromwell'],
     ['Will you', 'Will you be at the party tonight?'],
     ['Mr Brooks the plumber', 'Mr Brooks the plumber finally came'],
+    ['a song title', 'Said goodbye to Grandad today. Amazing Grace had the whole church in bits.'],
+    ['a brand', 'Those Air Max 90s in the sale, £64 down from £120'],
+    ['a pet', 'Max the labrador is now officially a bit chunky'],
+    ['another famous person', "Jamie Oliver's 15 minute meals take me an hour"],
   ])('not a child: %s', (_name, text) => {
     expect(findingsOf(text, 'child-name')).toEqual([]);
   });
@@ -42,6 +46,13 @@ describe('children and staff on the pack', () => {
     ['full name', 'shout out to Dan Whitfield', 'Dan Whitfield'],
   ])('staff: %s', (_name, text, match) => {
     expect(findingsOf(text, 'staff-name').map((f) => f.match)).toContain(match);
+  });
+
+  it.each([
+    ['another famous person', 'Reading the new Dan Brown on the beach'],
+    ['a street', 'Stuck in traffic on Hope Road again'],
+  ])('not staff: %s', (_name, text) => {
+    expect(findingsOf(text, 'staff-name')).toEqual([]);
   });
 
   it('ranks a child high and staff medium', () => {
