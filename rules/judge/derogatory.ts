@@ -13,7 +13,7 @@ import { AimFinder } from './aim';
 
 const PEOPLE_RE = words(PEOPLE_TARGETS);
 const EMOJI_ALL = new RegExp(SCORN_EMOJI.source, 'gu');
-const QUOTED_SPEECH = /(?:\b(?:said|say|says|saying|word|words|called|calls|answer to|answers to|was|were|is|wants|wanted|goes|went|asked|asks|told|tells|shouted|screamed|sang|sings|read|reads|spelt|spelled|like|reply|replied|whispered|announced|declared|named|for|sign|signs|:)\W*)$/;
+const QUOTED_SPEECH = /(?:\b(?:said|say|says|saying|word|words|called|calls|answer to|answers to|wants|wanted|goes|went|asked|asks|told|tells|shouted|screamed|sang|sings|read|reads|spelt|spelled|like|reply|replied|whispered|announced|declared|named|for|sign|signs|:)\W*)$/;
 // Words someone said ('you look tired') rather than a word sneered at.
 const UTTERANCE = /\b(?:i|i'm|you|you're|he|he's|she|she's|we|we're|they|they're|it's|me)\b/i;
 // A child's words reported in the sentence: "Oliver told his mum I'm his 'best friend'".

@@ -41,7 +41,8 @@ export interface Token {
 // between them, then optional trailing masks (f***, a$$).
 const RAW_WORD = /([#@])?([$]?[\p{L}\p{N}_]+(?:['*$!|@]+[\p{L}\p{N}_]+)*)([*$]+)?/gu;
 const SENTENCE_BREAK = /[.!?\n\u2026]|\p{Extended_Pictographic}/u;
-const HARD_BREAK = /[.!?\n\u2026]/;
+// A full stop ends a sentence only before a space: not inside example.com or 12.50.
+const HARD_BREAK = /[!?\n\u2026]|\.(?=\s)/;
 const CAMEL = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
 // "she's" is "she is", not a possessive.
 const CONTRACTIONS = new Set(['it', 'she', 'he', 'that', 'what', 'there', 'here', 'let', 'who', 'where', 'how', 'everyone', 'everybody', 'nobody', 'somebody', 'someone', 'today', 'life', 'nothing', 'something', 'everything', 'this', 'one']);
@@ -78,9 +79,7 @@ export function tokenise(f: Folded): Token[] {
     const prev = tokens[tokens.length - 1];
     // The dots of L.A.D.N are not full stops.
     const dottedLetters = /^\. ?$/.test(gap) && prev?.text.length === 1 && m[0].length === 1;
-    // Nor is the point of 12.50.
-    const decimalPoint = gap === "." && prev?.num === true && /^\d/.test(m[0]);
-    if (HARD_BREAK.test(gap) && !dottedLetters && !decimalPoint) sentence++;
+    if (HARD_BREAK.test(gap) && !dottedLetters) sentence++;
     if (SENTENCE_BREAK.test(gap)) sentStart = true;
     const tag = (m[1] ?? '') as Token['tag'];
     const body = m[2]! + (m[3] ?? '');
