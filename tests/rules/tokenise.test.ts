@@ -28,6 +28,15 @@ describe('tokenise', () => {
     expect(c).toMatchObject({ text: 'will', sentStart: true, sentence: 1 });
   });
 
+  it.each([
+    ['a web address', 'see littleacorns-nursery.example/jobs now', 0],
+    ['a price', 'only £12.50 today', 0],
+    ['initials', 'L.A.D.N rocks', 0],
+    ['a full stop and a space', 'Done. Next', 1],
+  ])('a full stop ends a sentence only before a space: %s', (_name, text, lastSentence) => {
+    expect(tokenise(fold(text)).at(-1)!.sentence).toBe(lastSentence);
+  });
+
   it('points every token at its original text, emoji and accents included', () => {
     const text = '😀 Aoife Ní Bhriain’s #LittleAcorns l i t t l e';
     for (const t of tokenise(fold(text))) {
