@@ -3,11 +3,11 @@ import { useState } from 'preact/hooks';
 import { download } from './download';
 import { emptyDraft, exportPack, importPack } from './draft';
 import type { DraftApi } from './useDraft';
+import { Outcome, type OutcomeValue } from './Outcome';
 
-type Notice = { kind: 'ok' | 'error'; text: string; errors?: string[] };
 
 export function FileActions({ api }: { api: DraftApi }) {
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<OutcomeValue | null>(null);
   return (
     <section class="file-actions" aria-label="Pack file">
       <div class="buttons">
@@ -54,18 +54,7 @@ export function FileActions({ api }: { api: DraftApi }) {
           Start a new pack
         </button>
       </div>
-      {notice && (
-        <div role={notice.kind === 'error' ? 'alert' : 'status'} class={notice.kind === 'error' ? 'problem' : 'notice-ok'}>
-          <p>{notice.text}</p>
-          {notice.errors && (
-            <ul>
-              {notice.errors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <Outcome value={notice} />
     </section>
   );
 }

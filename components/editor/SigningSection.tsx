@@ -6,13 +6,14 @@ import { useState } from 'preact/hooks';
 import { generateKeyPair, publicKeyOf, signPack } from '../../rules';
 import { download } from './download';
 import { exportPack, type Draft } from './draft';
+import { Outcome, type OutcomeValue } from './Outcome';
 
 export function SigningSection({ draft }: { draft: Draft }) {
   const [keyId, setKeyId] = useState(`${draft.id}-${new Date().getFullYear()}`);
   const [privateKey, setPrivateKey] = useState('');
   const [fresh, setFresh] = useState<{ privateKey: string; publicKey: string } | null>(null);
   const [shown, setShown] = useState(false);
-  const [result, setResult] = useState<{ kind: 'ok' | 'error'; text: string; errors?: string[] } | null>(null);
+  const [result, setResult] = useState<OutcomeValue | null>(null);
 
   async function makeKeys() {
     const pair = await generateKeyPair();
@@ -73,18 +74,7 @@ export function SigningSection({ draft }: { draft: Draft }) {
       <button type="button" disabled={!privateKey || !keyId.trim()} onClick={signAndExport}>
         Sign and export
       </button>
-      {result && (
-        <div role={result.kind === 'error' ? 'alert' : 'status'} class={result.kind === 'error' ? 'problem' : 'notice-ok'}>
-          <p>{result.text}</p>
-          {result.errors && (
-            <ul>
-              {result.errors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <Outcome value={result} />
     </section>
   );
 }
