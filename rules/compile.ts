@@ -61,9 +61,7 @@ export function compilePack(pack: Pack): Compiled {
     term.regex.map((source) => ({ term, source, re: RE2JS.compile(source, RE2JS.CASE_INSENSITIVE), literal: requiredLiteral(source) })),
   );
   const handleKeys = new Set(pack.setting.handles.map((h) => h.replace(/^@/, '').toLowerCase().replace(/[^a-z0-9]/g, '')));
-  const settingKeys = [pack.setting.name, ...pack.setting.aliases, derivedAlias(pack.setting.name) ?? '']
-    .filter(Boolean)
-    .map((n) => phraseTokens(n).map((t) => t.key).join(''));
+  const settingKeys = settingNames(pack).map((n) => phraseTokens(n).map((t) => t.key).join(''));
   return {
     pack, index, regexTerms, enabled, severity, message, handleKeys, settingKeys,
     domains: pack.setting.domains.map((d) => d.toLowerCase()),
@@ -77,9 +75,13 @@ function derivedAlias(name: string): string | null {
   return words.length >= 2 || (words.length === 1 && !isEverydayWord(words[0]!.text)) ? stripped : null;
 }
 
+/** The setting's name, its aliases and the name without its generic ending, once each. */
+function settingNames(pack: Pack): string[] {
+  return [...new Set([pack.setting.name, ...pack.setting.aliases, derivedAlias(pack.setting.name)].filter((n): n is string => !!n))];
+}
+
 function addSettingNames(index: PhraseIndex<Payload>, pack: Pack): void {
-  const names = new Set([pack.setting.name, ...pack.setting.aliases, derivedAlias(pack.setting.name)].filter((n): n is string => !!n));
-  for (const name of names) {
+  for (const name of settingNames(pack)) {
     const tokens = phraseTokens(name);
     const everyday = tokens.every((t) => isEverydayWord(t.text) || EVERYDAY_EXTRA.has(t.text));
     index.add(tokens, { kind: 'setting', everyday, text: name });

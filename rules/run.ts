@@ -3,10 +3,14 @@
  * have found so far. Judges read it and add findings; nothing here outlives the check.
  */
 import type { Compiled } from './compile';
+import { words } from './lexicon/pattern';
+import { OWN_FAMILY } from './lexicon/targets';
 import { type Folded, fold, toOriginal } from './normalise/fold';
 import { type WordStream, toStream, tokenRange } from './normalise/stream';
 import { type Token, tokenise } from './normalise/tokenise';
 import { type Category, type Finding, SEVERITY_RANK, type Severity } from './types';
+
+const OWN_FAMILY_RE = words(OWN_FAMILY);
 
 export class Run {
   readonly out: Finding[] = [];
@@ -24,6 +28,7 @@ export class Run {
   readonly stream: WordStream;
   /** Tokens inside a link or an e-mail address: judged as links, not words. */
   readonly skip: boolean[] = [];
+  private family: Set<number> | null = null;
 
   constructor(readonly c: Compiled, readonly text: string) {
     this.f = fold(text);
@@ -71,14 +76,19 @@ export class Run {
     return lo;
   }
 
-  sentenceTokens(sentence: number): [number, number] | null {
-    let first = -1;
-    let last = -1;
-    this.tokens.forEach((t, i) => {
-      if (t.sentence !== sentence) return;
-      if (first < 0) first = i;
-      last = i;
-    });
-    return first < 0 ? null : [first, last];
+  /** The first token of the sentence token k is in: sentences are runs of tokens. */
+  sentenceStart(k: number): number {
+    const sentence = this.tokens[k]!.sentence;
+    while (k > 0 && this.tokens[k - 1]!.sentence === sentence) k--;
+    return k;
+  }
+
+  /** Tokens inside an "own family" phrase (my son, my sister, the eldest), found once per check. */
+  get familyTokens(): Set<number> {
+    if (!this.family) {
+      this.family = new Set();
+      for (const [a, b] of this.matches(OWN_FAMILY_RE)) for (let k = a; k <= b; k++) this.family.add(k);
+    }
+    return this.family;
   }
 }

@@ -59,8 +59,7 @@ function judgeScorn(run: Run, severity: Severity, people: number[]): void {
   for (const m of run.f.text.matchAll(SCARE_QUOTES)) {
     const k = run.tokenBefore(m.index + 1);
     const sentence = run.tokens[k]!.sentence;
-    const span = run.sentenceTokens(sentence);
-    const sentenceStart = span ? run.tokens[span[0]]!.fStart : 0;
+    const sentenceStart = run.tokens[run.sentenceStart(k)]!.fStart;
     const before = run.f.lower.slice(Math.max(0, m.index - 30), m.index);
     if (QUOTED_SPEECH.test(before) || REPORTED.test(run.f.lower.slice(sentenceStart, m.index)) || !targets.has(sentence)) continue;
     // An utterance ('you look tired') or a title ('Deputy Manager') is quoted, not sneered at.
@@ -72,7 +71,6 @@ function judgeScorn(run: Run, severity: Severity, people: number[]): void {
     const k = run.tokenBefore(m.index);
     const sentence = run.tokens[k]!.sentence;
     if (run.tokens[k]!.fStart > m.index || !near(sentence)) continue;
-    const [first] = run.sentenceTokens(sentence)!;
-    run.addFolded('derogatory', 'derogatory/scorn', severity, run.tokens[first]!.fStart, m.index + m[0].length);
+    run.addFolded('derogatory', 'derogatory/scorn', severity, run.tokens[run.sentenceStart(k)]!.fStart, m.index + m[0].length);
   }
 }

@@ -2,11 +2,9 @@
 import { FIRST_PERSON, FIRST_PERSON_PLURAL, INSIDER, LOCATED_NURSERY, WORKPLACE_LEADS, WORKPLACE_PHRASES, WORKPLACE_WORDS } from '../lexicon/where-you-work';
 import type { Link } from '../match/links';
 import { words } from '../lexicon/pattern';
-import { OWN_FAMILY } from '../lexicon/targets';
 import type { Run } from '../run';
 
 const LOOK_AHEAD = 4;
-const OWN_FAMILY_RE = words(OWN_FAMILY);
 const STAFF_TAG_WORDS = new Set(['life', 'team', 'family', 'fam', 'staff', 'crew', 'gang', 'girls', 'proud', 'days', 'squad']);
 const WORKED_THERE = words("(?:work|works|worked|working|been|started|left) there|(?:my|our) (?:colleagues|manager|boss) there");
 // "back to work in March" names a month, not a workplace.
@@ -22,8 +20,7 @@ export function judgeWhereYouWork(run: Run, settingLinks: Link[]): void {
 function findWorkplace(run: Run, settingLinks: Link[]): void {
   const { tokens, c } = run;
   const severity = c.severity['personal-info'];
-  const family = new Set<number>();
-  for (const [a, b] of run.matches(OWN_FAMILY_RE)) for (let k = a; k <= b; k++) family.add(k);
+  const family = run.familyTokens;
   // "my sister, who's just been made manager at ...": someone else's workplace.
   const someoneElse = (lead: number) => [...family].some((k) => k < lead && tokens[k]!.sentence === tokens[lead]!.sentence);
   for (const [a, b] of run.matches(WORKPLACE_LEADS)) {

@@ -3,20 +3,17 @@
  * A bare remark about "work" is low, unless the same post also names people, confidential
  * matters or grievances from work, which makes the whole post about work.
  */
-import { OWN_FAMILY } from '../lexicon/targets';
 import { words } from '../lexicon/pattern';
-import { WORK_TALK_RULES } from '../lexicon/work-talk';
+import { FAMILY_WORDS, WORK_TALK_RULES } from '../lexicon/work-talk';
 import type { Run } from '../run';
-import { FAMILY_WORDS } from '../lexicon/work-talk';
 
-const OWN_FAMILY_RE = words(OWN_FAMILY);
 const SELF_RE = words("i|i'm|im|i've|me|my");
 const FAMILY_RE = new RegExp(`^${FAMILY_WORDS}$`);
 
 export function judgeWorkTalk(run: Run): void {
   const { c, tokens } = run;
   const ownFamily = new Set<number>();
-  for (const [a] of run.matches(OWN_FAMILY_RE)) ownFamily.add(tokens[a]!.sentence);
+  for (const k of run.familyTokens) ownFamily.add(tokens[k]!.sentence);
   const workish = run.has('child-name') || run.has('staff-name') || run.has('confidential') || run.has('derogatory', 'medium');
   for (const rule of WORK_TALK_RULES) {
     for (const [a, b] of run.matches(rule.re)) {
