@@ -10,6 +10,8 @@ export interface FindingItem {
   text: string;
   /** Set when the finding comes from an attached picture: the picture's name. */
   from?: string;
+  /** The editor the text is in, so the warning can show the words there or take them out. */
+  editor?: HTMLElement;
 }
 
 const CONTEXT = 32;

@@ -1,30 +1,56 @@
-/** The warning shown before a flagged post goes out: findings, "Edit post" (default) and "Post anyway". */
+/**
+ * The warning shown before a flagged post goes out: what to check, grouped into cards with what to do about each,
+ * "Edit post" (default) and "Post anyway". Opened from the count beside the composer it is a review: no "Post anyway".
+ * Header and footer stay put while the cards scroll, so the title, "Nothing has been posted yet" and the
+ * buttons are always in view.
+ */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { FindingList, type FindingItem } from './FindingList';
+import type { FindingItem } from './FindingList';
+import { buildCards, summaryLine, type Card } from './cards';
+import { CardView } from './CardView';
 
 export interface WarningDialogProps {
   items: FindingItem[];
   /** The site's name in words, e.g. "X". */
   siteName: string;
+  /** The setting the pack is for, named in the words under the cards. */
+  settingName?: string;
   policyTitle?: string;
+  policyUrl?: string;
+  /** Who to ask, as the pack gives it ("Priya Shah, our DSL"). */
+  contact?: string;
   /** Attached pictures still being checked: the dialog says so and adds their findings when they come. */
   checking?: string[];
   /** Picture checks that failed or ran out of time: said plainly, never a reason to hold the post. */
   notDone?: string[];
+  /** Held: the post is waiting ("Post anyway" shown). Review: opened before posting, from the count. */
+  mode?: 'held' | 'review';
+  theme?: 'light' | 'dark';
   onEdit(): void;
   onPostAnyway(): void;
+  /** "Show me": close and put the caret on the words. */
+  onShow?(card: Card): void;
+  /** The card's safe fix, applied in the editor; the dialog redraws with what is left. */
+  onFix?(card: Card): void;
+  /** "Not a problem": remembered on this device; absent when the pack turns it off. */
+  onDismiss?(card: Card): void;
 }
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
-export function WarningDialog({ items, siteName, policyTitle, checking = [], notDone = [], onEdit, onPostAnyway }: WarningDialogProps) {
+export function WarningDialog(props: WarningDialogProps) {
+  const { items, siteName, settingName, policyTitle, checking = [], notDone = [], mode = 'held', theme = 'light', onEdit, onPostAnyway } = props;
   const dialog = useRef<HTMLDivElement>(null);
   const edit = useRef<HTMLButtonElement>(null);
   const [understood, setUnderstood] = useState(false);
-  const high = items.some((i) => i.finding.severity === 'high');
+  const cards = buildCards(items);
+  const high = cards.some((c) => c.severity === 'high');
+  const needsConfirm = mode === 'held' && high;
+  /** While a fix is applied in the editor, focus may leave the dialog for that moment. */
+  const busy = useRef(false);
 
-  // "Edit post" is the safe choice, so it takes focus first, before the next key press can land anywhere else.
-  useLayoutEffect(() => edit.current?.focus(), []);
+  // "Edit post" is the safe choice, so it takes focus first; without scrolling, so the title stays in view.
+  useLayoutEffect(() => edit.current?.focus({ preventScroll: true }), []);
 
   // A modal keeps focus: editors (Lexical, Draft) restore their own selection a moment later and would take it back.
   const lastFocus = useRef<HTMLElement | null>(null);
@@ -32,11 +58,15 @@ export function WarningDialog({ items, siteName, policyTitle, checking = [], not
     const doc = dialog.current?.ownerDocument;
     if (!doc) return;
     const onFocusIn = (e: FocusEvent) => {
-      if (dialog.current && !e.composedPath().includes(dialog.current)) (lastFocus.current ?? edit.current)?.focus();
+      if (busy.current || !dialog.current || e.composedPath().includes(dialog.current)) return;
+      const back = lastFocus.current?.isConnected ? lastFocus.current : edit.current;
+      back?.focus({ preventScroll: true });
     };
     doc.addEventListener('focusin', onFocusIn, true);
     return () => doc.removeEventListener('focusin', onFocusIn, true);
   }, []);
+
+  const stops = () => [...(dialog.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
 
   // Focus stays inside while the dialog is open; Escape means "edit".
   const onKeyDown = (e: KeyboardEvent) => {
@@ -46,61 +76,125 @@ export function WarningDialog({ items, siteName, policyTitle, checking = [], not
       return;
     }
     if (e.key !== 'Tab' || !dialog.current) return;
-    const stops = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const all = stops();
     const root = dialog.current.getRootNode() as Document | ShadowRoot;
-    const at = stops.indexOf(root.activeElement as HTMLElement);
-    const next = e.shiftKey ? (at <= 0 ? stops.length - 1 : at - 1) : at === stops.length - 1 ? 0 : at + 1;
+    const at = all.indexOf(root.activeElement as HTMLElement);
+    const next = e.shiftKey ? (at <= 0 ? all.length - 1 : at - 1) : at === all.length - 1 ? 0 : at + 1;
     e.preventDefault();
-    stops[next]?.focus();
+    all[next]?.focus();
   };
 
-  const count = items.length === 1 ? 'one thing' : `${items.length} things`;
+  const fix = props.onFix
+    ? (card: Card) => {
+        busy.current = true;
+        try {
+          props.onFix!(card);
+        } finally {
+          busy.current = false;
+        }
+        // The card is gone: focus goes to the next control, never to the page.
+        edit.current?.focus({ preventScroll: true });
+      }
+    : undefined;
+  const dismiss = props.onDismiss
+    ? (card: Card) => {
+        props.onDismiss!(card);
+        edit.current?.focus({ preventScroll: true });
+      }
+    : undefined;
+
+  const where = policyTitle ? `${settingName ? `${settingName}'s ` : 'your '}${policyTitle}` : settingName ? `${settingName}'s social networking policy` : "your setting's social networking policy";
+  const waiting = !items.length && checking.length > 0;
   return (
-    <div class="backdrop">
+    <div
+      class={`backdrop theme-${theme}`}
+      // A click on the backdrop must not send focus to the page behind.
+      onMouseDown={(e) => {
+        if (e.target === e.currentTarget) e.preventDefault();
+      }}
+    >
       <div
         ref={dialog}
         class="dialog"
         role="alertdialog"
         aria-modal="true"
-        aria-labelledby="sl-title"
+        aria-labelledby="sl-brand sl-title"
         aria-describedby="sl-summary"
+        // Clicking the dialog's text keeps focus in the dialog, so Escape and Enter still work.
+        tabIndex={-1}
         onKeyDown={onKeyDown}
         onFocusIn={(e) => (lastFocus.current = e.target as HTMLElement)}
       >
-        <h2 id="sl-title">Second Look: check this post before it goes to {siteName}</h2>
-        <p id="sl-summary">
-          {items.length || !checking.length
-            ? `Second Look found ${count} that ${policyTitle ? `your ${policyTitle}` : "your setting's policy"} may not allow. `
-            : 'Second Look is checking the attached picture before this goes out. '}
-          Nothing has been posted yet.
-        </p>
-        {checking.length > 0 && (
-          <p class="checking" role="status">
-            Checking the photo{checking.length > 1 ? 's' : ''}… ({checking.join(', ')})
+        <header class="head">
+          <p class="brand" id="sl-brand">
+            Second Look
           </p>
-        )}
-        <FindingList items={items} />
-        {notDone.length > 0 && (
-          <ul class="not-done" aria-label="Not checked">
-            {notDone.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        )}
-        {high && (
-          <label class="confirm">
-            <input type="checkbox" checked={understood} onChange={(e) => setUnderstood((e.target as HTMLInputElement).checked)} />
-            I understand this post may break the policy and I still want to post it
-          </label>
-        )}
-        <div class="actions">
-          <button ref={edit} type="button" class="primary" onClick={onEdit}>
-            Edit post
-          </button>
-          <button type="button" class="secondary" disabled={high && !understood} onClick={onPostAnyway}>
-            Post anyway
-          </button>
+          <h2 id="sl-title">{mode === 'held' ? `Worth a second look before this goes to ${siteName}` : 'Worth a second look'}</h2>
+          <p id="sl-summary">
+            <strong>{mode === 'held' ? 'Nothing has been posted yet.' : 'Nothing has been posted.'}</strong>{' '}
+            {waiting ? 'Second Look is checking the attached picture before this goes out.' : `${summaryLine(cards)}.`}
+          </p>
+        </header>
+        <div class="body">
+          {checking.length > 0 && (
+            <p class="checking" role="status">
+              Checking the photo{checking.length > 1 ? 's' : ''}… ({checking.join(', ')})
+            </p>
+          )}
+          {cards.length > 0 && (
+            <ul class="findings" aria-label="What to check">
+              {cards.map((card) => (
+                <CardView key={card.key} card={card} policyUrl={props.policyUrl} onShow={props.onShow} onFix={fix} onDismiss={dismiss} />
+              ))}
+            </ul>
+          )}
+          {cards.length > 0 && (
+            <p class="policy-note">
+              These come from {where}.{props.contact ? ` Not sure? Ask ${props.contact}.` : ''}
+            </p>
+          )}
+          {cards.length > 0 && props.onDismiss && (
+            <p class="hint" id="sl-dismiss-hint">
+              “Not a problem” is remembered on this browser only: Second Look stops flagging those words here.
+            </p>
+          )}
+          {notDone.length > 0 && (
+            <ul class="not-done" aria-label="Not checked">
+              {notDone.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
         </div>
+        <footer class="foot">
+          {needsConfirm && (
+            <label class="confirm">
+              <input type="checkbox" checked={understood} onChange={(e) => setUnderstood((e.target as HTMLInputElement).checked)} />
+              I understand this post may break the policy and I still want to post it
+            </label>
+          )}
+          {needsConfirm && !understood && (
+            <p class="hint" id="sl-post-why">
+              To post anyway, tick “I understand” first.
+            </p>
+          )}
+          <div class="actions">
+            <button ref={edit} type="button" class="primary" onClick={onEdit}>
+              {mode === 'held' ? 'Edit post' : 'Back to my post'}
+            </button>
+            {mode === 'held' && (
+              <button
+                type="button"
+                class="secondary"
+                disabled={needsConfirm && !understood}
+                aria-describedby={needsConfirm && !understood ? 'sl-post-why' : undefined}
+                onClick={onPostAnyway}
+              >
+                {cards.length ? 'Post anyway' : 'Post'}
+              </button>
+            )}
+          </div>
+        </footer>
       </div>
     </div>
   );

@@ -5,7 +5,7 @@ import type { Severity } from '../rules/types';
 export { CATEGORY_LABELS } from '../rules/categories';
 
 export const SEVERITY_WORDS: Record<Severity, string> = {
-  high: 'Serious',
-  medium: 'Check',
-  low: 'Note',
+  high: 'Important',
+  medium: 'Worth a look',
+  low: 'Minor',
 };

@@ -74,6 +74,14 @@ export interface Pack {
   terms: Term[];
   allow: string[];
   categories: Partial<Record<Category, CategorySetting>>;
-  policy: { title?: string; url?: string; clauses: Partial<Record<Category, string>> };
+  policy: {
+    title?: string;
+    url?: string;
+    clauses: Partial<Record<Category, string>>;
+    /** Who staff should ask ("Priya Shah, our DSL"), named in the warning. */
+    contact?: string;
+    /** false: staff cannot mark a finding "Not a problem" (it is remembered on their device only). */
+    allowNotAProblem?: boolean;
+  };
   signature?: { alg: 'Ed25519'; keyId: string; value: string };
 }

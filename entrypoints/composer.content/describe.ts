@@ -1,12 +1,22 @@
 /** The short description of a finding under the pointer or the caret: a tooltip, and a live region for screen readers. */
-import { CATEGORY_LABELS } from '../../components/categories';
+import { CATEGORY_LABELS, SEVERITY_WORDS } from '../../components/categories';
+import { REVIEW_KEYS } from './count';
+import { pageTheme } from './theme';
 import type { Finding } from '../../rules';
 import type { Highlights } from './highlights';
 import type { SiteAdapter } from './sites';
 import { layer } from './overlay';
 
 export function describeFinding(f: Finding): string {
-  return `${CATEGORY_LABELS[f.category] ?? f.category}: ${f.message}`;
+  return `${SEVERITY_WORDS[f.severity]}. ${CATEGORY_LABELS[f.category] ?? f.category}: ${f.message}`;
+}
+
+/** Where the tooltip goes: below the words, or above them when there is no room below; always inside the window. */
+export function placeTip(near: { left: number; top: number; bottom: number }, size: { width: number; height: number }, view: { width: number; height: number }): { left: number; top: number; above: boolean } {
+  const gap = 6;
+  const above = near.bottom + gap + size.height > view.height && near.top - gap - size.height >= 0;
+  const left = Math.max(4, Math.min(near.left, view.width - size.width - 4));
+  return { left, top: above ? near.top - gap - size.height : near.bottom + gap, above };
 }
 
 export class Descriptions {
@@ -39,10 +49,18 @@ export class Descriptions {
       tip.hidden = true;
       return;
     }
-    tip.textContent = describeFinding(finding);
-    tip.style.left = `${Math.max(4, near.left)}px`;
-    tip.style.top = `${near.bottom + 6}px`;
+    const head = document.createElement('span');
+    head.className = 'tip-sev';
+    head.textContent = `${SEVERITY_WORDS[finding.severity]} · ${CATEGORY_LABELS[finding.category] ?? finding.category}: `;
+    const hint = document.createElement('span');
+    hint.className = 'tip-hint';
+    hint.textContent = `${REVIEW_KEYS} or the count below the box: what to do`;
+    tip.replaceChildren(head, finding.message, hint);
+    (tip.parentElement as HTMLElement).className = `theme-${pageTheme(this.site.editorOf(document.activeElement ?? document.body) ?? undefined)}`;
     tip.hidden = false;
+    const at = placeTip(near, { width: tip.offsetWidth, height: tip.offsetHeight }, { width: innerWidth, height: innerHeight });
+    tip.style.left = `${at.left}px`;
+    tip.style.top = `${at.top}px`;
     if (announce) live.textContent = describeFinding(finding);
   }
 

@@ -3,6 +3,7 @@ import type { Finding, Severity } from '../../rules';
 import type { TextMap } from './text-map';
 import { layer } from './overlay';
 import { TextareaMirror } from './mirror';
+import { HIGHLIGHT_CSS } from '../../components/styles';
 
 export interface Mark {
   finding: Finding;
@@ -16,9 +17,6 @@ interface EditorMarks {
 }
 
 const SEVERITIES: Severity[] = ['low', 'medium', 'high'];
-const HIGHLIGHT_CSS = SEVERITIES.map((s) => `::highlight(second-look-${s}) { background-color: ${
-  { low: 'rgb(90 107 123 / .18)', medium: 'rgb(230 150 0 / .28)', high: 'rgb(220 30 60 / .25)' }[s]
-}; text-decoration: underline wavy ${{ low: '#5a6b7b', medium: '#c77700', high: '#b00020' }[s]}; }`).join('\n');
 
 function highlightApi(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';

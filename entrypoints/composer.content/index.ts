@@ -7,7 +7,9 @@ import { installIntercept } from './intercept';
 import { installWatch } from './watch';
 import { Highlights } from './highlights';
 import { Descriptions } from './describe';
-import { isWarningOpen, settleWarning, showNotice, showWarning, updateWarning } from './warn';
+import { configureWarning, isWarningOpen, settleWarning, showNotice, showWarning, updateWarning } from './warn';
+import { dismiss, isDismissed, watchDismissed } from './dismissed';
+import { replaceWords, selectWords } from './edit-text';
 import { installAttachments } from './attachments';
 import { imageFindings } from './image-findings';
 import type { ImageCheckReply, ImageCheckRequest } from '../../vision/protocol';
@@ -15,7 +17,9 @@ import { currentProblem, describe, reportProblem } from './health';
 import { removeOverlay } from './overlay';
 import { isStatusRequest, type StatusReply } from '../../utils/messages';
 import { exposeTimings } from './timings';
-import { trackCarets } from './caret';
+import { restoreCaret, trackCarets } from './caret';
+import { CountBadge } from './count';
+import { eventTarget } from './sites/define';
 import { WATCHED_MATCHES } from '../../utils/watched-sites';
 
 const SITE_NAMES = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' } as const;
@@ -32,8 +36,40 @@ export default defineContentScript({
     ctx.onInvalidated(watchPack());
     ctx.onInvalidated(removeOverlay);
 
-    /** The check as every part uses it: the pack in force now, whatever storage did meanwhile. */
-    const check = (text: string) => activePack().check(text);
+    ctx.onInvalidated(watchDismissed());
+    /** The check as every part uses it: the pack in force now, whatever storage did meanwhile, less what the user said is fine. */
+    const check = (text: string) => {
+      const pack = activePack();
+      const found = pack.check(text);
+      return pack.allowNotAProblem ? found.filter((f) => !isDismissed(f)) : found;
+    };
+    configureWarning({
+      pack: () => {
+        const pack = activePack();
+        return { settingName: pack.info.setting, policyUrl: pack.policyUrl, contact: pack.contact, allowNotAProblem: pack.allowNotAProblem };
+      },
+      show: (card) => {
+        if (card.editor) selectWords(site, card.editor, card.start, card.end, card.match);
+      },
+      fix: async (card) => {
+        if (!card.editor || !card.fix) return false;
+        const ok = await replaceWords(site, card.editor, card.start, card.end, card.match, card.fix.replacement);
+        if (!ok) showNotice('Second Look could not change the post for you: edit it yourself, the words are still there.');
+        return ok;
+      },
+      dismiss: (card) => card.items.forEach((i) => dismiss(i.finding)),
+      recheck: (items) => {
+        const editors = [...new Set(items.flatMap((i) => (i.editor && i.from === undefined ? [i.editor] : [])))];
+        const pictures = items.filter((i) => i.from !== undefined);
+        return [
+          ...editors.filter((e) => e.isConnected).flatMap((editor) => {
+            const text = site.readText(editor).text;
+            return check(text).map((finding) => ({ finding, text, editor }));
+          }),
+          ...pictures,
+        ];
+      },
+    });
     const timings = exposeTimings();
 
     trackCarets(ctx, site);
@@ -65,7 +101,19 @@ export default defineContentScript({
 
     const highlights = new Highlights();
     const descriptions = new Descriptions(highlights, site);
-    installWatch(ctx, { site, check, highlights, descriptions, onUpdated: timings.highlighted });
+    const count = new CountBadge((items) => {
+      if (isWarningOpen()) return;
+      const editors = [...new Set(items.flatMap((i) => (i.editor ? [i.editor] : [])))];
+      void showWarning(items, SITE_NAMES[site.id], activePack().policyTitle, undefined, 'review').then(() => restoreCaret(editors));
+    });
+    ctx.addEventListener(window, 'keydown', (e: KeyboardEvent) => {
+      const target = eventTarget(e);
+      if (!count.isReviewKey(e, target && site.editorOf(target))) return;
+      e.preventDefault();
+      e.stopPropagation();
+      count.review();
+    }, { capture: true });
+    installWatch(ctx, { site, check, highlights, descriptions, count, onUpdated: timings.highlighted });
 
     const onMessage = (message: unknown): Promise<StatusReply> | undefined => {
       if (!isStatusRequest(message)) return undefined;

@@ -45,8 +45,14 @@ export function installIntercept(ctx: ContentScriptContext, deps: InterceptDeps)
   const acknowledged = new WeakMap<Element, Acknowledged>();
   let bypass = false;
 
-  const findings = (texts: string[]): FindingItem[] =>
-    texts.flatMap((text) => deps.check(text).map((finding) => ({ finding, text })));
+  /** Each finding with its text and editor, so the warning can show the words there or take them out. */
+  const findings = (composer: Composer): FindingItem[] =>
+    composer.editors
+      .filter((e) => e.isConnected)
+      .flatMap((editor) => {
+        const text = site.readText(editor).text;
+        return deps.check(text).map((finding) => ({ finding, text, editor }));
+      });
   const serious = (items: FindingItem[]) => items.some((i) => i.finding.severity !== 'low');
 
   /** Text findings plus what the composer's pictures found so far, and which are still being checked. */
@@ -113,7 +119,7 @@ export function installIntercept(ctx: ContentScriptContext, deps: InterceptDeps)
       texts = textsOf(site, sub.composer);
       const ack = acknowledged.get(sub.composer.root);
       if (ack && ack.until > Date.now() && ack.texts === texts.join('\u0000') && !deps.pictures?.(sub.composer).length) return;
-      items = findings(texts);
+      items = findings(sub.composer);
     } catch (error) {
       // A broken check must never trap the user's words: the post goes on and the icon says why.
       reportProblem(`the check failed (${describe(error)})`);

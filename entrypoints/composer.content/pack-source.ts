@@ -12,6 +12,11 @@ export const SOURCE_KEY = 'pack.source';
 export interface ActivePack {
   info: PackInfo;
   policyTitle?: string;
+  policyUrl?: string;
+  /** Who to ask, named in the warning. */
+  contact?: string;
+  /** Whether staff may mark a finding "Not a problem" on this device. */
+  allowNotAProblem: boolean;
   check(text: string): Finding[];
   /** The setting's logos, sent with each attached picture, and how image findings are reported. */
   logos: Logo[];
@@ -26,6 +31,9 @@ function build(engine: Engine, pack: Pack, source: string): ActivePack {
   return {
     info: { id: pack.id, setting: pack.setting.name, version: pack.version, source },
     policyTitle: pack.policy?.title,
+    policyUrl: pack.policy?.url,
+    contact: pack.policy?.contact,
+    allowNotAProblem: pack.policy?.allowNotAProblem !== false,
     check: (text) => checker.check(text),
     logos: pack.setting.logos,
     imageRules: { logo: imageRule(pack, 'logo'), people: imageRule(pack, 'photo-of-people') },

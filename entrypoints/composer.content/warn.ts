@@ -1,8 +1,11 @@
-/** Shows the warning dialog for a held post and resolves with the user's choice; also the "press again" notice. */
+/** Shows the warning dialog for a held post (or for review, from the count) and resolves with the user's choice; also the "press again" notice. */
 import { h, render } from 'preact';
 import { WarningDialog } from '../../components/WarningDialog';
 import type { FindingItem } from '../../components/FindingList';
+import { dismissKey, type Card } from '../../components/cards';
 import { layer } from './overlay';
+import { pageTheme } from './theme';
+import { makePageInert } from './inert';
 
 export type Choice = 'edit' | 'post';
 
@@ -12,9 +15,30 @@ export interface PictureStatus {
   notDone: string[];
 }
 
+/** What the dialog needs from the rest of the content script: the pack's words, and the editor actions. */
+export interface WarningContext {
+  pack(): { settingName?: string; policyUrl?: string; contact?: string; allowNotAProblem: boolean };
+  /** Puts the caret on the card's words in its editor. */
+  show(card: Card): void;
+  /** Starts the card's fix in its editor at once; resolves true when the text changed. */
+  fix(card: Card): Promise<boolean>;
+  /** Remembers "Not a problem" for the card's words. */
+  dismiss(card: Card): void;
+  /** The findings of the editors again, after a fix changed them. */
+  recheck(items: FindingItem[]): FindingItem[];
+}
+
+let context: WarningContext | null = null;
+
+export function configureWarning(next: WarningContext): void {
+  context = next;
+}
+
 interface Open {
   promise: Promise<Choice>;
-  draw(items: FindingItem[], pictures?: PictureStatus): void;
+  items: FindingItem[];
+  pictures?: PictureStatus;
+  draw(): void;
   done(choice: Choice): void;
 }
 let open: Open | null = null;
@@ -23,30 +47,92 @@ export function isWarningOpen(): boolean {
   return open !== null;
 }
 
-export function showWarning(items: FindingItem[], siteName: string, policyTitle?: string, pictures?: PictureStatus): Promise<Choice> {
+export function showWarning(items: FindingItem[], siteName: string, policyTitle?: string, pictures?: PictureStatus, mode: 'held' | 'review' = 'held'): Promise<Choice> {
   if (open) return open.promise;
   const el = layer('dialog');
   let resolve!: (c: Choice) => void;
   const promise = new Promise<Choice>((r) => (resolve = r));
+  const near = items.find((i) => i.editor)?.editor;
+  const theme = pageTheme(near);
+  // The page behind leaves the accessibility tree and cannot take focus while the dialog is open.
+  let restorePage = makePageInert(el);
+  const pack = context?.pack();
   const current: Open = {
     promise,
-    draw: (next, pics) =>
-      render(h(WarningDialog, { items: next, siteName, policyTitle, checking: pics?.checking, notDone: pics?.notDone, onEdit: () => current.done('edit'), onPostAnyway: () => current.done('post') }), el),
+    items,
+    pictures,
+    draw: () =>
+      render(
+        h(WarningDialog, {
+          items: current.items,
+          siteName,
+          settingName: pack?.settingName,
+          policyTitle,
+          policyUrl: pack?.policyUrl,
+          contact: pack?.contact,
+          checking: current.pictures?.checking,
+          notDone: current.pictures?.notDone,
+          mode,
+          theme,
+          onEdit: () => current.done('edit'),
+          onPostAnyway: () => current.done('post'),
+          onShow: context
+            ? (card) => {
+                const ctx = context!;
+                current.done('edit');
+                // After the intercept has put the caret back where it was, then ours on the words.
+                setTimeout(() => ctx.show(card), 0);
+              }
+            : undefined,
+          onFix: context
+            ? (card) => {
+                const ctx = context!;
+                // The editor must be reachable for the moment the change is made, then the page is inert again.
+                restorePage();
+                let changed: Promise<boolean>;
+                try {
+                  changed = ctx.fix(card);
+                } finally {
+                  restorePage = makePageInert(el);
+                }
+                void changed.then((ok) => {
+                  if (!ok || open !== current) return;
+                  current.items = ctx.recheck(current.items);
+                  current.draw();
+                });
+              }
+            : undefined,
+          onDismiss:
+            context && pack?.allowNotAProblem
+              ? (card) => {
+                  context!.dismiss(card);
+                  const gone = new Set(card.items.map((i) => dismissKey(i.finding)));
+                  current.items = current.items.filter((i) => !gone.has(dismissKey(i.finding)));
+                  current.draw();
+                }
+              : undefined,
+        }),
+        el,
+      ),
     done: (choice) => {
       if (open !== current) return;
       render(null, el);
+      restorePage();
       open = null;
       resolve(choice);
     },
   };
   open = current;
-  current.draw(items, pictures);
+  current.draw();
   return promise;
 }
 
 /** Redraws the open dialog when a picture's result arrives. */
 export function updateWarning(items: FindingItem[], pictures: PictureStatus): void {
-  open?.draw(items, pictures);
+  if (!open) return;
+  open.items = items;
+  open.pictures = pictures;
+  open.draw();
 }
 
 /** Closes the open dialog as if the user chose: used when the last picture check found nothing to hold the post for. */

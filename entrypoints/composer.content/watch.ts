@@ -15,6 +15,8 @@ export interface WatchDeps {
   check(text: string): Finding[];
   highlights: Highlights;
   descriptions: Descriptions;
+  /** The count beside the composer: told each editor's findings, moved with the page. */
+  count?: { update(editor: HTMLElement, text: string, findings: Finding[]): void; place(): void };
   /** Reports each update's timing (benchmark): when the pause began and when marks were on the page. */
   onUpdated?(editor: HTMLElement, pausedAt: number, doneAt: number): void;
 }
@@ -28,7 +30,9 @@ export function installWatch(ctx: ContentScriptContext, deps: WatchDeps): { refr
     if (!editor.isConnected) return;
     try {
       const map = site.readText(editor);
-      highlights.set(map, map.text.trim() ? deps.check(map.text) : []);
+      const found = map.text.trim() ? deps.check(map.text) : [];
+      highlights.set(map, found);
+      deps.count?.update(editor, map.text, found);
       deps.onUpdated?.(editor, pausedAt, performance.now());
     } catch (error) {
       reportProblem(`the check failed (${describe(error)})`);
@@ -75,8 +79,12 @@ export function installWatch(ctx: ContentScriptContext, deps: WatchDeps): { refr
     hover();
   }, { passive: true });
   ctx.addEventListener(document, 'selectionchange', inFrame(() => descriptions.atCaret()), { passive: true });
-  ctx.addEventListener(window, 'scroll', inFrame(() => highlights.reposition()), { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', inFrame(() => highlights.reposition()), { passive: true });
+  const reposition = inFrame(() => {
+    highlights.reposition();
+    deps.count?.place();
+  });
+  ctx.addEventListener(window, 'scroll', reposition, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', reposition, { passive: true });
 
   return { refresh: (editor) => schedule(editor) };
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { compile, demoPack, generateKeyPair, parsePack, signPack, type Pack } from '../../rules';
 import type { BrowserDriver, ExtensionSide, OptionsPage, SitePage } from './harness/driver';
 import type { PackServer } from './harness/pack-server';
+import { buildCards } from '../../components/cards';
 
 const EDITOR = '[data-surface="x-home"] [data-testid="tweetTextarea_0"]';
 const BUTTON = '[data-surface="x-home"] [data-testid="tweetButtonInline"]';
@@ -49,7 +50,7 @@ export function stored(ext: ExtensionSide): Promise<Stored> {
     version: s['pack.active']?.version, source: s['pack.source'], refusals: (s['pack.status']?.refusals ?? []).map((r) => r.message) }))`);
 }
 
-const marksOf = (pack: Pack, text: string) => compile(pack).check(text).map((f) => f.match);
+const marksOf = (pack: Pack, text: string) => buildCards(compile(pack).check(text).map((finding) => ({ finding, text }))).map((c) => c.match);
 
 // ---- Packs from storage and from a file: one browser, cases in order. -------------------------------------------
 

@@ -1,6 +1,7 @@
 /** Post texts for the scenarios, chosen by asking the engine itself, so no expected finding is written down by hand. */
 import { compile, demoPack, type Finding } from '../../rules';
 import { SEVERITY_RANK } from '../../rules';
+import { buildCards } from '../../components/cards';
 
 const checker = compile(demoPack);
 
@@ -37,13 +38,9 @@ export function chooseTexts(): Texts {
   };
 }
 
-/** The words the dialog must mark, in its order: highest severity first, then by position. */
+/** The words the dialog must mark, in its order: one card per span (components/cards.ts), highest severity first, then by position. */
 export function expectedMarks(texts: string[]): string[] {
-  return texts
-    .flatMap((t) => checker.check(t))
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.f.start - b.f.start || a.i - b.i)
-    .map(({ f }) => f.match);
+  return buildCards(texts.flatMap((text) => checker.check(text).map((finding) => ({ finding, text })))).map((c) => c.match);
 }
 
 export function findingsOf(text: string): Finding[] {

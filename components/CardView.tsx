@@ -1,0 +1,60 @@
+/** One card of the warning: the words in context, their categories, what to do, and the actions that help. */
+import { CATEGORY_LABELS, SEVERITY_WORDS } from './categories';
+import { inContext } from './FindingList';
+import type { Card } from './cards';
+
+export interface CardViewProps {
+  card: Card;
+  policyUrl?: string;
+  onShow?(card: Card): void;
+  onFix?(card: Card): void;
+  onDismiss?(card: Card): void;
+}
+
+export function CardView({ card, policyUrl, onShow, onFix, onDismiss }: CardViewProps) {
+  const ctx = inContext(card.text, card.start, card.end);
+  const inText = card.from === undefined && !!card.editor;
+  const id = `sl-card-${card.key.replace(/[^a-z0-9]/gi, '-')}`;
+  return (
+    <li class={`finding sev-${card.severity}`} aria-labelledby={`${id}-head`}>
+      <p class="finding-head" id={`${id}-head`}>
+        <span class="severity">{SEVERITY_WORDS[card.severity]}</span>
+        <span class="category">{card.categories.map((c) => CATEGORY_LABELS[c] ?? c).join(' · ')}</span>
+        {card.from !== undefined && <span class="source">in the picture {card.from}</span>}
+      </p>
+      <p class="context">
+        {ctx.before}
+        <mark>{ctx.match}</mark>
+        {ctx.after}
+      </p>
+      <p class="todo">{card.advice}</p>
+      {card.messages.map((m) => (
+        <p class="why" key={m}>
+          {m}
+        </p>
+      ))}
+      <div class="card-actions">
+        {inText && onShow && (
+          <button type="button" class="small" onClick={() => onShow(card)}>
+            Show me
+          </button>
+        )}
+        {inText && onFix && card.fix && (
+          <button type="button" class="small" onClick={() => onFix(card)}>
+            {card.fix.label}
+          </button>
+        )}
+        {onDismiss && (
+          <button type="button" class="small" onClick={() => onDismiss(card)} aria-describedby="sl-dismiss-hint">
+            Not a problem
+          </button>
+        )}
+        {policyUrl && (
+          <a class="small" href={policyUrl} target="_blank" rel="noopener noreferrer">
+            Read the policy
+          </a>
+        )}
+      </div>
+    </li>
+  );
+}
