@@ -55,7 +55,8 @@ button.small, a.small { font-size: .875rem; padding: .25rem .75rem; text-decorat
 a.small { color: var(--accent); border-color: var(--accent); }
 button:disabled { opacity: .55; cursor: not-allowed; }
 button:focus-visible, input:focus-visible, a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
-@media (max-height: 420px) { .dialog { overflow: auto; } .body { overflow: visible; flex: none; } }
+/* Short windows (200% zoom): the whole box scrolls under a footer that stays, so more of the cards shows. */
+@media (max-height: 560px) { .dialog { overflow: auto; display: block; } .body { overflow: visible; } .foot { position: sticky; bottom: 0; background: var(--bg); } .head { padding-bottom: .4rem; } }
 .notice { position: fixed; z-index: 2147483646; top: 1rem; pointer-events: none; left: 50%; transform: translateX(-50%); background: #1a1a1a; color: #fff; padding: .75rem 1.1rem; border-radius: 8px; font: 15px/1.4 system-ui, sans-serif; max-width: 30rem; }
 .tip { position: fixed; z-index: 2147483645; max-width: min(20rem, calc(100vw - 8px)); box-sizing: border-box; background: var(--bg); color: var(--fg); border: 1px solid var(--line); box-shadow: 0 4px 14px rgb(0 0 0 / .25); font: 13px/1.4 system-ui, sans-serif; padding: .4rem .6rem; border-radius: 6px; pointer-events: none; }
 .tip[hidden] { display: none; }
@@ -63,8 +64,9 @@ button:focus-visible, input:focus-visible, a:focus-visible { outline: 3px solid 
 .tip .tip-hint { color: var(--muted); display: block; margin-top: .15rem; }
 .box { position: fixed; pointer-events: none; z-index: 2147483644; }
 ${SEVERITIES.map((s) => `.box.sev-${s} { border-bottom: ${MARK[s].width} ${MARK[s].style === 'wavy' ? 'dashed' : MARK[s].style} ${MARK[s].colour}; background: ${MARK[s].tint}; }`).join('\n')}
-.count-badge { position: fixed; z-index: 2147483645; font: 600 13px/1.2 system-ui, sans-serif; border-radius: 999px; padding: .3rem .7rem; border: 1px solid var(--line); background: var(--bg); color: var(--fg); box-shadow: 0 2px 8px rgb(0 0 0 / .2); cursor: pointer; }
+.count-badge { position: fixed; z-index: 2147483645; font: 600 12px/1.2 system-ui, sans-serif; border-radius: 999px; padding: .2rem .55rem; opacity: .95; border: 1px solid var(--line); background: var(--bg); color: var(--fg); box-shadow: 0 2px 8px rgb(0 0 0 / .2); cursor: pointer; }
 .count-badge[hidden] { display: none; }
+.count-badge .sr-only { position: absolute; }
 .count-badge .dot { display: inline-block; width: .6rem; height: .6rem; border-radius: 50%; margin-right: .35rem; vertical-align: -.05rem; }
 ${SEVERITIES.map((s) => `.count-badge .dot.sev-${s} { background: ${MARK[s].colour}; }`).join('\n')}
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

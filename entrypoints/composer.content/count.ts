@@ -51,11 +51,13 @@ export class CountBadge {
       return;
     }
     const words = `Second Look: ${cards.length === 1 ? '1 thing' : `${cards.length} things`} to check`;
-    const worst = cards[0]!.severity;
     const dot = document.createElement('span');
-    dot.className = `dot sev-${worst}`;
+    dot.className = `dot sev-${cards[0]!.severity}`;
     dot.setAttribute('aria-hidden', 'true');
-    button.replaceChildren(dot, words);
+    // Small on screen ("● 2 to check"), the whole sentence for a screen reader.
+    const hidden = (text: string) => Object.assign(document.createElement('span'), { className: 'sr-only', textContent: text });
+    button.replaceChildren(dot, hidden('Second Look: '), `${cards.length} `, hidden(cards.length === 1 ? 'thing ' : 'things '), 'to check');
+    button.title = words;
     button.parentElement!.className = `theme-${pageTheme(editor)}`;
     button.hidden = false;
     this.place();
@@ -63,7 +65,7 @@ export class CountBadge {
     this.said = words;
   }
 
-  /** Under the editor's bottom right corner; above it when there is no room below. */
+  /** In the editor's bottom right corner (beside the site's own buttons, never over them), kept inside the window. */
   place(): void {
     const { button } = this.elements();
     if (!this.editor?.isConnected) {
@@ -74,9 +76,8 @@ export class CountBadge {
     const r = this.editor.getBoundingClientRect();
     const w = button.offsetWidth || 200;
     const h = button.offsetHeight || 28;
-    const below = r.bottom + 4 + h <= innerHeight;
-    button.style.left = `${Math.max(4, Math.min(r.right - w, innerWidth - w - 4))}px`;
-    button.style.top = `${below ? r.bottom + 4 : Math.max(4, r.top - h - 4)}px`;
+    button.style.left = `${Math.max(4, Math.min(r.right - w - 4, innerWidth - w - 4))}px`;
+    button.style.top = `${Math.max(4, Math.min(r.bottom - h - 4, innerHeight - h - 4))}px`;
   }
 
   review(): void {

@@ -1,0 +1,26 @@
+/** axe-core run in a page (a site fixture, inside our shadow root; or an extension page), as a summary the tests assert on. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeSummary {
+  violations: number;
+  passes: number;
+  details: { id: string; impact: string | null; nodes: string[] }[];
+}
+
+/**
+ * Runs axe-core's WCAG 2.x A/AA and best-practice rules. `shadowHost`: only inside that element's shadow root (the
+ * dialog); without it, the whole page. Evaluated over the DevTools protocol, so an extension page's CSP does not stop it.
+ */
+export async function runAxe(page: Page, shadowHost?: string): Promise<AxeSummary> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(`${AXE_SOURCE}\n;0`);
+  const context = shadowHost ? `{ include: [{ fromShadowDom: [${JSON.stringify(shadowHost)}, '[data-layer]'] }] }` : 'document';
+  return page.evaluate(`axe.run(${context}, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }).then((r) => ({
+    violations: r.violations.length,
+    passes: r.passes.length,
+    details: r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ': ' + n.failureSummary) })),
+  }))`) as Promise<AxeSummary>;
+}
