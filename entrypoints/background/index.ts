@@ -39,6 +39,10 @@ export default defineBackground(() => {
     void service.refresh('policy');
   });
   browser.runtime.onStartup.addListener(() => void service.refresh('browser-start'));
+  // First run: a page that says what Second Look does and does not do, and how a setting sets it up (not on updates).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => {});
+  });
   browser.runtime.onMessage.addListener((message: unknown) => (isPackRequest(message) ? answer(service, message) : undefined));
 
   void service.refresh('wake');

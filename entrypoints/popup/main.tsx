@@ -6,7 +6,16 @@ import { Popup, type PopupState } from './Popup';
 import type { StatusReply } from '../../utils/messages';
 import { WATCHED_MATCHES } from '../../utils/watched-sites';
 import { STATUS_KEY, type PackStatus } from '../../utils/pack-status';
+import { sourcePhrase } from '../background/decide';
+import type { Refusal } from '../../utils/pack-status';
+import '../../components/page.css';
 import './popup.css';
+
+/** A refusal as staff need it: an invalid pack's field-by-field errors belong on the options page, not here. */
+function refusalForStaff(r: Refusal): string {
+  if (r.reason.kind === 'invalid') return `${sourcePhrase(r.kind, r.url)} was not used because it has mistakes in it; the rules already in force stay. The options page lists them for IT.`;
+  return r.message;
+}
 
 
 async function gather(): Promise<PopupState> {
@@ -27,8 +36,9 @@ async function gather(): Promise<PopupState> {
     running: !!status,
     problem: status?.problem ?? null,
     checkedAt: packStatus?.checkedAt,
-    // The newest refusal only: the options page lists them all.
-    packNotices: [packStatus?.refusals[0]?.message, packStatus?.fetchProblem].filter((n): n is string => !!n),
+    // The newest refusal only, in words for staff: the options page lists them all, with every detail.
+    packNotices: [packStatus?.refusals[0] && refusalForStaff(packStatus.refusals[0]), packStatus?.fetchProblem].filter((n): n is string => !!n),
+    optionsUrl: browser.runtime.getURL('/options.html'),
     pack: status?.pack ??
       (pack?.setting?.name
         ? { id: pack.id ?? '', setting: pack.setting.name, version: pack.version ?? 0, source: String(stored['pack.source'] ?? 'stored') }

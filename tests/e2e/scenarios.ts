@@ -1,6 +1,7 @@
 /** The end-to-end cases of issue 3 as data: each runs on any driver, for every surface. */
 import { expect } from 'vitest';
 import { CATEGORY_LABELS } from '../../rules';
+import { SEVERITY_WORDS } from '../../components/categories';
 import type { SitePage } from './harness/driver';
 import type { Surface } from './surfaces';
 import { expectedMarks, findingsOf, type Texts } from './texts';
@@ -261,7 +262,8 @@ export const DESCRIPTION_CASES: DescriptionCase[] = [
       const at = await page.evaluate<{ x: number; y: number }>(flaggedCentre(flag.start, flag.end));
       await page.hover(at.x, at.y);
       const tip = await until<string | null>(page, `${SHADOW}?.querySelector('[role="tooltip"]:not([hidden])')?.textContent ?? null`);
-      expect(tip).toBe(`${CATEGORY_LABELS[flag.category]}: ${flag.message}`);
+      // Its severity in words, the category, why, and where to find what to do.
+      expect(tip).toContain(`${SEVERITY_WORDS[flag.severity]} · ${CATEGORY_LABELS[flag.category]}: ${flag.message}`);
       await page.hover(2, 2);
       expect(await until<boolean>(page, `!!${SHADOW}?.querySelector('[role="tooltip"]')?.hidden`)).toBe(true);
     },
@@ -272,7 +274,7 @@ export const DESCRIPTION_CASES: DescriptionCase[] = [
       const flag = await typeAndWaitForHighlight(page);
       // Move the caret from the end back into the flagged word.
       for (let i = 0; i < DESCRIBED_TEXT.length - flag.start - 2; i++) await page.press('ArrowLeft');
-      const said = await until<string>(page, `${SHADOW}?.querySelector('[aria-live]')?.textContent ?? ''`);
+      const said = await until<string>(page, `${SHADOW}?.querySelector('[data-layer="describe"] [aria-live]')?.textContent ?? ''`);
       expect(said).toContain(flag.message);
     },
   },
