@@ -14,6 +14,13 @@ export function Editor({ now }: { now?: () => number }) {
   if (!api.loaded) return <p>Opening your draft…</p>;
   return (
     <div class="editor">
+      <a class="skip-link" href="#try-text" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('try-text')?.focus();
+      }}>
+        Skip to "Try a post"
+      </a>
+      {api.startedFrom && <p class="notice-ok">This draft starts from {api.startedFrom}. Nothing changes for staff until you export it and send it out.</p>}
       <FileActions api={api} />
       <div class="columns">
         <form class="fields" onSubmit={(e) => e.preventDefault()} aria-label="Pack draft">
@@ -22,9 +29,19 @@ export function Editor({ now }: { now?: () => number }) {
           <TermsSection api={api} />
           <CategoriesSection api={api} />
           <PolicySection api={api} />
+          {api.errors.rest.length > 0 && (
+            <section aria-labelledby="rest-h" class="problem">
+              <h2 id="rest-h">Also to fix</h2>
+              <ul>
+                {api.errors.rest.map((e) => (
+                  <li key={e}>{e}</li>
+                ))}
+              </ul>
+            </section>
+          )}
         </form>
         <aside>
-          <TryPost draft={api.draft} />
+          <TryPost draft={api.draft} problems={api.errors.count} />
           <SigningSection draft={api.draft} />
         </aside>
       </div>

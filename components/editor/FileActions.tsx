@@ -8,6 +8,7 @@ import { Outcome, type OutcomeValue } from './Outcome';
 
 export function FileActions({ api }: { api: DraftApi }) {
   const [notice, setNotice] = useState<OutcomeValue | null>(null);
+  const [confirming, setConfirming] = useState(false);
   return (
     <section class="file-actions" aria-label="Pack file">
       <div class="buttons">
@@ -38,7 +39,8 @@ export function FileActions({ api }: { api: DraftApi }) {
           onClick={() => {
             const result = exportPack(api.draft);
             if (!result.ok) {
-              setNotice({ kind: 'error', text: 'The draft cannot be exported yet:', errors: result.errors });
+              // In words, as beside the fields, not as the validator's paths.
+              setNotice({ kind: 'error', text: 'The draft cannot be exported yet:', errors: [...api.errors.byField.values(), ...api.errors.rest] });
               return;
             }
             download(`${result.pack.id}-v${result.pack.version}.json`, result.text);
@@ -50,10 +52,31 @@ export function FileActions({ api }: { api: DraftApi }) {
         <button type="button" onClick={api.undo} disabled={!api.canUndo}>
           Undo
         </button>
-        <button type="button" onClick={() => api.replace(emptyDraft())}>
+        <button type="button" aria-expanded={confirming} onClick={() => setConfirming(true)}>
           Start a new pack
         </button>
       </div>
+      {confirming && (
+        <div class="confirm-new" role="group" aria-labelledby="confirm-new-q">
+          <p id="confirm-new-q">Start again with an empty pack? The draft is cleared; Undo brings it back.</p>
+          <div class="buttons">
+            <button
+              type="button"
+              ref={(el) => el?.focus()}
+              onClick={() => {
+                api.replace(emptyDraft());
+                setConfirming(false);
+                setNotice({ kind: 'ok', text: 'Started a new, empty pack. Undo brings the last draft back.' });
+              }}
+            >
+              Yes, start a new pack
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep my draft
+            </button>
+          </div>
+        </div>
+      )}
       <Outcome value={notice} />
     </section>
   );

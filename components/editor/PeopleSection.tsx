@@ -9,8 +9,8 @@ export function PeopleSection({ api }: { api: DraftApi }) {
     <fieldset>
       <legend>Children and staff</legend>
       <p class="hint">Full names, one a line. Paste a column straight from a spreadsheet; repeats and empty lines are removed.</p>
-      <ListField id="people-children" label="Children" value={draft.people.children} onChange={setPeople('children')} rows={8} countNoun="names" />
-      <ListField id="people-staff" label="Staff" value={draft.people.staff} onChange={setPeople('staff')} rows={5} countNoun="names" />
+      <ListField id="people-children" error={api.errors.byField.get('people-children')} label="Children" value={draft.people.children} onChange={setPeople('children')} rows={8} countNoun={["name", "names"]} />
+      <ListField id="people-staff" error={api.errors.byField.get('people-staff')} label="Staff" value={draft.people.staff} onChange={setPeople('staff')} rows={5} countNoun={["name", "names"]} />
     </fieldset>
   );
 }

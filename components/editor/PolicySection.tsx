@@ -15,8 +15,8 @@ export function PolicySection({ api }: { api: DraftApi }) {
   return (
     <fieldset>
       <legend>The policy</legend>
-      <TextField id="policy-title" label="Policy title" value={draft.policy.title ?? ''} onChange={(title) => change('policy.title', (d) => ({ ...d, policy: { ...d.policy, title: title || undefined } }))} />
-      <TextField id="policy-url" label="Link to the policy" type="url" value={draft.policy.url ?? ''} onChange={(url) => change('policy.url', (d) => ({ ...d, policy: { ...d.policy, url: url || undefined } }))} />
+      <TextField id="policy-title" label="Policy title" error={api.errors.byField.get('policy-title')} value={draft.policy.title ?? ''} onChange={(title) => change('policy.title', (d) => ({ ...d, policy: { ...d.policy, title: title || undefined } }))} />
+      <TextField id="policy-url" label="Link to the policy" type="url" error={api.errors.byField.get('policy-url')} value={draft.policy.url ?? ''} onChange={(url) => change('policy.url', (d) => ({ ...d, policy: { ...d.policy, url: url || undefined } }))} />
       <details>
         <summary>Clauses quoted in warnings ({Object.keys(draft.policy.clauses).length} written)</summary>
         {CATEGORIES.map((c) => (

@@ -8,14 +8,17 @@ export interface TextFieldProps {
   type?: 'text' | 'url' | 'number';
   required?: boolean;
   hint?: string;
+  /** What is wrong with the value, in words: shown beside it, the field marked invalid. */
+  error?: string;
 }
 
-export function TextField({ id, label, value, onChange, multiline, type = 'text', required, hint }: TextFieldProps) {
+export function TextField({ id, label, value, onChange, multiline, type = 'text', required, hint, error }: TextFieldProps) {
   const common = {
     id,
     value,
     required,
-    'aria-describedby': hint ? `${id}-hint` : undefined,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined,
     onInput: (e: Event) => onChange((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
   };
   return (
@@ -27,6 +30,11 @@ export function TextField({ id, label, value, onChange, multiline, type = 'text'
         </p>
       )}
       {multiline ? <textarea rows={2} {...common} /> : <input type={type} {...common} />}
+      {error && (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -4,6 +4,10 @@ import { parsePack, type Pack, type Term } from '../../rules';
 export type Draft = Pack;
 
 export const DRAFT_KEY = 'editor.draft';
+/** The undo steps, kept beside the draft so undo survives a reload. */
+export const HISTORY_KEY = 'editor.history';
+/** How many undo steps are kept across a reload (drafts carry logos: storage.local is not endless). */
+export const SAVED_HISTORY_LIMIT = 20;
 export const HISTORY_LIMIT = 50;
 /** Edits of one field closer together than this are one change for undo (typing a name is one change, not twelve). */
 export const COALESCE_MS = 1200;

@@ -1,31 +1,55 @@
-/** The draft as a Preact hook: edits with undo, kept in storage.local so a reload loses nothing. */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+/** The draft as a Preact hook: edits with undo, kept in storage.local (undo history too) so a reload loses nothing. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DRAFT_KEY, edit, emptyDraft, undo as undoOnce, type Draft, type History } from './draft';
+import { parsePack } from '../../rules';
+import { DRAFT_KEY, HISTORY_KEY, SAVED_HISTORY_LIMIT, edit, emptyDraft, undo as undoOnce, type Draft, type History } from './draft';
+import { fieldErrors, type FieldErrors } from './field-errors';
 
 export interface DraftApi {
   draft: Draft;
   /** Storage has answered: before that the editor shows nothing to edit, so a quick keystroke cannot be overwritten. */
   loaded: boolean;
   canUndo: boolean;
+  /** Where the draft came from when there was none saved: the pack in force, or a blank one. */
+  startedFrom?: string;
+  /** What is wrong with the draft, in words, by field. */
+  errors: FieldErrors;
   change(field: string, update: (d: Draft) => Draft): void;
   /** Replaces the whole draft (import, start again) as one undoable change. */
   replace(next: Draft): void;
   undo(): void;
 }
 
+/** The pack in force (as the background stored it), minus its signature, as a first draft; null if none or the demo. */
+async function packInForce(): Promise<Draft | null> {
+  const got = await browser.storage.local.get('pack.active');
+  if (got['pack.active'] === undefined) return null;
+  const parsed = parsePack(got['pack.active']);
+  if (!parsed.ok) return null;
+  const { signature: _s, ...draft } = parsed.pack;
+  return draft as Draft;
+}
+
 export function useDraft(now: () => number = Date.now): DraftApi {
   const [history, setHistory] = useState<History>({ draft: emptyDraft(), past: [] });
   const [loaded, setLoaded] = useState(false);
+  const [startedFrom, setStartedFrom] = useState<string | undefined>();
   const latest = useRef(history);
   latest.current = history;
 
   useEffect(() => {
     browser.storage.local
-      .get(DRAFT_KEY)
-      .then((got) => {
+      .get([DRAFT_KEY, HISTORY_KEY])
+      .then(async (got) => {
         const saved = got[DRAFT_KEY] as Draft | undefined;
-        if (saved) setHistory({ draft: saved, past: [] });
+        const past = Array.isArray(got[HISTORY_KEY]) ? (got[HISTORY_KEY] as Draft[]) : [];
+        if (saved) return setHistory({ draft: saved, past });
+        // No draft yet: start from the setting's own pack when one is in force, so nothing is typed twice.
+        const inForce = await packInForce().catch(() => null);
+        if (inForce) {
+          setHistory({ draft: inForce, past: [] });
+          setStartedFrom(`${inForce.setting.name}, version ${inForce.version} (the pack in force)`);
+        }
       })
       .finally(() => setLoaded(true));
   }, []);
@@ -33,14 +57,17 @@ export function useDraft(now: () => number = Date.now): DraftApi {
   const commit = useCallback((next: History) => {
     latest.current = next;
     setHistory(next);
-    // Saved on every change, not on leaving: a crashed tab or a closed laptop must not lose the manager's typing.
-    void browser.storage.local.set({ [DRAFT_KEY]: next.draft });
+    // Saved on every change, not on leaving: a crashed tab or a closed laptop must not lose the manager's typing, nor undo.
+    void browser.storage.local.set({ [DRAFT_KEY]: next.draft, [HISTORY_KEY]: next.past.slice(-SAVED_HISTORY_LIMIT) });
   }, []);
 
+  const errors = useMemo(() => fieldErrors(history.draft), [history.draft]);
   return {
     draft: history.draft,
     loaded,
     canUndo: history.past.length > 0,
+    startedFrom,
+    errors,
     change: (field, update) => commit(edit(latest.current, field, update(latest.current.draft), now())),
     replace: (next) => commit(edit(latest.current, `replace-${now()}`, next, now())),
     undo: () => commit(undoOnce(latest.current)),
