@@ -149,10 +149,10 @@ describe('the warning, as staff meet it (Chromium)', () => {
   });
 
   for (const target of [
-    { name: 'X (Draft.js)', site: 'https://x.com/', editor: X_EDITOR, button: X_BUTTON },
-    { name: 'Facebook comment (Lexical)', site: 'https://www.facebook.com/', editor: FB_EDITOR, button: FB_BUTTON },
+    { name: 'X (Draft.js)', site: 'https://x.com/', editor: X_EDITOR, button: X_BUTTON, surface: 'x-home' },
+    { name: 'Facebook comment (Lexical)', site: 'https://www.facebook.com/', editor: FB_EDITOR, button: FB_BUTTON, surface: 'fb-comment' },
   ]) {
-    it(`a safe fix on ${target.name} goes through the editor, the warning redraws, and Ctrl+Z brings the words back`, async () => {
+    it(`a safe fix on ${target.name} goes through the editor's own state and the warning redraws${target.surface === 'x-home' ? '; Ctrl+Z brings the words back' : ''}`, async () => {
       await page.goto(target.site);
       await page.waitForFunction('!!window.__sent');
       const text = 'Ring me on 07700 900123 about the party';
@@ -162,14 +162,20 @@ describe('the warning, as staff meet it (Chromium)', () => {
       await page.waitForFunction(`!${SHADOW}.querySelector('[role="alertdialog"]').textContent.includes('07700')`);
       const plain = () => page.evaluate(`document.querySelector(${JSON.stringify(target.editor)}).textContent`) as Promise<string>;
       expect(await plain()).toBe('Ring me on about the party');
+      // The editor's own state, not just its DOM, holds the change (what the site would post).
+      expect(await page.evaluate(`window.__plainText[${JSON.stringify(target.surface)}]()`)).toEqual(['Ring me on about the party']);
       // Nothing left to hold it for: the one button posts.
       const d = (await page.evaluate(READ_DIALOG)) as { text: string };
       expect(d.text).toContain('Nothing left to check');
       await page.keyboard.press('Escape');
       await page.waitForFunction(`!${SHADOW}?.querySelector('[role="alertdialog"]')`);
-      await page.click(target.editor);
-      await page.keyboard.press('Control+Z');
-      await page.waitForFunction(`document.querySelector(${JSON.stringify(target.editor)}).textContent.includes('07700 900123')`);
+      // Undo is the editor's own: Draft.js keeps its history in the fixture, as on X; the Lexical fixture has no
+      // history plugin (Facebook's own undo stack is not part of the fixture), so it is checked on X.
+      if (target.surface === 'x-home') {
+        await page.click(target.editor);
+        await page.keyboard.press('Control+Z');
+        await page.waitForFunction(`document.querySelector(${JSON.stringify(target.editor)}).textContent.includes('07700 900123')`);
+      }
     });
   }
 

@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+function axeSource(): string {
+  try {
+    return readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  } catch {
+    throw new Error('axe-core is not installed in this checkout: run `npm install` (package.json names axe-core 4.14.1; it needs no install script)');
+  }
+}
+let AXE_SOURCE: string | undefined;
 
 export interface AxeSummary {
   violations: number;
@@ -16,7 +23,7 @@ export interface AxeSummary {
  * dialog); without it, the whole page. Evaluated over the DevTools protocol, so an extension page's CSP does not stop it.
  */
 export async function runAxe(page: Page, shadowHost?: string): Promise<AxeSummary> {
-  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(`${AXE_SOURCE}\n;0`);
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(`${(AXE_SOURCE ??= axeSource())}\n;0`);
   const context = shadowHost ? `{ include: [{ fromShadowDom: [${JSON.stringify(shadowHost)}, '[data-layer]'] }] }` : 'document';
   return page.evaluate(`axe.run(${context}, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }).then((r) => ({
     violations: r.violations.length,
