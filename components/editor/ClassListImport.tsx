@@ -1,5 +1,5 @@
 /** Import a class list (paste or CSV file) into the children or staff: what would be added, merged or ignored is shown before it is applied. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { parseClassList, plural, previewImport, type ClassList, type ImportPreview } from './class-list';
 
 export interface ClassListImportProps {
@@ -19,7 +19,7 @@ export function ClassListImport({ id, listName, existing, onApply }: ClassListIm
   // Opening moves the focus to the paste box; closing, back to the button that opened it.
   const opener = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (open) box.current?.focus();
     else if (wasOpen.current) opener.current?.focus();
     wasOpen.current = open;

@@ -1,5 +1,5 @@
 /** The pack's own terms (banned phrases and patterns) and the phrases to allow. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Term } from '../../rules';
 import type { DraftApi } from './useDraft';
 import { newTermId } from './draft';
@@ -10,7 +10,7 @@ export function TermsSection({ api }: { api: DraftApi }) {
   const { draft, change } = api;
   // A term just added gets the focus (its phrases), so the keyboard carries on where the new fields are.
   const added = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!added.current) return;
     added.current = false;
     document.getElementById(`term-${draft.terms.length - 1}-phrases`)?.focus();

@@ -6,14 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildFixtures } from './build-fixtures';
 import { launchWithExtension, routeFixtures } from './harness/chromium';
 import { READ_DIALOG } from './harness/page-probes';
 import { runAxe, type AxeSummary } from './harness/axe';
 
-export const SHOTS = resolve(import.meta.dirname, '../../.output/screenshots');
+import { SHOTS } from './harness/screenshots';
 const SHADOW = `document.querySelector('second-look-ui')?.shadowRoot`;
 const X_EDITOR = '[data-surface="x-home"] [data-testid="tweetTextarea_0"]';
 const X_BUTTON = '[data-surface="x-home"] [data-testid="tweetButtonInline"]';
@@ -222,8 +222,10 @@ describe('the warning, as staff meet it (Chromium)', () => {
     // The comment box moved to the bottom edge of the window.
     await page.evaluate(`(() => { const c = document.querySelector('[data-surface="fb-comment"]'); c.style.position = 'fixed'; c.style.bottom = '0'; c.style.left = '0'; c.style.right = '0'; })()`);
     await typeInto(page, FB_EDITOR, 'Oliver Brooks');
-    await page.waitForTimeout(400);
+    await page.waitForFunction(`CSS.highlights.has('second-look-high')`);
+    // The caret moves into the marked words: the description shows.
     await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
     await page.waitForFunction(`${SHADOW}?.querySelector('.tip')?.hidden === false`);
     const r = (await page.evaluate(`(() => {
       const t = ${SHADOW}.querySelector('.tip').getBoundingClientRect();
