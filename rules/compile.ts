@@ -50,7 +50,12 @@ export function compilePack(pack: Pack): Compiled {
   addSettingNames(index, pack);
   const shared = new Map<string, Extract<Payload, { kind: 'person' }>>();
   for (const [role, list] of [['child', pack.people.children], ['staff', pack.people.staff]] as const) {
-    for (const name of new Set(list.map((n) => n.trim()).filter(Boolean))) addPerson(index, shared, role, name);
+    for (const name of new Set(list.map((n) => n.trim()).filter(Boolean))) {
+      addPerson(index, shared, role, name);
+      // A nickname is the same person: "Ollie" for Oliver Brooks is matched as "Ollie Brooks" would be.
+      const surname = name.split(/\s+/).length > 1 ? ` ${name.split(/\s+/).pop()}` : '';
+      for (const nick of pack.people.nicknames?.[name] ?? []) if (nick.trim()) addPerson(index, shared, role, `${nick.trim()}${surname}`);
+    }
   }
   for (const term of pack.terms) for (const p of term.phrases) index.add(phraseTokens(p), { kind: 'term', term });
   const builtin: Term = { id: 'builtin-confidential', category: 'confidential', phrases: CONFIDENTIAL_PHRASES, regex: [], severity: severity.confidential };

@@ -70,7 +70,12 @@ export interface Pack {
     domains: string[];
     logos: Logo[];
   };
-  people: { children: string[]; staff: string[] };
+  people: {
+    children: string[];
+    staff: string[];
+    /** Short forms staff write, by full name on either list ("Oliver Brooks": ["Ollie"]): checked like the name. */
+    nicknames?: Record<string, string[]>;
+  };
   terms: Term[];
   allow: string[];
   categories: Partial<Record<Category, CategorySetting>>;

@@ -2,6 +2,7 @@
 import type { DraftApi } from './useDraft';
 import { ListField } from './ListField';
 import { ClassListImport } from './ClassListImport';
+import { Nicknames } from './Nicknames';
 
 export function PeopleSection({ api }: { api: DraftApi }) {
   const { draft, change } = api;
@@ -12,8 +13,10 @@ export function PeopleSection({ api }: { api: DraftApi }) {
       <p class="hint">Full names, one a line. To bring in a class list with separate forename and surname columns, use Import.</p>
       <ListField id="people-children" error={api.errors.byField.get('people-children')} label="Children" value={draft.people.children} onChange={setPeople('children')} rows={8} countNoun={['name', 'names']} />
       <ClassListImport id="people-children" listName="the children" existing={draft.people.children} onApply={setPeople('children')} />
+      <Nicknames api={api} list="children" />
       <ListField id="people-staff" error={api.errors.byField.get('people-staff')} label="Staff" value={draft.people.staff} onChange={setPeople('staff')} rows={5} countNoun={['name', 'names']} />
       <ClassListImport id="people-staff" listName="the staff" existing={draft.people.staff} onApply={setPeople('staff')} />
+      <Nicknames api={api} list="staff" />
     </fieldset>
   );
 }

@@ -164,3 +164,34 @@ describe('starting, and undo across a reload', () => {
     expect(parsePack({ ...d, setting: { ...d.setting, name: 'Bluebell' } }).ok).toBe(true);
   });
 });
+
+describe('nicknames', () => {
+  it('common short forms are offered for each child; one press adds it, and Try a post then flags it', async () => {
+    const user = userEvent.setup();
+    await renderEditor();
+    await user.type(field("Setting's name"), 'Bluebell');
+    await user.click(field(/^Children/));
+    await user.paste('Oliver Brooks\nIsabella Hart');
+    await user.tab();
+    await user.click(screen.getByText(/^Nicknames and searching/));
+    await user.click(screen.getByRole('button', { name: 'Add Ollie as a nickname for Oliver Brooks' }));
+    await draftWhere((d) => expect(d.people.nicknames).toEqual({ 'Oliver Brooks': ['Ollie'] }));
+    expect(screen.getByRole('button', { name: 'Add Izzy as a nickname for Isabella Hart' })).toBeTruthy();
+    await user.type(field('Write a post as a member of staff might'), 'Ollie was a star');
+    await waitFor(() => expect([...screen.getByLabelText('The post with what would be flagged marked').querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Ollie']));
+  });
+
+  it('search narrows a long list and Sort A–Z orders it', async () => {
+    const user = userEvent.setup();
+    await renderEditor();
+    await user.click(field(/^Children/));
+    await user.paste('Zara Long\nAmelia Hart\nOliver Brooks');
+    await user.tab();
+    await user.click(screen.getByText(/^Nicknames and searching/));
+    await user.type(field('Search the children'), 'hart');
+    expect(screen.getByText('1 match of 3')).toBeTruthy();
+    expect(screen.queryByLabelText('Nicknames for Zara Long')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Sort A–Z' }));
+    await draftWhere((d) => expect(d.people.children).toEqual(['Amelia Hart', 'Oliver Brooks', 'Zara Long']));
+  });
+});
