@@ -42,7 +42,11 @@ export function Editor({ now }: { now?: () => number }) {
         </form>
         <aside>
           <TryPost draft={api.draft} problems={api.errors.count} />
-          <SigningSection draft={api.draft} />
+          {/* Signing is IT's part: kept out of the manager's way until asked for. */}
+          <details class="advanced signing">
+            <summary>Advanced, for IT: signing the pack</summary>
+            <SigningSection draft={api.draft} />
+          </details>
         </aside>
       </div>
     </div>

@@ -24,7 +24,7 @@ export function SigningSection({ draft }: { draft: Draft }) {
 
   async function signAndExport() {
     const exported = exportPack(draft);
-    if (!exported.ok) return setResult({ kind: 'error', text: 'The draft cannot be signed yet:', errors: exported.errors });
+    if (!exported.ok) return setResult({ kind: 'error', text: 'The draft cannot be signed yet: finish what is marked beside the fields first.', errors: exported.errors });
     try {
       const signed = await signPack(exported.pack as unknown as Record<string, unknown>, privateKey, keyId.trim());
       const publicKey = await publicKeyOf(privateKey);

@@ -54,7 +54,7 @@ export class Descriptions {
     head.textContent = `${SEVERITY_WORDS[finding.severity]} · ${CATEGORY_LABELS[finding.category] ?? finding.category}: `;
     const hint = document.createElement('span');
     hint.className = 'tip-hint';
-    hint.textContent = `${REVIEW_KEYS} or the count below the box: what to do`;
+    hint.textContent = `What to do: ${REVIEW_KEYS}, or the count in the box's corner`;
     tip.replaceChildren(head, finding.message, hint);
     (tip.parentElement as HTMLElement).className = `theme-${pageTheme(this.site.editorOf(document.activeElement ?? document.body) ?? undefined)}`;
     tip.hidden = false;

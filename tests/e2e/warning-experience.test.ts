@@ -215,6 +215,21 @@ describe('the warning, as staff meet it (Chromium)', () => {
     expect(((await page.evaluate('window.__sent')) as unknown[]).length).toBe(0);
   });
 
+  it('on a dark page the marks, the count and the tooltip follow the dark theme', async () => {
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.goto('https://x.com/');
+    await page.waitForFunction('!!window.__sent');
+    await page.addStyleTag({ content: DARK_X });
+    await typeInto(page, X_EDITOR, 'Oliver Brooks at Little Acorns wtf');
+    await page.waitForFunction(`${SHADOW}?.querySelector('.count-badge')?.hidden === false`);
+    expect(await page.evaluate(`${SHADOW}.querySelector('.count-badge').parentElement.className`)).toBe('theme-dark');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(`${SHADOW}?.querySelector('.tip')?.hidden === false`);
+    expect(await page.evaluate(`${SHADOW}.querySelector('.tip').parentElement.className`)).toBe('theme-dark');
+    await page.screenshot({ path: join(SHOTS, 'marks-count-tooltip-1100x900-dark.png'), clip: { x: 200, y: 0, width: 700, height: 320 } });
+  });
+
   it('the tooltip flips above the words when there is no room below, and stays in the window at 400 px', async () => {
     await page.setViewportSize({ width: 400, height: 800 });
     await page.goto('https://www.facebook.com/');
