@@ -200,7 +200,8 @@ describe('the warning, as staff meet it (Chromium)', () => {
     await page.goto('https://x.com/');
     await page.waitForFunction('!!window.__sent');
     await typeInto(page, X_EDITOR, 'Lovely day with Oliver Brooks at Little Acorns');
-    await page.waitForFunction(`${SHADOW}?.querySelector('.count-badge')?.hidden === false`);
+    // On a busy machine a pause mid-typing shows an earlier count first: wait for the whole post's.
+    await page.waitForFunction(`${SHADOW}?.querySelector('.count-badge')?.hidden === false && ${SHADOW}.querySelector('.count-badge').textContent.includes('2 things')`);
     const badge = (await page.evaluate(`(() => { const b = ${SHADOW}.querySelector('.count-badge'); const live = b.parentElement.querySelector('[aria-live="polite"]'); return { text: b.textContent, live: live.textContent }; })()`)) as { text: string; live: string };
     expect(badge.text).toBe('Second Look: 2 things to check');
     expect(badge.live).toContain('2 things to check');
