@@ -98,6 +98,42 @@ describe("Second Look's own pages (Chromium)", () => {
     await site.close();
   });
 
+  it('the popup in each state: a watched tab checked (with which rules), a watched tab to reload, another site', async () => {
+    const site = await context.newPage();
+    await site.goto('https://x.com/');
+    await site.waitForFunction('!!window.__sent');
+    const worker = context.serviceWorkers()[0]!;
+    // Without the tabs permission a tab's address is hidden: the tab whose content script answers "X" is the site's.
+    const tabId = (await worker.evaluate(`chrome.tabs.query({}).then(async (tabs) => {
+      for (const t of tabs) {
+        const r = await chrome.tabs.sendMessage(t.id, { type: 'second-look/status' }).catch(() => null);
+        if (r && r.site === 'X') return t.id;
+      }
+      return -1;
+    })`)) as number;
+    expect(tabId).toBeGreaterThan(0);
+    // The toolbar click's activeTab grant cannot be given by a test: the popup is told which tab is active, and asks
+    // that tab's real content script for its status.
+    for (const state of [
+      { name: 'x-checked', url: 'https://x.com/', id: tabId, says: 'Posts on x.com are checked before they go out.' },
+      { name: 'facebook-reload', url: 'https://www.facebook.com/', id: 999_999, says: 'Reload this page to start checking posts on www.facebook.com.' },
+      { name: 'other-site', url: 'https://example.org/', id: 999_998, says: 'Second Look does not check example.org. It checks posts on X, Facebook and Instagram.' },
+    ]) {
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 360, height: 420 });
+      await popup.addInitScript(`chrome.tabs.query = () => Promise.resolve([{ id: ${state.id}, url: ${JSON.stringify(state.url)} }]);`);
+      await popup.goto(`chrome-extension://${id}/popup.html`);
+      await popup.waitForSelector('.tab-line');
+      expect(await popup.textContent('.tab-line')).toBe(state.says);
+      await popup.screenshot({ path: join(SHOTS, `popup-${state.name}.png`) });
+      const result = await runAxe(popup);
+      axe[`popup-${state.name}`] = result;
+      expect(result.violations, JSON.stringify(result.details)).toBe(0);
+      await popup.close();
+    }
+    await site.close();
+  });
+
   it('the options page: readable type, and axe-clean at every size, on both sections', async () => {
     const options = await context.newPage();
     for (const section of ['active', 'editor'] as const) {
