@@ -67,6 +67,7 @@ describe("Second Look's own pages (Chromium)", () => {
     expect(text).toMatch(/Staff.*IT.*Managers/s);
     for (const size of SIZES) {
       await welcome!.setViewportSize({ width: size.width, height: size.height });
+      expect(await welcome!.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(size.width);
       await welcome!.screenshot({ path: join(SHOTS, `welcome-${size.name}.png`), fullPage: true });
       const result = await runAxe(welcome!);
       axe[`welcome-${size.name}`] = result;
@@ -149,6 +150,8 @@ describe("Second Look's own pages (Chromium)", () => {
       if (sizes.label && sizes.hint) expect(sizes.hint).toBeLessThan(sizes.label);
       for (const size of SIZES) {
         await options.setViewportSize({ width: size.width, height: size.height });
+        // Nothing wider than the window: no sideways scrolling at 400 px or at 200% zoom.
+        expect(await options.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(size.width);
         await options.screenshot({ path: join(SHOTS, `options-${section}-${size.name}.png`), fullPage: true });
         const result = await runAxe(options);
         axe[`options-${section}-${size.name}`] = result;
