@@ -42,12 +42,19 @@ function readAsDataUrl(file: File): Promise<string> {
   });
 }
 
+/** An element and its ancestors: a picture keyed to a dialog belongs to every composer inside it. */
+function ancestors(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) out.push(cur);
+  return out;
+}
+
 function imagesIn(list: FileList | null | undefined): File[] {
   return [...(list ?? [])].filter((f) => f.type.startsWith('image/'));
 }
 
 export function installAttachments(ctx: ContentScriptContext, deps: AttachmentDeps): Attachments {
-  // Keyed by the composer's first editor: the one element a paste, a picker and a post button all agree on
+  // Keyed by the composer's first editor (or, before one exists, the dialog it will be in): the one element a paste, a picker and a post button all agree on
   // (the composer's bounding element found from a picker or a button can differ from the one found from the editor).
   const byEditor = new WeakMap<Element, PictureCheck[]>();
   let lastEditor: Element | null = null;
@@ -67,7 +74,9 @@ export function installAttachments(ctx: ContentScriptContext, deps: AttachmentDe
 
   function attach(target: Element | null, files: File[], via: string) {
     if (!files.length) return;
-    const key = (target && (deps.site.editorOf(target) ?? deps.site.composerOf(target)?.editors[0])) ?? lastEditor;
+    // A picker in a dialog with no editor yet (Instagram's create flow: photo, Next, Next, caption) keys the picture to
+    // that dialog, never to some other box on the page; the last-focused editor is only for pickers outside any container.
+    const key = target ? (deps.site.editorOf(target) ?? deps.site.composerOf(target)?.editors[0] ?? deps.site.scopeOf(target) ?? lastEditor) : lastEditor;
     if (!key) return;
     const list = byEditor.get(key) ?? [];
     byEditor.set(key, list);
@@ -95,7 +104,7 @@ export function installAttachments(ctx: ContentScriptContext, deps: AttachmentDe
   ctx.addEventListener(window, 'drop', (e: DragEvent) => attach(eventTarget(e), imagesIn(e.dataTransfer?.files), 'dropped'), { capture: true, passive: true });
 
   return {
-    pictures: (composer) => composer.editors.flatMap((e) => byEditor.get(e) ?? []),
-    forget: (composer) => composer.editors.forEach((e) => byEditor.delete(e)),
+    pictures: (composer) => [...composer.editors, ...ancestors(composer.root)].flatMap((e) => byEditor.get(e) ?? []),
+    forget: (composer) => [...composer.editors, ...ancestors(composer.root)].forEach((e) => byEditor.delete(e)),
   };
 }

@@ -135,7 +135,8 @@ export function installIntercept(ctx: ContentScriptContext, deps: InterceptDeps)
     if (!deps.isWarningOpen()) void hold(sub, items, texts, event.timeStamp);
   };
 
-  for (const type of ['click', 'keydown', 'submit'] as const) {
+  // keyup: Space on a div button may act there (ARIA's pattern), so it is held there too.
+  for (const type of ['click', 'keydown', 'keyup', 'submit'] as const) {
     ctx.addEventListener(window, type, onEvent, { capture: true });
   }
 }

@@ -98,4 +98,22 @@ describe('intercept', () => {
     expect(posted).toBe(1);
     expect(warn).not.toHaveBeenCalled();
   });
+
+  it('after "Post anyway" on Ctrl+Enter that the site ignored, the user\'s click on the post button goes through (one composer, one acknowledgement)', async () => {
+    // X's home box: the toolBar is a sibling of the editor's row, so the key and the click start from different places.
+    document.body.innerHTML = `<div class="box"><div class="row"><div contenteditable="true" role="textbox" data-testid="tweetTextarea_0">Hello Oliver</div></div>
+      <div data-testid="toolBar"><div><button data-testid="tweetButtonInline">Post</button></div></div></div>`;
+    const post = document.querySelector('button')!;
+    let ignoring = true;
+    post.addEventListener('click', () => !ignoring && posted++);
+    const { warn } = setup(() => [finding('medium')], 'post');
+    document.querySelector('[role="textbox"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledOnce());
+    await new Promise((r) => setTimeout(r, 0));
+    expect(posted).toBe(0);
+    ignoring = false;
+    post.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(posted).toBe(1);
+    expect(warn).toHaveBeenCalledOnce();
+  });
 });

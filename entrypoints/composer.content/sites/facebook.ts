@@ -1,5 +1,6 @@
-/** Facebook: the post composer (Lexical in a dialog, Post and the Page "Next" step) and comment boxes. */
+/** Facebook: Create post (Lexical in a dialog; "Post", or a Page's "Next" then "Post"), comments and replies, Messenger, m.facebook.com. */
 import { defineSite } from './define';
+import { FACEBOOK_LABELS } from './labels';
 
 export const facebook = defineSite({
   id: 'facebook',
@@ -9,20 +10,31 @@ export const facebook = defineSite({
       '[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
       '[data-lexical-editor="true"][contenteditable="true"]',
       '[role="textbox"][contenteditable="true"]',
+      // m.facebook.com: server-drawn textareas (comments), and the composer's ServerTextArea whichever editable it holds.
+      'textarea.multi-line-floating-textbox',
+      '[data-mcomponent="ServerTextArea"] textarea',
+      '[data-mcomponent="ServerTextArea"] [contenteditable="true"]',
     ],
-    // Facebook's buttons are div[role=button] named by aria-label; the names are localised, so
-    // the English ones here sit beside structural hooks and the label list below.
-    submitButtons: [
-      '[role="dialog"] form [role="button"][aria-label="Post"]',
-      '[role="button"][aria-label="Post"]',
-      '[role="button"][aria-label="Next"]',
-      '[role="dialog"] form [type="submit"]',
-      'form[role="presentation"] [type="submit"]',
+    // Buttons are div[role=button] named by aria-label in the page's language. By structure: the comment arrow's
+    // wrapper, and m.facebook.com's comment button; Post and Next are known by name, inside the Create post form only.
+    submitButtons: ['#focused-state-composer-submit [role="button"]', 'button.textbox-submit-button', '[data-mcomponent="ServerTextArea"] ~ [role="button"][data-action-id]'],
+    composers: [],
+    // Messenger's chat box (aria-placeholder "Aa" in every language) and comment boxes in their form send on Enter.
+    enterSends: [
+      'form[role="presentation"] [role="textbox"]',
+      '[contenteditable="true"][aria-placeholder="Aa"]',
+      ...FACEBOOK_LABELS.message.map((m) => `[contenteditable="true"][aria-label="${m}"]`),
+      '[contenteditable="true"][aria-label^="Write to "]',
     ],
-    composers: ['form[role="presentation"]', '[role="dialog"]', 'form'],
-    // Comment and reply boxes live in form[role=presentation]; there plain Enter sends.
-    enterSends: ['form[role="presentation"] [data-lexical-editor="true"]', 'form[role="presentation"] [role="textbox"]'],
-    submitLabels: ['Post', 'Next', 'Comment', 'Publier', 'Suivant', 'Publicar', 'Siguiente', 'Posten', 'Weiter'],
-    modEnterSends: false,
+    // However a comment box is wrapped, the comment arrow beside it means Enter sends (Shift+Enter is a new line).
+    enterSendsBeside: ['#focused-state-composer-submit'],
+    // A "Next" or "Post" elsewhere (stories, pagers, Manage posts, Marketplace) is not the composer's.
+    submitLabels: [
+      { names: [...FACEBOOK_LABELS.post, ...FACEBOOK_LABELS.next], within: ['[role="dialog"] form[method="POST"]', '[role="dialog"] form[method="post"]'] },
+      { names: FACEBOOK_LABELS.comment, within: ['form[role="presentation"]'] },
+      // m.facebook.com's composer screen: its "POST" button.
+      { names: FACEBOOK_LABELS.post, within: ['[data-mcomponent="MScreen"]:has([data-mcomponent="ServerTextArea"])'] },
+    ],
+    modEnter: 'none',
   },
 });

@@ -1,5 +1,6 @@
-/** Instagram: the new-post caption (Lexical contenteditable, "Share") and comment textareas (Enter or "Post"). */
+/** Instagram: the create flow's caption (Lexical, "Share" in the dialog's header), comment textareas (Enter or "Post"), and Direct. */
 import { defineSite } from './define';
+import { INSTAGRAM_LABELS } from './labels';
 
 export const instagram = defineSite({
   id: 'instagram',
@@ -8,17 +9,23 @@ export const instagram = defineSite({
     editors: [
       '[role="dialog"] [role="textbox"][contenteditable="true"]',
       '[data-lexical-editor="true"][contenteditable="true"]',
-      'form textarea',
-      'textarea[aria-label]',
+      '[role="textbox"][contenteditable="true"]',
+      'form textarea[aria-label]',
+      'form input[type="text"][placeholder]',
     ],
-    submitButtons: [
-      'form [type="submit"]',
-      '[role="dialog"] [role="button"][aria-label="Share"]',
+    submitButtons: ['form [type="submit"]'],
+    composers: [],
+    // Comment boxes in their form, and Direct's message box, send on Enter (Shift+Enter is a new line).
+    enterSends: ['form textarea', 'form input[type="text"]', ...INSTAGRAM_LABELS.message.map((m) => `[contenteditable="true"][aria-label="${m}"]`)],
+    enterSendsBeside: [],
+    // Share and Post are named by their text only; they count inside the create dialog or the comment form, and an
+    // icon's svg <title> (the feed's Share) is never read as a name.
+    submitLabels: [
+      { names: INSTAGRAM_LABELS.share, within: ['[role="dialog"]'] },
+      { names: INSTAGRAM_LABELS.post, within: ['form'] },
+      // Direct: the Send button beside the message box.
+      { names: INSTAGRAM_LABELS.send, within: INSTAGRAM_LABELS.message.map((m) => `:has([contenteditable="true"][aria-label="${m}"])`) },
     ],
-    composers: ['form', '[role="dialog"]', 'section'],
-    // Comment textareas post on Enter (Shift+Enter is a new line).
-    enterSends: ['form textarea'],
-    submitLabels: ['Share', 'Post', 'Partager', 'Publier', 'Compartir', 'Publicar', 'Teilen', 'Posten'],
-    modEnterSends: false,
+    modEnter: 'none',
   },
 });
