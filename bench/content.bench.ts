@@ -36,8 +36,8 @@ async function clickToDialog(page: Page): Promise<number[]> {
 }
 
 async function pauseToHighlights(page: Page): Promise<number[]> {
-  await page.goto('https://www.facebook.com/');
-  const editor = '[data-surface="fb-comment"] [role="textbox"]';
+  await page.goto('https://www.facebook.com/sam/posts/1');
+  const editor = '[data-surface="fb-permalink"] [role="textbox"]';
   await page.click(editor);
   for (let i = 0; i < RUNS; i++) {
     await page.keyboard.type(` Oliver ${i}`);

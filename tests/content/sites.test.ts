@@ -103,6 +103,7 @@ const ROWS: Row[] = [
   { name: 'Facebook: the Manage posts pager "Next" is not a submit', site: facebook, html: FB, target: '[aria-label="Manage posts"] [role="button"]', event: click, kind: null },
   { name: 'Facebook: the feed\'s "Leave a comment" is not a submit', site: facebook, html: FB, target: '[aria-label="Leave a comment"]', event: click, kind: null },
   { name: 'Facebook: Messenger\'s chat box sends on Enter, on its own', site: facebook, html: FB, target: '[aria-label="Message"] p', event: () => key('Enter'), kind: 'enter', editors: 1 },
+  { name: 'Facebook: Messenger in the page\'s one big container is still on its own, however many comment arrows the feed shows', site: facebook, html: `<div id="mount_0_0">${FB}</div>`, target: '[aria-label="Message"] p', event: () => key('Enter'), kind: 'enter', editors: 1 },
   { name: 'Facebook (pl): Enter in a comment form', site: facebook, html: FB_FORM, target: '[role="textbox"]', event: () => key('Enter'), kind: 'enter', editors: 1 },
   { name: 'Facebook (pl): "Opublikuj komentarz"', site: facebook, html: FB_FORM, target: '[role="button"]', event: click, kind: 'click', editors: 1 },
   { name: 'Facebook (pl): a Page\'s "Dalej"', site: facebook, html: FB_PAGE, target: '[role="button"]', event: click, kind: 'click', editors: 1 },

@@ -9,7 +9,7 @@ import { buildFixtures } from './build-fixtures';
 import { launchWithExtension, routeFixtures } from './harness/chromium';
 
 const TEXT = 'Ugh this week has been crap, roll on Friday';
-const EDITOR = '[data-surface="fb-comment"] [role="textbox"]';
+const EDITOR = '[data-surface="fb-permalink"] [role="textbox"]';
 const [FLAG] = compile(demoPack).check(TEXT).filter((f) => f.severity !== 'low');
 const SHADOW = `document.querySelector('second-look-ui')?.shadowRoot`;
 
@@ -44,7 +44,7 @@ describe('without the Highlight API (fallback boxes)', () => {
     const worlds: { id: number; name: string; type?: string }[] = [];
     cdp.on('Runtime.executionContextCreated', ({ context: c }) => worlds.push({ id: c.id, name: c.name, type: c.auxData?.type }));
     await cdp.send('Runtime.enable');
-    await page.goto('https://www.facebook.com/');
+    await page.goto('https://www.facebook.com/sam/posts/1');
     await page.waitForTimeout(200);
     const world = worlds.findLast((w) => w.type === 'isolated' && w.name === 'Second Look');
     expect(world).toBeDefined();

@@ -3,10 +3,16 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { buildFixtures } from './build-fixtures';
 import type { BrowserDriver, DriverFactory } from './harness/driver';
 import { startPackServer } from './harness/pack-server';
-import { CASES, DESCRIPTION_CASES, RESEND_IGNORED_CASE, expectNoLeak } from './scenarios';
-import { STRICT_SURFACES, SURFACES } from './surfaces';
+import { CASES, DESCRIBED_PAGE, DESCRIPTION_CASES, RESEND_IGNORED_CASE, expectNoLeak } from './scenarios';
+import { STRICT_SURFACES, SURFACES, type Surface } from './surfaces';
 import { chooseTexts, type Texts } from './texts';
 import { POLICY_CASES, STORAGE_CASES, packAt, policyKeys, stored, waitFor, type PolicyWorld } from './pack-scenarios';
+
+/** A surface's cases: its own list, else every case that applies (decoys where it has some, Shift+Enter where Enter sends). */
+function casesFor(s: Surface) {
+  if (s.only) return CASES.filter((c) => s.only!.includes(c.id));
+  return CASES.filter((c) => (c.id !== 'decoy' || !!s.decoys?.length) && (c.id !== 'remount' || s.remount.length > 0) && (c.id !== 'shift-enter' || (s.key.keys === 'Enter' && s.key.on === 'editor')));
+}
 
 export function runSuite(factory: DriverFactory): void {
   describe('composer', () => {
@@ -24,16 +30,16 @@ export function runSuite(factory: DriverFactory): void {
     });
 
     describe.each(SURFACES)('$id', (surface) => {
-      it.each(CASES)('$name', async (c) => {
-        const page = await driver.open(surface.site);
+      it.each(casesFor(surface))('$name', async (c) => {
+        const page = await driver.open(surface.site, surface.path);
         await c.run(page, surface, texts);
         expectNoLeak(page, [texts.clean, texts.medium, texts.high]);
       }, 30_000);
     });
 
-    describe.each(STRICT_SURFACES)('$id', (surface) => {
+    describe.each(STRICT_SURFACES)('$id (strict)', (surface) => {
       it(RESEND_IGNORED_CASE.name, async () => {
-        const page = await driver.open(surface.site);
+        const page = await driver.open(surface.site, surface.path);
         await RESEND_IGNORED_CASE.run(page, surface, texts);
         expectNoLeak(page, [texts.clean, texts.medium]);
       }, 30_000);
@@ -41,7 +47,7 @@ export function runSuite(factory: DriverFactory): void {
 
     describe('descriptions', () => {
       it.each(DESCRIPTION_CASES)('$name', async (c) => {
-        await c.run(await driver.open('facebook'));
+        await c.run(await driver.open('facebook', DESCRIBED_PAGE));
       }, 30_000);
     });
   });

@@ -4,10 +4,14 @@ import type { Site } from './harness/driver';
 export interface Surface {
   id: string;
   site: Site;
-  /** Clicked first to open the composer (a pop-up or dialog). */
-  open?: string;
+  /** The page's path (and variant query) on the site's origin; '/' unless said. */
+  path?: string;
+  /** Clicked first to open the composer (a pop-up or dialog), in order. */
+  open?: string | string[];
   /** Editors to type into, in order (a thread has several). */
   editors: string[];
+  /** Clicked before each editor after the first (X's "Add post"). */
+  more?: string;
   /** The post button. */
   button: string;
   /** The keyboard way to post: keys pressed in the last editor, or on the focused button. */
@@ -16,42 +20,136 @@ export interface Surface {
   then?: string;
   /** Clicks that remove the composer and bring it back. */
   remount: string[];
+  /** Controls near the composer that look like posting but are not (stories' "Next", an icon's svg title "Share"). */
+  decoys?: string[];
+  /** The name the page records its sends and state under, when several surfaces share one composer (variants). */
+  record?: string;
+  /** Only these cases (by id) run here: a box with no post control of its own has no click cases. */
+  only?: string[];
 }
 
 const CMD = 'Control+Enter';
 
-export const SURFACES: Surface[] = [
-  { id: 'x-home', site: 'x', editors: ['[data-surface="x-home"] [data-testid="tweetTextarea_0"]'], button: '[data-surface="x-home"] [data-testid="tweetButtonInline"]', key: { keys: CMD, on: 'editor' }, remount: ['[data-toggle="x-home"]', '[data-toggle="x-home"]'] },
+/** X: research §7 X1–X5; the pop-up is opened from the nav, threads grow by "Add post". */
+const X_DECOYS = ['[data-testid="like"]', '[data-testid="AppTabBar_Explore_Link"]'];
+export const X_SURFACES: Surface[] = [
+  {
+    id: 'x-home',
+    site: 'x',
+    path: '/home',
+    editors: ['[data-surface="x-home"] [data-testid="tweetTextarea_0"]'],
+    button: '[data-surface="x-home"] [data-testid="tweetButtonInline"]',
+    key: { keys: CMD, on: 'editor' },
+    remount: ['[data-testid="AppTabBar_Explore_Link"]', '[data-testid="AppTabBar_Home_Link"]'],
+    decoys: ['[data-testid="like"]', '[data-testid="gifSearchButton"]'],
+  },
   {
     id: 'x-modal',
     site: 'x',
+    path: '/home',
     open: '[data-testid="SideNav_NewTweet_Button"]',
     editors: ['[role="dialog"] [data-testid="tweetTextarea_0"]', '[role="dialog"] [data-testid="tweetTextarea_1"]'],
+    more: '[role="dialog"] [data-testid="addButton"]',
     button: '[role="dialog"] [data-testid="tweetButton"]',
     key: { keys: CMD, on: 'editor' },
-    remount: ['[data-testid="app-bar-close"]', '[data-testid="SideNav_NewTweet_Button"]'],
+    // Drafts unmounts the editors; Back mounts them again.
+    remount: ['[data-testid="unsentButton"]', '[data-testid="app-bar-back"]'],
+    decoys: ['[role="dialog"] [data-testid="gifSearchButton"]'],
   },
-  { id: 'x-reply', site: 'x', editors: ['[data-surface="x-reply"] [data-testid="tweetTextarea_0"]'], button: '[data-surface="x-reply"] [data-testid="tweetButtonInline"]', key: { keys: CMD, on: 'editor' }, remount: ['[data-toggle="x-home"]', '[data-toggle="x-home"]'] },
-  { id: 'x-quote', site: 'x', editors: ['[data-surface="x-quote"] [data-testid="tweetTextarea_0"]'], button: '[data-surface="x-quote"] [data-testid="tweetButtonInline"]', key: { keys: CMD, on: 'editor' }, remount: ['[data-toggle="x-home"]', '[data-toggle="x-home"]'] },
-  { id: 'x-narrow', site: 'x', editors: ['[data-surface="x-narrow"] textarea'], button: '[data-surface="x-narrow"] [data-testid="tweetButton"]', key: { keys: CMD, on: 'editor' }, remount: ['[data-toggle="x-home"]', '[data-toggle="x-home"]'] },
-  { id: 'fb-post', site: 'facebook', open: '[data-open="fb-post"]', editors: ['[data-surface="fb-post"] [role="textbox"]'], button: '[data-surface="fb-post"] [aria-label="Post"]', key: { keys: 'Enter', on: 'button' }, remount: ['[data-open="fb-post"]'] },
   {
-    id: 'fb-page',
-    site: 'facebook',
-    open: '[data-open="fb-page"]',
-    editors: ['[data-surface="fb-page"] [role="textbox"]'],
-    button: '[data-surface="fb-page"] [aria-label="Next"]',
-    key: { keys: ' ', on: 'button' },
-    then: '[data-surface="fb-page"] [aria-label="Post"]',
-    remount: ['[data-open="fb-page"]'],
+    id: 'x-reply',
+    site: 'x',
+    path: '/sam/status/1',
+    open: '[data-surface="x-reply"] [data-testid="tweetTextarea_0_label"]',
+    editors: ['[data-surface="x-reply"] [data-testid="tweetTextarea_0"]'],
+    button: '[data-surface="x-reply"] [data-testid="tweetButtonInline"]',
+    key: { keys: CMD, on: 'editor' },
+    remount: ['[data-testid="AppTabBar_Home_Link"]', '[data-testid="tweet"] a[href="/sam/status/1"]', '[data-surface="x-reply"] [data-testid="tweetTextarea_0_label"]'],
+    decoys: X_DECOYS,
   },
-  { id: 'fb-comment', site: 'facebook', editors: ['[data-surface="fb-comment"] [role="textbox"]'], button: '[data-surface="fb-comment"] [aria-label="Comment"]', key: { keys: 'Enter', on: 'editor' }, remount: ['[data-toggle="fb-comment"]', '[data-toggle="fb-comment"]'] },
-  { id: 'fb-reply', site: 'facebook', editors: ['[data-surface="fb-reply"] [role="textbox"]'], button: '[data-surface="fb-reply"] [aria-label="Comment"]', key: { keys: 'Enter', on: 'editor' }, remount: ['[data-toggle="fb-comment"]', '[data-toggle="fb-comment"]'] },
-  { id: 'ig-caption', site: 'instagram', open: '[data-open="ig-caption"]', editors: ['[data-surface="ig-caption"] [role="textbox"]'], button: '[data-surface="ig-caption"] .head [role="button"]', key: { keys: 'Enter', on: 'button' }, remount: ['[data-open="ig-caption"]'] },
-  { id: 'ig-comment', site: 'instagram', editors: ['[data-surface="ig-comment"] textarea'], button: '[data-surface="ig-comment"] [role="button"]', key: { keys: 'Enter', on: 'editor' }, remount: ['[data-toggle="ig-comment"]', '[data-toggle="ig-comment"]'] },
+  { id: 'x-mobile', site: 'x', path: '/compose/post?mobile=1', editors: ['[data-surface="x-mobile"] textarea'], button: '[data-testid="tweetButton"]', key: { keys: 'Enter', on: 'button' }, remount: [], decoys: ['[data-testid="unsentButton"]'], only: ['clean', 'held', 'shortcut', 'high', 'decoy'] },
+  // The phone page with the test id on a wrapper div only (Bouncer and CPFT disagree; both answers pass).
+  { id: 'x-mobile-wrapped', record: 'x-mobile', site: 'x', path: '/compose/post?mobile=1&wrap=1', editors: ['[data-surface="x-mobile"] textarea'], button: '[data-testid="tweetButton"]', key: { keys: 'Enter', on: 'button' }, remount: [], only: ['clean', 'held', 'shortcut'] },
+  { id: 'x-dm', site: 'x', path: '/messages/1', editors: ['[data-testid="dmComposerTextInput"]'], button: '[data-testid="dmComposerSendButton"]', key: { keys: 'Enter', on: 'editor' }, remount: ['[data-testid="AppTabBar_Home_Link"]', '[data-testid="AppTabBar_DirectMessage_Link"]'], decoys: ['[data-surface="x-dm"] [data-testid="gifSearchButton"]'], only: ['clean', 'held', 'shortcut', 'remount', 'decoy'] },
+  // XChat: no post control is known (no test id), so only its Enter is held; its re-send is the key press itself.
+  { id: 'x-chat', site: 'x', path: '/i/chat/1', editors: ['[data-surface="x-chat"] textarea'], button: '', key: { keys: 'Enter', on: 'editor' }, remount: [], only: ['shortcut', 'shift-enter'] },
+];
+
+/** Facebook: research §7 F1–F7. Decoys: the stories tray's and the Manage posts pager's "Next", a photo's "Next photo", icons. */
+const FB_DECOYS = ['.stories [aria-label="Next"]', '[aria-label="Next photo"]', '[data-open="manage-posts"]', '[aria-label="Manage posts"] [aria-label="Next"]'];
+const fbPost = (id: string, path: string, open: string, label = 'Post', only?: string[]): Surface => ({
+  id, record: id.replace(/-(pl|ur|cy|ro|pt|es|it|fr|keydown|hidden)$/, ''), site: 'facebook', path, open, editors: [`[data-surface="${id.replace(/-(pl|ur|cy|ro|pt|es|it|fr|keydown|hidden)$/, '')}"] [role="textbox"]`],
+  button: `[role="dialog"] form [role="button"][aria-label="${label}"]`, key: { keys: ' ', on: 'button' }, remount: [open], decoys: FB_DECOYS, only,
+});
+const comment = (id: string, path: string, open: string | string[] | undefined, record: string, remount: string[], extra: Partial<Surface> = {}): Surface => ({
+  id, record, site: 'facebook', path, open, editors: [`[data-surface="${record}"] [role="textbox"]`], button: `[data-surface="${record}"] #focused-state-composer-submit [role="button"]`,
+  key: { keys: 'Enter', on: 'editor' }, remount, decoys: [`[data-surface="${record}"] [aria-label="Comment with a GIF"]`, ...FB_DECOYS.slice(0, 1)], ...extra,
+});
+const LOCALES = { pl: ['Opublikuj', 'Dalej'], ur: ['پوسٹ کریں', 'اگلا'], cy: ['Postio', 'Nesaf'], ro: ['Postează', 'Înainte'], pt: ['Publicar', 'Avançar'], es: ['Publicar', 'Siguiente'], it: ['Pubblica', 'Avanti'], fr: ['Publier', 'Suivant'] } as const;
+
+export const FACEBOOK_SURFACES: Surface[] = [
+  // Space presses a div button on keyup (ARIA's pattern) or on keydown: unverified, both pass.
+  fbPost('fb-post', '/', '[data-open="fb-post"]'),
+  { ...fbPost('fb-post-keydown', '/?space=keydown', '[data-open="fb-post"]'), only: ['shortcut', 'high'] },
+  { ...fbPost('fb-post', '/?as=page', '[data-open="fb-page"]', 'Next'), id: 'fb-page', record: 'fb-page', editors: ['[data-surface="fb-page"] [role="textbox"]'], then: '[data-surface="fb-page"] [aria-label="Post"]', remount: ['[data-open="fb-page"]'] },
+  // A Page's step 2 keeps the editor hidden instead of unmounting it (unverified: both pass).
+  { ...fbPost('fb-post', '/?as=page&step2=hidden', '[data-open="fb-page"]', 'Next'), id: 'fb-page-hidden', record: 'fb-page', editors: ['[data-surface="fb-page"] [role="textbox"]'], then: '[data-surface="fb-page"] [aria-label="Post"]', only: ['clean', 'shortcut'] },
+  { ...fbPost('fb-group', '/groups/1', '[data-open="fb-group"]'), decoys: undefined, only: ['clean', 'held', 'high'] },
+  comment('fb-comment', '/', '[aria-label="Leave a comment"]', 'fb-comment', ['[data-close="post"]', '[aria-label="Leave a comment"]']),
+  // The comment box without form[role=presentation] (not seen in a dated 2026 source): Enter and the arrow still post.
+  comment('fb-comment-noform', '/?form=absent', '[aria-label="Leave a comment"]', 'fb-comment', [], { only: ['clean', 'held', 'shortcut', 'shift-enter', 'decoy'] }),
+  comment('fb-permalink', '/sam/posts/1', undefined, 'fb-permalink', [], { only: ['clean', 'held', 'shortcut', 'highlights'] }),
+  comment('fb-reply', '/sam/posts/1', '[data-open="fb-reply"]', 'fb-reply', ['[data-open="fb-reply"]'], { only: ['clean', 'held', 'shortcut', 'remount'] }),
+  comment('fb-reply-noform', '/sam/posts/1?form=absent', '[data-open="fb-reply"]', 'fb-reply', [], { only: ['held', 'shortcut'] }),
+  // Messenger's chat box: a check like any composer; Enter is its only send the extension knows, re-sent as the key itself.
+  { id: 'fb-chat', site: 'facebook', path: '/?chat=empty', editors: ['[data-surface="fb-chat"] [role="textbox"]'], button: '', key: { keys: 'Enter', on: 'editor' }, remount: [], only: ['shortcut', 'shift-enter'] },
+  ...Object.entries(LOCALES).flatMap(([lang, [post, next]]): Surface[] => [
+    { ...fbPost(`fb-post-${lang}`, `/?lang=${lang}`, '[data-open="fb-post"]', post), only: ['held'] },
+    { ...fbPost(`fb-page-${lang}`, `/?as=page&lang=${lang}`, '[data-open="fb-page"]', next), record: 'fb-page', editors: ['[data-surface="fb-page"] [role="textbox"]'], only: ['held'] },
+  ]),
+];
+
+/** Instagram: research §7 I1–I4. Decoys: icon buttons whose svg has a <title> ("Share", "Like", "Save"), the comment form's Emoji. */
+const IG_OPEN = ['[data-open="ig-new"]', '[data-open="ig-caption"]'];
+const IG_ICON = (scope: string, n: number) => `${scope} .icons [role="button"]:nth-child(${n})`;
+const caption = (id: string, query: string, only?: string[]): Surface => ({
+  id, record: 'ig-caption', site: 'instagram', path: `/?steps=caption${query}`, open: IG_OPEN, editors: ['[data-surface="ig-caption"] [role="textbox"]'],
+  button: '[data-surface="ig-caption"] .head > :last-child', key: { keys: 'Enter', on: 'button' }, remount: IG_OPEN, decoys: [IG_ICON('article', 3)], only,
+});
+const igComment = (id: string, query: string, only?: string[], button = 'form[data-surface="ig-comment"] > [role="button"]:last-child'): Surface => ({
+  id, record: 'ig-comment', site: 'instagram', path: `/p/ABC/${query}`, editors: ['[data-surface="ig-comment"] textarea'], button, key: { keys: 'Enter', on: 'editor' }, remount: [],
+  decoys: [IG_ICON('article', 3), IG_ICON('article', 1), IG_ICON('article', 4), '[data-surface="ig-comment"] [role="button"].icon'], only,
+});
+const IG_LOCALES = ['pl', 'ur', 'cy', 'ro', 'pt', 'es', 'it', 'fr'];
+
+export const INSTAGRAM_SURFACES: Surface[] = [
+  caption('ig-caption', ''),
+  // Share as role=link (one 2025–26 source), and the caption without data-lexical-editor: unverified, both pass.
+  caption('ig-caption-link', '&share=link', ['clean', 'held', 'shortcut']),
+  caption('ig-caption-nolexical', '&lexical=0', ['clean', 'held']),
+  // What the comment box's Enter handler reads is unverified: keyCode (the default), key, or keypress; all pass.
+  igComment('ig-comment', ''),
+  igComment('ig-comment-key', '?enter=key', ['shortcut']),
+  igComment('ig-comment-keypress', '?enter=keypress', ['shortcut', 'shift-enter']),
+  igComment('ig-comment-submit', '?post=button', ['clean', 'held', 'shortcut'], '[data-surface="ig-comment"] button[type="submit"]'),
+  {
+    id: 'ig-modal', site: 'instagram', open: IG_ICON('article', 2), editors: ['[data-surface="ig-modal"] textarea'], button: 'form[data-surface="ig-modal"] > [role="button"]:last-child',
+    key: { keys: 'Enter', on: 'editor' }, remount: [], decoys: [IG_ICON('[data-post-modal]', 3), IG_ICON('[data-post-modal]', 4)], only: ['clean', 'held', 'shortcut', 'decoy'],
+  },
+  { id: 'ig-direct', site: 'instagram', path: '/direct/t/1/', editors: ['[data-surface="ig-direct"] [role="textbox"]'], button: '[data-surface="ig-direct"] .send-slot [role="button"]', key: { keys: 'Enter', on: 'editor' }, remount: [], only: ['clean', 'held', 'shortcut', 'shift-enter'] },
+  ...IG_LOCALES.flatMap((lang): Surface[] => [
+    { ...caption(`ig-caption-${lang}`, `&lang=${lang}`, ['held']) },
+    { ...igComment(`ig-comment-${lang}`, `?lang=${lang}`, ['held']) },
+  ]),
+];
+
+export const SURFACES: Surface[] = [
+  ...X_SURFACES,
+  ...FACEBOOK_SURFACES,
+  ...INSTAGRAM_SURFACES,
 ];
 
 /** Surfaces whose post button ignores clicks made by script: "Post anyway" cannot re-send there. */
 export const STRICT_SURFACES: Surface[] = [
-  { id: 'x-strict', site: 'x', editors: ['[data-surface="x-strict"] [data-testid="tweetTextarea_0"]'], button: '[data-surface="x-strict"] [data-testid="tweetButtonInline"]', key: { keys: CMD, on: 'editor' }, remount: [] },
+  { id: 'x-home', site: 'x', path: '/home?strict=1', editors: ['[data-surface="x-home"] [data-testid="tweetTextarea_0"]'], button: '[data-surface="x-home"] [data-testid="tweetButtonInline"]', key: { keys: CMD, on: 'editor' }, remount: [] },
 ];

@@ -85,13 +85,21 @@ export function defineSite(def: SiteDefinition): SiteAdapter {
     return control && isNamedSubmit(control) ? control : null;
   }
 
+  /** What belongs to a composer rooted at root: nothing inside another dialog, article or form below it (another post's comment box). */
+  function regionOf<T extends Element>(found: T[], root: Element): T[] {
+    return found.filter((f) => {
+      const boundary = f.closest(BOUNDARIES);
+      return !boundary || boundary.contains(root);
+    });
+  }
+
   /**
    * The smallest ancestor of el holding an editor and a submit control; the walk stops at the first dialog, article or
    * form and never reaches <body>, so whichever event starts it (editor, button, picker) the same composer is found.
    */
   function smallestComposer(el: Element): Element | null {
     for (let cur: Element | null = el; cur && cur !== document.body && cur !== document.documentElement; cur = cur.parentElement) {
-      if (editorsIn(cur).length && controlsIn(cur).length) return cur;
+      if (regionOf(editorsIn(cur), cur).length && regionOf(controlsIn(cur), cur).length) return cur;
       if (cur.matches(BOUNDARIES)) return null;
     }
     return null;
@@ -103,8 +111,8 @@ export function defineSite(def: SiteDefinition): SiteAdapter {
       // A container that is one composer whole (X's pop-up) takes in every post of its thread.
       const whole = widen ? root.closest(widen) : null;
       if (whole) root = whole;
-      const editors = editorsIn(root);
-      const controls = controlsIn(root);
+      const editors = regionOf(editorsIn(root), root);
+      const controls = regionOf(controlsIn(root), root);
       return { root, editors, button: controls.find((c) => !isDisabled(c)) ?? controls[0] ?? null };
     }
     // An editor with no submit control beside it (a message box sent by Enter) is a composer on its own.
