@@ -12,6 +12,7 @@ export const FIXTURES_DIST = join(here, '.fixtures-dist');
 export const FIXTURE_PAGES = {
   x: { entry: 'x.tsx', title: 'Home / X' },
   facebook: { entry: 'facebook.ts', title: 'Facebook' },
+  mfacebook: { entry: 'm-facebook.ts', title: 'Facebook' },
   instagram: { entry: 'instagram.ts', title: 'Instagram' },
 } as const;
 

@@ -134,3 +134,31 @@ describe('x, details', () => {
     expect(requests.filter((r) => (r.body ?? '').includes(sample) || r.url.includes(sample))).toEqual([]);
   });
 });
+
+describe('instagram, create flow', () => {
+  it('a photo chosen two steps before the caption exists is checked with that caption, and a comment box focused earlier is not held for it', async () => {
+    await page.goto('https://www.instagram.com/');
+    await page.waitForFunction('!!window.__sent');
+    // The user was in a feed comment box first: the page-wide "last editor" is that box.
+    await page.click('[data-surface="ig-feed"] textarea');
+    await page.keyboard.type('Lovely sunset');
+    await page.click('[data-open="ig-new"]');
+    await page.click('[data-open="ig-caption"]');
+    await page.setInputFiles('[data-surface="ig-caption"] input[type="file"]', picture(LOGO_CASES[4].draw, 'sign.jpg'));
+    await page.click('[data-surface="ig-caption"] .head > :last-child');
+    await page.click('[data-surface="ig-caption"] .head > :last-child');
+    await page.click('[data-surface="ig-caption"] [role="textbox"]');
+    await page.keyboard.type('Lovely walk this morning');
+    const before = await sentCount();
+    await page.click('[data-surface="ig-caption"] .head > :last-child');
+    const got = await outcome(before);
+    expect(got.sent).toBe(0);
+    expect(got.dialog?.marks.some((m) => m.startsWith("The setting's logo"))).toBe(true);
+    await page.keyboard.press('Escape');
+    // The clean comment goes at once: no "Checking the photo…" for a picture that is not its own.
+    await page.click('form[data-surface="ig-feed"] > [role="button"]:last-child');
+    expect(await sentCount()).toBe(before + 1);
+    expect(await dialog()).toBeNull();
+  });
+});
+

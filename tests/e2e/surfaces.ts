@@ -143,9 +143,17 @@ export const INSTAGRAM_SURFACES: Surface[] = [
   ]),
 ];
 
+/** m.facebook.com (research §7 F8): checked like www; which editable the ServerTextArea holds is open, both pass. */
+export const M_FACEBOOK_SURFACES: Surface[] = [
+  { id: 'mfb-post', site: 'mfacebook', editors: ['[data-mcomponent="ServerTextArea"] textarea'], button: '[data-action-id="32791"]', key: { keys: ' ', on: 'button' }, remount: [], decoys: ['[data-action-id="32792"]', '[aria-label="Back"]'] },
+  { id: 'mfb-post-div', record: 'mfb-post', site: 'mfacebook', path: '/?editable=div', editors: ['[data-mcomponent="ServerTextArea"] [contenteditable]'], button: '[data-action-id="32791"]', key: { keys: 'Enter', on: 'button' }, remount: [], only: ['clean', 'held', 'shortcut'] },
+  { id: 'mfb-comment', site: 'mfacebook', path: '/story.php?story_fbid=1', editors: ['[data-surface="mfb-comment"] textarea'], button: '[data-surface="mfb-comment"] button', key: { keys: 'Enter', on: 'button' }, remount: [], decoys: ['[data-action-id="41000"]'] },
+];
+
 export const SURFACES: Surface[] = [
   ...X_SURFACES,
   ...FACEBOOK_SURFACES,
+  ...M_FACEBOOK_SURFACES,
   ...INSTAGRAM_SURFACES,
 ];
 

@@ -6,6 +6,7 @@ import type { Site } from './driver';
 export const SITE_ORIGINS: Record<Site, string> = {
   x: 'https://x.com',
   facebook: 'https://www.facebook.com',
+  mfacebook: 'https://m.facebook.com',
   instagram: 'https://www.instagram.com',
 };
 
