@@ -17,8 +17,9 @@ import { SHOTS } from './harness/screenshots';
 const SHADOW = `document.querySelector('second-look-ui')?.shadowRoot`;
 const X_EDITOR = '[data-surface="x-home"] [data-testid="tweetTextarea_0"]';
 const X_BUTTON = '[data-surface="x-home"] [data-testid="tweetButtonInline"]';
-const FB_EDITOR = '[data-surface="fb-comment"] [role="textbox"]';
-const FB_BUTTON = '[data-surface="fb-comment"] [aria-label="Comment"]';
+const FB_PAGE = 'https://www.facebook.com/sam/posts/1';
+const FB_EDITOR = '[data-surface="fb-permalink"] [role="textbox"]';
+const FB_BUTTON = '[data-surface="fb-permalink"] #focused-state-composer-submit [role="button"]';
 /** Long enough to fill the dialog: a child, the setting, a colleague, a number, a business matter, a rude remark. */
 const LONG =
   'Lovely day with little Oliver Brooks at Little Acorns! Priya Shah was fab as always. Call me on 07700 900123 about the staff restructure, the manager is useless lol. Funding cut again and the Ofsted grade is out.';
@@ -150,7 +151,7 @@ describe('the warning, as staff meet it (Chromium)', () => {
 
   for (const target of [
     { name: 'X (Draft.js)', site: 'https://x.com/', editor: X_EDITOR, button: X_BUTTON, surface: 'x-home' },
-    { name: 'Facebook comment (Lexical)', site: 'https://www.facebook.com/', editor: FB_EDITOR, button: FB_BUTTON, surface: 'fb-comment' },
+    { name: 'Facebook comment (Lexical)', site: FB_PAGE, editor: FB_EDITOR, button: FB_BUTTON, surface: 'fb-permalink' },
   ]) {
     it(`a safe fix on ${target.name} goes through the editor's own state and the warning redraws${target.surface === 'x-home' ? '; Ctrl+Z brings the words back' : ''}`, async () => {
       await page.goto(target.site);
@@ -233,10 +234,10 @@ describe('the warning, as staff meet it (Chromium)', () => {
 
   it('the tooltip flips above the words when there is no room below, and stays in the window at 400 px', async () => {
     await page.setViewportSize({ width: 400, height: 800 });
-    await page.goto('https://www.facebook.com/');
+    await page.goto(FB_PAGE);
     await page.waitForFunction('!!window.__sent');
     // The comment box moved to the bottom edge of the window.
-    await page.evaluate(`(() => { const c = document.querySelector('[data-surface="fb-comment"]'); c.style.position = 'fixed'; c.style.bottom = '0'; c.style.left = '0'; c.style.right = '0'; })()`);
+    await page.evaluate(`(() => { const c = document.querySelector('[data-surface="fb-permalink"]'); c.style.position = 'fixed'; c.style.bottom = '0'; c.style.left = '0'; c.style.right = '0'; })()`);
     await typeInto(page, FB_EDITOR, 'Oliver Brooks');
     await page.waitForFunction(`CSS.highlights.has('second-look-high')`);
     // The caret moves into the marked words: the description shows.
