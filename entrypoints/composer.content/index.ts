@@ -22,7 +22,7 @@ import { CountBadge } from './count';
 import { eventTarget } from './sites/define';
 import { WATCHED_MATCHES } from '../../utils/watched-sites';
 
-const SITE_NAMES = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' } as const;
+const SITE_NAMES = { x: 'X', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn', threads: 'Threads', bluesky: 'Bluesky' } as const;
 /** A picture check still running after this long is reported as not done and no longer holds the post. */
 const PICTURE_LIMIT_MS = 30_000;
 

@@ -4,6 +4,9 @@ import { siteFor } from '../../entrypoints/composer.content/sites';
 import { facebook } from '../../entrypoints/composer.content/sites/facebook';
 import { instagram } from '../../entrypoints/composer.content/sites/instagram';
 import { x } from '../../entrypoints/composer.content/sites/x';
+import { linkedin } from '../../entrypoints/composer.content/sites/linkedin';
+import { threads } from '../../entrypoints/composer.content/sites/threads';
+import { bluesky } from '../../entrypoints/composer.content/sites/bluesky';
 import type { SiteAdapter } from '../../entrypoints/composer.content/sites/types';
 
 function mount(html: string) {
@@ -60,6 +63,17 @@ const IG = `<div role="dialog" aria-label="Create new post"><div class="head"><d
 const IG_LINK = `<div role="dialog"><div class="head"><h1>Utwórz nowy post</h1><div role="link" tabindex="0">Udostępnij</div></div><div contenteditable="true" role="textbox" aria-label="Dodaj opis..."><p>cap</p></div></div>`;
 const IG_DIRECT = `<div class="thread"><div class="bar"><div contenteditable="true" role="textbox" aria-label="Message" data-lexical-editor="true"><p>hey</p></div><div role="button" tabindex="0">Send</div></div></div>`;
 
+/** LinkedIn: the share dialog (Quill) and a feed update's comment form (TipTap), with the update's social actions. */
+const LI = `<div role="dialog" class="artdeco-modal"><div class="share-creation-state__text-editor"><div class="ql-container"><div class="ql-editor" contenteditable="true" role="textbox" aria-label="Text editor for creating content"><p>post</p></div></div></div>
+  <div class="share-creation-state__footer"><button aria-label="Add media"></button><button class="share-actions__primary-action"><span>Post</span></button></div></div>
+  <div class="feed-shared-update-v2" role="article"><div class="feed-shared-social-action-bar"><button aria-label="Comment"><span>Comment</span></button><button aria-label="Send in a private message"><span>Send</span></button></div>
+  <div class="comments-comment-box"><form class="comments-comment-box__form"><div class="comments-comment-texteditor"><div class="ProseMirror" contenteditable="true" role="textbox" aria-label="Text editor for creating comment"><p>comment</p></div></div>
+  <button class="comments-comment-box__submit-button--cr"><span>Comment</span></button></form></div></div>`;
+const TH = `<div role="dialog" aria-label="New thread"><div class="thread"><div contenteditable="true" role="textbox" data-lexical-editor="true"><p>one</p></div><div contenteditable="true" role="textbox" data-lexical-editor="true"><p>two</p></div></div>
+  <div class="foot"><div role="button" tabindex="0">Add to thread</div><div role="button" tabindex="0">Post</div></div></div>
+  <div class="feed"><div role="button" tabindex="0">Share</div><div role="button" tabindex="0">Post</div></div>`;
+const BS = `<div role="dialog"><div contenteditable="true" role="textbox" class="ProseMirror" aria-label="Rich-Text Editor"><p>sky</p></div><button data-testid="composerPublishBtn" aria-label="Publish post">Post</button></div>`;
+
 interface Row {
   name: string;
   site: SiteAdapter;
@@ -90,6 +104,7 @@ const ROWS: Row[] = [
   { name: 'X DM drawer: the send button', site: x, html: X_DM, target: '[data-testid="dmComposerSendButton"]', event: click, kind: 'click', editors: 1 },
   { name: 'XChat: Enter in the message textarea sends', site: x, html: X_DM, target: 'textarea', event: () => key('Enter'), kind: 'enter', editors: 1 },
   { name: 'Facebook: clicking Post in the composer dialog', site: facebook, html: FB, target: '[aria-label="Post"]', event: click, kind: 'click', editors: 1 },
+  { name: 'Facebook: Post beside the form in the same dialog', site: facebook, html: FB.replace('</form></div>', '</form><div role="button" tabindex="0" aria-label="Post">Post</div></div>').replace('<div role="button" tabindex="0" aria-label="Post">Post</div></form>', '</form>'), target: '[aria-label="Post"]', event: click, kind: 'click', editors: 1 },
   { name: 'Facebook: Enter on the focused Post div button', site: facebook, html: FB, target: '[aria-label="Post"]', event: () => key('Enter'), kind: 'button-key', editors: 1 },
   { name: 'Facebook: Space on the focused Post div button', site: facebook, html: FB, target: '[aria-label="Post"]', event: () => key(' '), kind: 'button-key', editors: 1 },
   { name: 'Facebook: Space released on the Post div button (keyup)', site: facebook, html: FB, target: '[aria-label="Post"]', event: () => key(' ', {}, 'keyup'), kind: 'button-key', editors: 1 },
@@ -116,6 +131,19 @@ const ROWS: Row[] = [
   { name: 'Instagram: the feed Share icon (svg title "Share") is not a submit', site: instagram, html: IG, target: 'article section [role="button"] svg', event: click, kind: null },
   { name: 'Instagram Direct: Enter sends', site: instagram, html: IG_DIRECT, target: '[role="textbox"] p', event: () => key('Enter'), kind: 'enter', editors: 1 },
   { name: 'Instagram Direct: Send', site: instagram, html: IG_DIRECT, target: '.bar [role="button"]', event: click, kind: 'click', editors: 1 },
+  { name: 'LinkedIn: Post in the share dialog', site: linkedin, html: LI, target: '.share-actions__primary-action span', event: click, kind: 'click', editors: 1 },
+  { name: 'LinkedIn: Enter in the share box is a new line', site: linkedin, html: LI, target: '.ql-editor p', event: () => key('Enter'), kind: null },
+  { name: 'LinkedIn: the comment form\'s submit', site: linkedin, html: LI, target: '.comments-comment-box__submit-button--cr', event: click, kind: 'click', editors: 1 },
+  { name: 'LinkedIn: the update\'s "Comment" action is not a submit', site: linkedin, html: LI, target: '.feed-shared-social-action-bar [aria-label="Comment"]', event: click, kind: null },
+  { name: 'LinkedIn: "Send in a private message" is not a submit', site: linkedin, html: LI, target: '[aria-label="Send in a private message"]', event: click, kind: null },
+  { name: 'Threads: Post in the compose dialog checks every box of the thread', site: threads, html: TH, target: '.foot [role="button"]:last-child', event: click, kind: 'click', editors: 2 },
+  { name: 'Threads: Space on Post', site: threads, html: TH, target: '.foot [role="button"]:last-child', event: () => key(' ', {}, 'keyup'), kind: 'button-key', editors: 2 },
+  { name: 'Threads: "Add to thread" is not a submit', site: threads, html: TH, target: '.foot [role="button"]', event: click, kind: null },
+  { name: 'Threads: a feed "Post" outside the dialog is not a submit', site: threads, html: TH, target: '.feed [role="button"]:last-child', event: click, kind: null },
+  { name: 'Bluesky: composerPublishBtn', site: bluesky, html: BS, target: '[data-testid="composerPublishBtn"]', event: click, kind: 'click', editors: 1 },
+  { name: 'Bluesky: Ctrl+Enter publishes', site: bluesky, html: BS, target: '.ProseMirror p', event: () => key('Enter', { ctrlKey: true, code: 'Enter' }), kind: 'mod-enter', editors: 1 },
+  { name: 'Bluesky: Cmd+Enter publishes on any platform', site: bluesky, html: BS, target: '.ProseMirror p', event: () => key('Enter', { metaKey: true, code: 'Enter' }), kind: 'mod-enter', editors: 1 },
+  { name: 'Bluesky: plain Enter is a new line', site: bluesky, html: BS, target: '.ProseMirror p', event: () => key('Enter'), kind: null },
 ];
 
 describe('isSubmit', () => {
@@ -229,6 +257,10 @@ describe('siteFor', () => {
     ['www.facebook.com', 'facebook'],
     ['m.facebook.com', 'facebook'],
     ['www.instagram.com', 'instagram'],
+    ['www.linkedin.com', 'linkedin'],
+    ['www.threads.com', 'threads'],
+    ['www.threads.net', 'threads'],
+    ['bsky.app', 'bluesky'],
     ['notfacebook.com', null],
     ['example.com', null],
   ])('%s → %s', (host, id) => {

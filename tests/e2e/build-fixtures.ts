@@ -14,6 +14,9 @@ export const FIXTURE_PAGES = {
   facebook: { entry: 'facebook.ts', title: 'Facebook' },
   mfacebook: { entry: 'm-facebook.ts', title: 'Facebook' },
   instagram: { entry: 'instagram.ts', title: 'Instagram' },
+  linkedin: { entry: 'linkedin.ts', title: 'Feed | LinkedIn' },
+  threads: { entry: 'threads.ts', title: 'Threads' },
+  threadsnet: { entry: 'threads.ts', title: 'Threads' },
 } as const;
 
 export async function buildFixtures(): Promise<string> {

@@ -90,8 +90,10 @@ const LOCALES = { pl: ['Opublikuj', 'Dalej'], ur: ['پوسٹ کریں', 'اگل�
 export const FACEBOOK_SURFACES: Surface[] = [
   // Space presses a div button on keyup (ARIA's pattern) or on keydown: unverified, both pass.
   fbPost('fb-post', '/', '[data-open="fb-post"]'),
-  { ...fbPost('fb-post-keydown', '/?space=keydown', '[data-open="fb-post"]'), only: ['shortcut', 'high'] },
+  { ...fbPost('fb-post-keydown', '/?space=keydown', '[data-open="fb-post"]'), only: ['shortcut'] },
   { ...fbPost('fb-post', '/?as=page', '[data-open="fb-page"]', 'Next'), id: 'fb-page', record: 'fb-page', editors: ['[data-surface="fb-page"] [role="textbox"]'], then: '[data-surface="fb-page"] [aria-label="Post"]', remount: ['[data-open="fb-page"]'] },
+  // The Post button beside the form in the same dialog rather than inside it (unverified: both pass).
+  { ...fbPost('fb-post-outside', '/?post=outside', '[data-open="fb-post"]'), record: 'fb-post', editors: ['[data-surface="fb-post"] [role="textbox"]'], button: '[role="dialog"] > [role="button"][aria-label="Post"]', only: ['clean', 'held', 'shortcut'] },
   // A Page's step 2 keeps the editor hidden instead of unmounting it (unverified: both pass).
   { ...fbPost('fb-post', '/?as=page&step2=hidden', '[data-open="fb-page"]', 'Next'), id: 'fb-page-hidden', record: 'fb-page', editors: ['[data-surface="fb-page"] [role="textbox"]'], then: '[data-surface="fb-page"] [aria-label="Post"]', only: ['clean', 'shortcut'] },
   { ...fbPost('fb-group', '/groups/1', '[data-open="fb-group"]'), decoys: undefined, only: ['clean', 'held', 'high'] },
@@ -145,16 +147,39 @@ export const INSTAGRAM_SURFACES: Surface[] = [
 
 /** m.facebook.com (research §7 F8): checked like www; which editable the ServerTextArea holds is open, both pass. */
 export const M_FACEBOOK_SURFACES: Surface[] = [
-  { id: 'mfb-post', site: 'mfacebook', editors: ['[data-mcomponent="ServerTextArea"] textarea'], button: '[data-action-id="32791"]', key: { keys: ' ', on: 'button' }, remount: [], decoys: ['[data-action-id="32792"]', '[aria-label="Back"]'] },
+  { id: 'mfb-post', site: 'mfacebook', editors: ['[data-mcomponent="ServerTextArea"] textarea'], button: '[data-action-id="32791"]', key: { keys: ' ', on: 'button' }, remount: [], decoys: ['[data-action-id="32792"]', '[aria-label="Back"]'], only: ['clean', 'held', 'shortcut', 'high', 'decoy'] },
   { id: 'mfb-post-div', record: 'mfb-post', site: 'mfacebook', path: '/?editable=div', editors: ['[data-mcomponent="ServerTextArea"] [contenteditable]'], button: '[data-action-id="32791"]', key: { keys: 'Enter', on: 'button' }, remount: [], only: ['clean', 'held', 'shortcut'] },
-  { id: 'mfb-comment', site: 'mfacebook', path: '/story.php?story_fbid=1', editors: ['[data-surface="mfb-comment"] textarea'], button: '[data-surface="mfb-comment"] button', key: { keys: 'Enter', on: 'button' }, remount: [], decoys: ['[data-action-id="41000"]'] },
+  { id: 'mfb-comment', site: 'mfacebook', path: '/story.php?story_fbid=1', editors: ['[data-surface="mfb-comment"] textarea'], button: '[data-surface="mfb-comment"] button', key: { keys: 'Enter', on: 'button' }, remount: [], decoys: ['[data-action-id="41000"]'], only: ['clean', 'held', 'shortcut', 'decoy'] },
 ];
+
+/** LinkedIn (research §4): the share dialog and a feed update's comment form; the update's social actions are decoys. */
+const LI_UPDATE = '[data-urn="urn:li:activity:1"]';
+export const LINKEDIN_SURFACES: Surface[] = [
+  {
+    id: 'li-post', site: 'linkedin', path: '/feed/', open: '[data-open="li-post"]', editors: ['[data-surface="li-post"] .ql-editor'], button: '[data-surface="li-post"] .share-actions__primary-action',
+    key: { keys: 'Enter', on: 'button' }, remount: ['[data-open="li-post"]'], decoys: ['[data-surface="li-post"] [aria-label="Schedule post"]', '[data-surface="li-post"] [aria-label="Add media"]', `${LI_UPDATE} [aria-label="Send in a private message"]`],
+  },
+  {
+    id: 'li-comment', site: 'linkedin', path: '/feed/', open: `${LI_UPDATE} [aria-label="Comment"]`, editors: ['form[data-surface="li-comment"] .ProseMirror'], button: 'form[data-surface="li-comment"] .comments-comment-box__submit-button--cr',
+    key: { keys: 'Enter', on: 'button' }, remount: [], decoys: [`${LI_UPDATE} [aria-label="Comment"]`, `${LI_UPDATE} [aria-label="Repost"]`, `${LI_UPDATE} [aria-label="Send in a private message"]`],
+    only: ['clean', 'held', 'shortcut', 'highlights', 'decoy'],
+  },
+];
+
+/** Threads (research §4): the compose dialog with a thread of two; served on threads.com and threads.net. */
+const TH_POST = (site: 'threads' | 'threadsnet', id: string, only?: string[]): Surface => ({
+  id, record: 'th-post', site, open: '[data-open="th-post"]', editors: ['[data-surface="th-post"] .item:nth-child(1) [role="textbox"]', '[data-surface="th-post"] .item:nth-child(2) [role="textbox"]'], more: '[data-add]',
+  button: '[data-surface="th-post"] .foot > [role="button"]:last-child', key: { keys: ' ', on: 'button' }, remount: ['[data-open="th-post"]'], decoys: ['[data-add]', '.feed [role="button"]:last-child'], only,
+});
+export const THREADS_SURFACES: Surface[] = [TH_POST('threads', 'th-post'), TH_POST('threadsnet', 'th-post-net', ['clean', 'held'])];
 
 export const SURFACES: Surface[] = [
   ...X_SURFACES,
   ...FACEBOOK_SURFACES,
   ...M_FACEBOOK_SURFACES,
   ...INSTAGRAM_SURFACES,
+  ...LINKEDIN_SURFACES,
+  ...THREADS_SURFACES,
 ];
 
 /** Surfaces whose post button ignores clicks made by script: "Post anyway" cannot re-send there. */

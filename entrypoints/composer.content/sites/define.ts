@@ -85,11 +85,16 @@ export function defineSite(def: SiteDefinition): SiteAdapter {
     return control && isNamedSubmit(control) ? control : null;
   }
 
-  /** What belongs to a composer rooted at root: nothing inside another dialog, article or form below it (another post's comment box). */
+  /**
+   * What belongs to a composer rooted at root: nothing inside a dialog, article or form below it that is a composer of its
+   * own (another post's comment box); a form holding only the editor (Create post's, its button beside it) stays in.
+   */
   function regionOf<T extends Element>(found: T[], root: Element): T[] {
+    const own = new Map<Element, boolean>();
+    const isComposer = (b: Element) => own.get(b) ?? own.set(b, editorsIn(b).length > 0 && controlsIn(b).length > 0).get(b)!;
     return found.filter((f) => {
       const boundary = f.closest(BOUNDARIES);
-      return !boundary || boundary.contains(root);
+      return !boundary || boundary.contains(root) || !isComposer(boundary);
     });
   }
 

@@ -30,7 +30,8 @@ export const facebook = defineSite({
     enterSendsBeside: ['#focused-state-composer-submit'],
     // A "Next" or "Post" elsewhere (stories, pagers, Manage posts, Marketplace) is not the composer's.
     submitLabels: [
-      { names: [...FACEBOOK_LABELS.post, ...FACEBOOK_LABELS.next], within: ['[role="dialog"] form[method="POST"]', '[role="dialog"] form[method="post"]'] },
+      // Inside the Create post form, or beside it in the same dialog (whether the button sits in the form is unverified).
+      { names: [...FACEBOOK_LABELS.post, ...FACEBOOK_LABELS.next], within: ['[role="dialog"] form[method="POST"]', '[role="dialog"] form[method="post"]', '[role="dialog"]:has(form[method="POST"] [role="textbox"])'] },
       { names: FACEBOOK_LABELS.comment, within: ['form[role="presentation"]'] },
       // m.facebook.com's composer screen: its "POST" button.
       { names: FACEBOOK_LABELS.post, within: ['[data-mcomponent="MScreen"]:has([data-mcomponent="ServerTextArea"])'] },

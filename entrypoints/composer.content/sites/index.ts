@@ -3,8 +3,11 @@ import type { SiteAdapter } from './types';
 import { x } from './x';
 import { facebook } from './facebook';
 import { instagram } from './instagram';
+import { linkedin } from './linkedin';
+import { threads } from './threads';
+import { bluesky } from './bluesky';
 
-export const SITES: readonly SiteAdapter[] = [x, facebook, instagram];
+export const SITES: readonly SiteAdapter[] = [x, facebook, instagram, linkedin, threads, bluesky];
 
 export function siteFor(hostname: string): SiteAdapter | null {
   const host = hostname.toLowerCase();

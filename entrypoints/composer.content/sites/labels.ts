@@ -22,3 +22,12 @@ export const INSTAGRAM_LABELS = {
   /** Direct's message box. */
   message: ['Message', 'Message...', 'Mensaje', 'Mensagem', 'Messaggio', 'Nachricht', 'Wiadomość', 'Mesaj', 'Neges', 'پیغام', 'Tin nhắn'],
 };
+
+export const LINKEDIN_LABELS = {
+  post: ['Post', 'Publier', 'Publicar', 'Pubblica', 'Posten', 'Beitrag posten', 'Opublikuj', 'Publică', 'Postio'],
+  comment: ['Comment', 'Post comment', 'Reply', 'Commenter', 'Comentar', 'Commenta', 'Kommentieren', 'Skomentuj', 'Comentează', 'Responder', 'Répondre', 'Rispondi', 'Odpowiedz'],
+};
+
+export const THREADS_LABELS = {
+  post: ['Post', 'Publier', 'Publicar', 'Pubblica', 'Posten', 'Opublikuj', 'Postează', 'Publică', 'Postio', 'پوسٹ کریں', 'Đăng'],
+};

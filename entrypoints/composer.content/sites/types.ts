@@ -64,7 +64,7 @@ export interface Submission {
 }
 
 export interface SiteAdapter {
-  id: 'x' | 'facebook' | 'instagram';
+  id: 'x' | 'facebook' | 'instagram' | 'linkedin' | 'threads' | 'bluesky';
   /** Hostnames this adapter serves (exact or a parent domain). */
   hosts: string[];
   selectors: SiteSelectors;

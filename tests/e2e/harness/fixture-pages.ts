@@ -8,6 +8,9 @@ export const SITE_ORIGINS: Record<Site, string> = {
   facebook: 'https://www.facebook.com',
   mfacebook: 'https://m.facebook.com',
   instagram: 'https://www.instagram.com',
+  linkedin: 'https://www.linkedin.com',
+  threads: 'https://www.threads.com',
+  threadsnet: 'https://www.threads.net',
 };
 
 export interface FixtureResponse {
