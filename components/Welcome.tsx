@@ -36,7 +36,7 @@ export function Welcome({ setting, optionsUrl }: WelcomeProps) {
         <section aria-labelledby="does-h">
           <h2 id="does-h">What it does</h2>
           <ul>
-            <li>As you write a post, reply, comment or caption on X (Twitter), Facebook or Instagram in this browser, it checks the words against your setting's social networking policy.</li>
+            <li>As you write a post, reply, comment, caption or message on X (Twitter), Facebook, Instagram, LinkedIn, Threads or Bluesky in this browser, it checks the words against your setting's social networking policy.</li>
             <li>It quietly underlines anything worth a second look: a child's name, the setting's name, a phone number, a remark that could read badly.</li>
             <li>Before a post with something important goes, it shows what it found and what to do about it. You decide: edit the post, or post anyway.</li>
             <li>Pictures you attach are checked for the setting's logo and for people.</li>
@@ -47,7 +47,7 @@ export function Welcome({ setting, optionsUrl }: WelcomeProps) {
           <h2 id="doesnt-h">What it does not do</h2>
           <ul>
             <li>
-              <strong>It does not cover the phone apps.</strong> Posts written in the X, Facebook or Instagram apps on a phone or tablet, or in another browser, are
+              <strong>It does not cover the phone apps.</strong> Posts written in those sites' own apps on a phone or tablet, or in another browser, are
               not checked.
             </li>
             <li>It does not block anything: the post is always yours to send.</li>

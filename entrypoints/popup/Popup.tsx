@@ -21,7 +21,7 @@ export interface PopupState {
   optionsUrl?: string;
 }
 
-const SITES = 'X, Facebook and Instagram';
+const SITES = 'X, Facebook, Instagram, LinkedIn, Threads and Bluesky';
 
 function tabLine(host: string, watched: boolean, running: boolean, protection: Protection): { text: string; tone: 'ok' | 'warn' | 'off' } {
   if (!host) return { text: `Open ${SITES} in this browser to have your posts checked.`, tone: 'off' };

@@ -14,7 +14,7 @@ describe('Popup', () => {
   it.each<{ name: string; state: PopupState; says: RegExp }>([
     { name: 'watched and running', state: { host: 'x.com', watched: true, running: true, problem: null, pack: PACK }, says: /Posts on x\.com are checked before they go out/ },
     { name: 'watched, page not reloaded since install', state: { host: 'www.facebook.com', watched: true, running: false, problem: null, pack: PACK }, says: /Reload this page to start checking/ },
-    { name: 'not watched', state: { host: 'example.com', watched: false, running: false, problem: null, pack: PACK }, says: /does not check example\.com.*X, Facebook and Instagram/ },
+    { name: 'not watched', state: { host: 'example.com', watched: false, running: false, problem: null, pack: PACK }, says: /does not check example\.com.*X, Facebook, Instagram, LinkedIn, Threads and Bluesky/ },
   ])('$name: says so, and names the setting\'s pack, its version and where it came from in words', ({ state, says }) => {
     render(<Popup {...state} />);
     expect(text()).toMatch(says);

@@ -118,7 +118,7 @@ describe("Second Look's own pages (Chromium)", () => {
     for (const state of [
       { name: 'x-checked', url: 'https://x.com/', id: tabId, says: 'Posts on x.com are checked before they go out.' },
       { name: 'facebook-reload', url: 'https://www.facebook.com/', id: 999_999, says: 'Reload this page to start checking posts on www.facebook.com.' },
-      { name: 'other-site', url: 'https://example.org/', id: 999_998, says: 'Second Look does not check example.org. It checks posts on X, Facebook and Instagram.' },
+      { name: 'other-site', url: 'https://example.org/', id: 999_998, says: 'Second Look does not check example.org. It checks posts on X, Facebook, Instagram, LinkedIn, Threads and Bluesky.' },
     ]) {
       const popup = await context.newPage();
       await popup.setViewportSize({ width: 360, height: 420 });
