@@ -31,7 +31,8 @@ export default defineConfig({
       ...(firefox ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
       // Firefox: storage.managed refuses temporary ids, and policies.json names the add-on by this id. 128 is the oldest
       // ESR with MV3 host permissions granted at install (127+), so the content scripts run without a second prompt.
-      ...(firefox ? { browser_specific_settings: { gecko: { id: 'second-look@second-look.example', strict_min_version: '128.0' } } } : {}),
+      // gecko_android: Firefox for Android runs the same build on the sites' mobile web layouts (the sites' own apps cannot be covered).
+      ...(firefox ? { browser_specific_settings: { gecko: { id: 'second-look@second-look.example', strict_min_version: '128.0' }, gecko_android: { strict_min_version: '128.0' } } } : {}),
     };
   },
 });

@@ -1,0 +1,21 @@
+/** The built manifests: the content script runs on every watched site, and the Firefox build installs on Firefox for Android. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WATCHED_MATCHES } from '../../utils/watched-sites';
+
+const OUT = join(import.meta.dirname, '../../.output');
+const manifest = (build: string) => JSON.parse(readFileSync(join(OUT, build, 'manifest.json'), 'utf8'));
+
+describe.each(['chrome-mv3', 'firefox-mv3'])('%s', (build) => {
+  it('runs the composer script on every watched site, and only there', () => {
+    const composer = manifest(build).content_scripts.filter((c: { js: string[] }) => c.js.some((f) => f.includes('composer')));
+    expect(composer).toHaveLength(1);
+    expect([...composer[0].matches].sort()).toEqual([...WATCHED_MATCHES].sort());
+  });
+});
+
+it('the Firefox build names Firefox for Android (gecko_android) with the same minimum version as desktop', () => {
+  const gecko = manifest('firefox-mv3').browser_specific_settings;
+  expect(gecko.gecko_android).toEqual({ strict_min_version: gecko.gecko.strict_min_version });
+});
