@@ -127,6 +127,7 @@ const ROWS: Row[] = [
   { name: 'Instagram: Back in the new-post dialog is not a submit', site: instagram, html: IG, target: '[role="dialog"] [role="button"]', event: click, kind: null },
   { name: 'Instagram (pl): Share as role=link, "Udostępnij"', site: instagram, html: IG_LINK, target: '[role="link"]', event: click, kind: 'click', editors: 1 },
   { name: 'Instagram: Enter in a comment textarea', site: instagram, html: IG, target: 'textarea', event: () => key('Enter'), kind: 'enter', editors: 1, button: 'form [role="button"]' },
+  { name: 'Instagram: Enter in the profile\'s bio is a new line, not a post', site: instagram, html: `<form method="POST"><textarea id="pepBio" aria-label="Bio">Oliver</textarea><button type="submit">Submit</button></form>`, target: 'textarea', event: () => key('Enter'), kind: null },
   { name: 'Instagram: Post under a comment', site: instagram, html: IG, target: 'form [role="button"]', event: click, kind: 'click', editors: 1 },
   { name: 'Instagram: the feed Share icon (svg title "Share") is not a submit', site: instagram, html: IG, target: 'article section [role="button"] svg', event: click, kind: null },
   { name: 'Instagram Direct: Enter sends', site: instagram, html: IG_DIRECT, target: '[role="textbox"] p', event: () => key('Enter'), kind: 'enter', editors: 1 },

@@ -11,12 +11,13 @@ export const instagram = defineSite({
       '[data-lexical-editor="true"][contenteditable="true"]',
       '[role="textbox"][contenteditable="true"]',
       'form textarea[aria-label]',
-      'form input[type="text"][placeholder]',
     ],
     submitButtons: ['form [type="submit"]'],
     composers: [],
-    // Comment boxes in their form, and Direct's message box, send on Enter (Shift+Enter is a new line).
-    enterSends: ['form textarea', 'form input[type="text"]', ...INSTAGRAM_LABELS.message.map((m) => `[contenteditable="true"][aria-label="${m}"]`)],
+    // Comment boxes in their form, and Direct's message box, send on Enter (Shift+Enter is a new line). Reels' comment
+    // <input> (one report) is left out: "form input" would also take the log-in form's username box; a textarea with an
+    // id (the profile's bio) is no comment box.
+    enterSends: ['form textarea[placeholder]:not([id])', ...INSTAGRAM_LABELS.message.map((m) => `[contenteditable="true"][aria-label="${m}"]`)],
     enterSendsBeside: [],
     // Share and Post are named by their text only; they count inside the create dialog or the comment form, and an
     // icon's svg <title> (the feed's Share) is never read as a name.
