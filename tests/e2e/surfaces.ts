@@ -67,10 +67,10 @@ export const X_SURFACES: Surface[] = [
     remount: ['[data-testid="AppTabBar_Home_Link"]', '[data-testid="tweet"] a[href="/sam/status/1"]', '[data-surface="x-reply"] [data-testid="tweetTextarea_0_label"]'],
     decoys: X_DECOYS,
   },
-  { id: 'x-mobile', site: 'x', path: '/compose/post?mobile=1', editors: ['[data-surface="x-mobile"] textarea'], button: '[data-testid="tweetButton"]', key: { keys: 'Enter', on: 'button' }, remount: [], decoys: ['[data-testid="unsentButton"]'], only: ['clean', 'held', 'shortcut', 'high', 'decoy'] },
+  { id: 'x-mobile', site: 'x', path: '/compose/post?mobile=1', editors: ['[data-surface="x-mobile"] textarea'], button: '[data-testid="tweetButton"]', key: { keys: 'Enter', on: 'button' }, remount: [], decoys: ['[data-testid="unsentButton"]'], only: ['clean', 'held', 'shortcut', 'decoy'] },
   // The phone page with the test id on a wrapper div only (Bouncer and CPFT disagree; both answers pass).
   { id: 'x-mobile-wrapped', record: 'x-mobile', site: 'x', path: '/compose/post?mobile=1&wrap=1', editors: ['[data-surface="x-mobile"] textarea'], button: '[data-testid="tweetButton"]', key: { keys: 'Enter', on: 'button' }, remount: [], only: ['clean', 'held', 'shortcut'] },
-  { id: 'x-dm', site: 'x', path: '/messages/1', editors: ['[data-testid="dmComposerTextInput"]'], button: '[data-testid="dmComposerSendButton"]', key: { keys: 'Enter', on: 'editor' }, remount: ['[data-testid="AppTabBar_Home_Link"]', '[data-testid="AppTabBar_DirectMessage_Link"]'], decoys: ['[data-surface="x-dm"] [data-testid="gifSearchButton"]'], only: ['clean', 'held', 'shortcut', 'remount', 'decoy'] },
+  { id: 'x-dm', site: 'x', path: '/messages/1', editors: ['[data-testid="dmComposerTextInput"]'], button: '[data-testid="dmComposerSendButton"]', key: { keys: 'Enter', on: 'editor' }, remount: ['[data-testid="AppTabBar_Home_Link"]', '[data-testid="AppTabBar_DirectMessage_Link"]'], decoys: ['[data-surface="x-dm"] [data-testid="gifSearchButton"]'], only: ['held', 'shortcut', 'decoy'] },
   // XChat: no post control is known (no test id), so only its Enter is held; its re-send is the key press itself.
   { id: 'x-chat', site: 'x', path: '/i/chat/1', editors: ['[data-surface="x-chat"] textarea'], button: '', key: { keys: 'Enter', on: 'editor' }, remount: [], only: ['shortcut', 'shift-enter'] },
 ];
@@ -96,19 +96,20 @@ export const FACEBOOK_SURFACES: Surface[] = [
   { ...fbPost('fb-post-outside', '/?post=outside', '[data-open="fb-post"]'), record: 'fb-post', editors: ['[data-surface="fb-post"] [role="textbox"]'], button: '[role="dialog"] > [role="button"][aria-label="Post"]', only: ['clean', 'held', 'shortcut'] },
   // A Page's step 2 keeps the editor hidden instead of unmounting it (unverified: both pass).
   { ...fbPost('fb-post', '/?as=page&step2=hidden', '[data-open="fb-page"]', 'Next'), id: 'fb-page-hidden', record: 'fb-page', editors: ['[data-surface="fb-page"] [role="textbox"]'], then: '[data-surface="fb-page"] [aria-label="Post"]', only: ['clean', 'shortcut'] },
-  { ...fbPost('fb-group', '/groups/1', '[data-open="fb-group"]'), decoys: undefined, only: ['clean', 'held', 'high'] },
+  { ...fbPost('fb-group', '/groups/1', '[data-open="fb-group"]'), decoys: undefined, only: ['held'] },
   comment('fb-comment', '/', '[aria-label="Leave a comment"]', 'fb-comment', ['[data-close="post"]', '[aria-label="Leave a comment"]']),
   // The comment box without form[role=presentation] (not seen in a dated 2026 source): Enter and the arrow still post.
   comment('fb-comment-noform', '/?form=absent', '[aria-label="Leave a comment"]', 'fb-comment', [], { only: ['clean', 'held', 'shortcut', 'shift-enter', 'decoy'] }),
-  comment('fb-permalink', '/sam/posts/1', undefined, 'fb-permalink', [], { only: ['clean', 'held', 'shortcut', 'highlights'] }),
-  comment('fb-reply', '/sam/posts/1', '[data-open="fb-reply"]', 'fb-reply', ['[data-open="fb-reply"]'], { only: ['clean', 'held', 'shortcut', 'remount'] }),
+  comment('fb-permalink', '/sam/posts/1', undefined, 'fb-permalink', [], { only: ['held', 'shortcut'] }),
+  comment('fb-reply', '/sam/posts/1', '[data-open="fb-reply"]', 'fb-reply', ['[data-open="fb-reply"]'], { only: ['held', 'shortcut', 'remount'] }),
   comment('fb-reply-noform', '/sam/posts/1?form=absent', '[data-open="fb-reply"]', 'fb-reply', [], { only: ['held', 'shortcut'] }),
   // Messenger's chat box: a check like any composer; Enter is its only send the extension knows, re-sent as the key itself.
   { id: 'fb-chat', site: 'facebook', path: '/?chat=empty', editors: ['[data-surface="fb-chat"] [role="textbox"]'], button: '', key: { keys: 'Enter', on: 'editor' }, remount: [], only: ['shortcut', 'shift-enter'] },
-  ...Object.entries(LOCALES).flatMap(([lang, [post, next]]): Surface[] => [
-    { ...fbPost(`fb-post-${lang}`, `/?lang=${lang}`, '[data-open="fb-post"]', post), only: ['held'] },
-    { ...fbPost(`fb-page-${lang}`, `/?as=page&lang=${lang}`, '[data-open="fb-page"]', next), record: 'fb-page', editors: ['[data-surface="fb-page"] [role="textbox"]'], only: ['held'] },
-  ]),
+  // Every language on one localised control each: half on Create post's "Post", half on a Page's "Next" (suite time).
+  ...Object.entries(LOCALES).map(([lang, [post, next]], i): Surface =>
+    i % 2
+      ? { ...fbPost(`fb-page-${lang}`, `/?as=page&lang=${lang}`, '[data-open="fb-page"]', next), record: 'fb-page', editors: ['[data-surface="fb-page"] [role="textbox"]'], only: ['held'] }
+      : { ...fbPost(`fb-post-${lang}`, `/?lang=${lang}`, '[data-open="fb-post"]', post), only: ['held'] }),
 ];
 
 /** Instagram: research §7 I1–I4. Decoys: icon buttons whose svg has a <title> ("Share", "Like", "Save"), the comment form's Emoji. */
@@ -127,29 +128,27 @@ const IG_LOCALES = ['pl', 'ur', 'cy', 'ro', 'pt', 'es', 'it', 'fr'];
 export const INSTAGRAM_SURFACES: Surface[] = [
   caption('ig-caption', ''),
   // Share as role=link (one 2025–26 source), and the caption without data-lexical-editor: unverified, both pass.
-  caption('ig-caption-link', '&share=link', ['clean', 'held', 'shortcut']),
+  caption('ig-caption-link', '&share=link', ['held', 'shortcut']),
   caption('ig-caption-nolexical', '&lexical=0', ['clean', 'held']),
   // What the comment box's Enter handler reads is unverified: keyCode (the default), key, or keypress; all pass.
   igComment('ig-comment', ''),
   igComment('ig-comment-key', '?enter=key', ['shortcut']),
   igComment('ig-comment-keypress', '?enter=keypress', ['shortcut', 'shift-enter']),
-  igComment('ig-comment-submit', '?post=button', ['clean', 'held', 'shortcut'], '[data-surface="ig-comment"] button[type="submit"]'),
+  igComment('ig-comment-submit', '?post=button', ['held', 'shortcut'], '[data-surface="ig-comment"] button[type="submit"]'),
   {
     id: 'ig-modal', site: 'instagram', open: IG_ICON('article', 2), editors: ['[data-surface="ig-modal"] textarea'], button: 'form[data-surface="ig-modal"] > [role="button"]:last-child',
-    key: { keys: 'Enter', on: 'editor' }, remount: [], decoys: [IG_ICON('[data-post-modal]', 3), IG_ICON('[data-post-modal]', 4)], only: ['clean', 'held', 'shortcut', 'decoy'],
+    key: { keys: 'Enter', on: 'editor' }, remount: [], decoys: [IG_ICON('[data-post-modal]', 3), IG_ICON('[data-post-modal]', 4)], only: ['held', 'decoy'],
   },
-  { id: 'ig-direct', site: 'instagram', path: '/direct/t/1/', editors: ['[data-surface="ig-direct"] [role="textbox"]'], button: '[data-surface="ig-direct"] .send-slot [role="button"]', key: { keys: 'Enter', on: 'editor' }, remount: [], only: ['clean', 'held', 'shortcut', 'shift-enter'] },
-  ...IG_LOCALES.flatMap((lang): Surface[] => [
-    { ...caption(`ig-caption-${lang}`, `&lang=${lang}`, ['held']) },
-    { ...igComment(`ig-comment-${lang}`, `?lang=${lang}`, ['held']) },
-  ]),
+  { id: 'ig-direct', site: 'instagram', path: '/direct/t/1/', editors: ['[data-surface="ig-direct"] [role="textbox"]'], button: '[data-surface="ig-direct"] .send-slot [role="button"]', key: { keys: 'Enter', on: 'editor' }, remount: [], only: ['held', 'shortcut', 'shift-enter'] },
+  // Every language on one localised control each: half on the caption's "Share", half on a comment's "Post".
+  ...IG_LOCALES.map((lang, i): Surface => (i % 2 ? igComment(`ig-comment-${lang}`, `?lang=${lang}`, ['held']) : caption(`ig-caption-${lang}`, `&lang=${lang}`, ['held']))),
 ];
 
 /** m.facebook.com (research §7 F8): checked like www; which editable the ServerTextArea holds is open, both pass. */
 export const M_FACEBOOK_SURFACES: Surface[] = [
-  { id: 'mfb-post', site: 'mfacebook', editors: ['[data-mcomponent="ServerTextArea"] textarea'], button: '[data-action-id="32791"]', key: { keys: ' ', on: 'button' }, remount: [], decoys: ['[data-action-id="32792"]', '[aria-label="Back"]'], only: ['clean', 'held', 'shortcut', 'high', 'decoy'] },
+  { id: 'mfb-post', site: 'mfacebook', editors: ['[data-mcomponent="ServerTextArea"] textarea'], button: '[data-action-id="32791"]', key: { keys: ' ', on: 'button' }, remount: [], decoys: ['[data-action-id="32792"]', '[aria-label="Back"]'], only: ['clean', 'held', 'shortcut', 'decoy'] },
   { id: 'mfb-post-div', record: 'mfb-post', site: 'mfacebook', path: '/?editable=div', editors: ['[data-mcomponent="ServerTextArea"] [contenteditable]'], button: '[data-action-id="32791"]', key: { keys: 'Enter', on: 'button' }, remount: [], only: ['clean', 'held', 'shortcut'] },
-  { id: 'mfb-comment', site: 'mfacebook', path: '/story.php?story_fbid=1', editors: ['[data-surface="mfb-comment"] textarea'], button: '[data-surface="mfb-comment"] button', key: { keys: 'Enter', on: 'button' }, remount: [], decoys: ['[data-action-id="41000"]'], only: ['clean', 'held', 'shortcut', 'decoy'] },
+  { id: 'mfb-comment', site: 'mfacebook', path: '/story.php?story_fbid=1', editors: ['[data-surface="mfb-comment"] textarea'], button: '[data-surface="mfb-comment"] button', key: { keys: 'Enter', on: 'button' }, remount: [], decoys: ['[data-action-id="41000"]'], only: ['clean', 'held', 'decoy'] },
 ];
 
 /** LinkedIn (research §4): the share dialog and a feed update's comment form; the update's social actions are decoys. */
@@ -162,7 +161,7 @@ export const LINKEDIN_SURFACES: Surface[] = [
   {
     id: 'li-comment', site: 'linkedin', path: '/feed/', open: `${LI_UPDATE} [aria-label="Comment"]`, editors: ['form[data-surface="li-comment"] .ProseMirror'], button: 'form[data-surface="li-comment"] .comments-comment-box__submit-button--cr',
     key: { keys: 'Enter', on: 'button' }, remount: [], decoys: [`${LI_UPDATE} [aria-label="Comment"]`, `${LI_UPDATE} [aria-label="Repost"]`, `${LI_UPDATE} [aria-label="Send in a private message"]`],
-    only: ['clean', 'held', 'shortcut', 'highlights', 'decoy'],
+    only: ['clean', 'held', 'decoy'],
   },
 ];
 
