@@ -2,12 +2,13 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { visionFiles } from './vision/build/assets';
 import { noCdnPlugin } from './vision/build/no-cdn';
+import { demoLogoOutPlugin } from './vision/build/demo-logo-out';
 
 // Auto-imports stay off so a browser dependency can never hide inside rules/.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), noCdnPlugin()] }),
+  vite: () => ({ plugins: [preact(), noCdnPlugin(), demoLogoOutPlugin()] }),
   // The image checks' libraries and models go into the build from node_modules (issue 5): nothing is downloaded at run time.
   hooks: {
     'build:publicAssets': (_wxt, files) => {
@@ -23,7 +24,8 @@ export default defineConfig({
       description: 'A second look at a social media post before it goes out, for people who work with children.',
       // activeTab: the popup reads the current tab's address to say whether the site is watched.
       // offscreen (Chrome): attached pictures are checked in an offscreen document; Firefox uses its background page.
-      permissions: ['storage', 'alarms', 'activeTab', ...(firefox ? [] : ['offscreen'])],
+      // scripting: the engine is injected into a frame only once its composer is used (utils/engine-load.ts).
+      permissions: ['storage', 'alarms', 'activeTab', 'scripting', ...(firefox ? [] : ['offscreen'])],
       // WebAssembly for OpenCV, Tesseract and the face detector; still no eval, no remote code.
       content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
       // The setting's enterprise policy (public/managed_schema.json, copied to the build root). Firefox takes no schema: it

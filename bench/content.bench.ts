@@ -1,105 +1,222 @@
-/** Figures for the content script, from a real Chromium: post click → dialog, typing pause → highlights, size, start-up on a page with no composer. */
+/**
+ * What the extension costs a page, from a real Chromium, with and without the extension in the same run, interleaved
+ * load by load: long tasks, script time and load event on a page with no composer and on one with a composer; heap
+ * per tab (demo pack and the large pack, before and after the composer is used); first focus → engine ready;
+ * post click → dialog for 280 and 5,000 characters; input → next frame while typing 3,000 characters.
+ * Run: npm run bench:content (RUNS=15 by default; BENCH_EXTENSION_DIR=<dir> measures another build, e.g. an older one).
+ */
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { buildFixtures } from '../tests/e2e/build-fixtures';
 import { EXTENSION_DIR, launchWithExtension, routeFixtures } from '../tests/e2e/harness/chromium';
 import { READ_DIALOG } from '../tests/e2e/harness/page-probes';
-import { PAUSE_MS } from '../entrypoints/composer.content/watch';
+import { largePack, postOfLength } from './fixtures';
 
-const RUNS = Number(process.env.RUNS ?? 25);
+const RUNS = Math.max(15, Number(process.env.RUNS ?? 15));
+const DIR = process.env.BENCH_EXTENSION_DIR ? resolve(process.env.BENCH_EXTENSION_DIR) : EXTENSION_DIR;
+const EMPTY = 'https://x.com/__empty';
+const COMPOSER = 'https://x.com/home';
 const EDITOR = '[data-surface="x-home"] [data-testid="tweetTextarea_0"]';
 const BUTTON = '[data-surface="x-home"] [data-testid="tweetButtonInline"]';
-const FLAGGED = 'Lovely day with little Oliver at Little Acorns! Call me on 07700 900123';
+const FLAGGED = 'Lovely day with little Oliver at Little Acorns! ';
+/** After the load event, how long to keep watching for work of ours (document_idle runs up to a few hundred ms later). */
+const SETTLE_MS = 1500;
+const TYPED_CHARS = 3000;
+const TYPE_CHUNK = 200;
+const FRAME_MS = 1000 / 60;
 
-function stats(xs: number[]) {
+type Stats = { n: number; median: number; p95: number; max: number };
+function stats(xs: number[]): Stats | null {
+  if (!xs.length) return null;
   const s = [...xs].sort((a, b) => a - b);
   const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
   return { n: s.length, median: +q(0.5).toFixed(2), p95: +q(0.95).toFixed(2), max: +s.at(-1)!.toFixed(2) };
 }
 
-const measures = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+/** Main-world probes, installed before any page script: long tasks, and input → next frame for every input event. */
+const PROBES = `(() => {
+  window.__longTasks = [];
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask' }); } catch {}
+  window.__inputFrames = [];
+  addEventListener('input', (e) => { const t = e.timeStamp; requestAnimationFrame(() => window.__inputFrames.push(performance.now() - t)); }, true);
+})()`;
 
-async function clickToDialog(page: Page): Promise<number[]> {
-  await page.goto('https://x.com/home');
-  for (let i = 0; i < RUNS; i++) {
-    await page.click(EDITOR);
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type(`${FLAGGED} ${i}`);
-    await page.click(BUTTON);
-    await page.waitForFunction(`!!${READ_DIALOG}`);
-    await page.waitForTimeout(50);
-    await page.keyboard.press('Escape');
-  }
-  return measures(page, 'second-look:dialog');
+interface Side {
+  name: 'with' | 'without';
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
 }
 
-async function pauseToHighlights(page: Page): Promise<number[]> {
-  await page.goto('https://www.facebook.com/sam/posts/1');
-  const editor = '[data-surface="fb-permalink"] [role="textbox"]';
-  await page.click(editor);
-  for (let i = 0; i < RUNS; i++) {
-    await page.keyboard.type(` Oliver ${i}`);
-    await page.waitForTimeout(PAUSE_MS + 120);
-  }
-  return measures(page, 'second-look:highlights');
-}
-
-async function startup(withExtension: boolean) {
-  const context = await launchWithExtension(true, withExtension);
+async function side(name: Side['name']): Promise<Side> {
+  const context = await launchWithExtension(true, name === 'with', [], DIR);
   await routeFixtures(context);
+  await context.addInitScript(PROBES);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const dcl: number[] = [];
-  const script: number[] = [];
-  const main: number[] = [];
-  const load: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const before = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value;
-    await page.goto('https://x.com/__empty', { waitUntil: 'load' });
-    const after = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value;
-    script.push((after - before) * 1000);
-    const nav = await page.evaluate(() => performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming);
-    dcl.push(nav.domContentLoadedEventEnd);
-    load.push(nav.loadEventEnd);
-    main.push(...(await measures(page, 'second-look:main')));
+  return { name, context, page, cdp };
+}
+
+async function metric(cdp: CDPSession, name: string): Promise<number> {
+  return (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)!.value;
+}
+
+/** One page load: its long tasks, script and task time (every world, ours included) and its load event. */
+async function loadOnce(s: Side, url: string) {
+  const script0 = await metric(s.cdp, 'ScriptDuration');
+  const task0 = await metric(s.cdp, 'TaskDuration');
+  await s.page.goto(url, { waitUntil: 'load' });
+  await s.page.waitForTimeout(SETTLE_MS);
+  const script = ((await metric(s.cdp, 'ScriptDuration')) - script0) * 1000;
+  const task = ((await metric(s.cdp, 'TaskDuration')) - task0) * 1000;
+  const { longTasks, load } = await s.page.evaluate(() => ({
+    longTasks: (window as unknown as { __longTasks: number[] }).__longTasks,
+    load: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  }));
+  return { script, task, load, longest: Math.max(0, ...longTasks), longTotal: longTasks.reduce((a, b) => a + b, 0), longCount: longTasks.length };
+}
+
+async function pageLoads(sides: Side[], url: string) {
+  const rows = Object.fromEntries(sides.map((s) => [s.name, [] as Awaited<ReturnType<typeof loadOnce>>[]]));
+  for (let i = 0; i < RUNS; i++) for (const s of i % 2 ? [...sides].reverse() : sides) rows[s.name].push(await loadOnce(s, url));
+  const out: Record<string, unknown> = {};
+  for (const s of sides) {
+    const r = rows[s.name];
+    out[`${s.name} extension`] = {
+      'longest task (ms)': stats(r.map((x) => x.longest)),
+      'long tasks per load': stats(r.map((x) => x.longCount)),
+      'long task time per load (ms)': stats(r.map((x) => x.longTotal)),
+      'script time per load (ms)': stats(r.map((x) => x.script)),
+      'task time per load (ms)': stats(r.map((x) => x.task)),
+      'load event end (ms)': stats(r.map((x) => x.load)),
+    };
   }
-  await context.close();
-  return { dcl: stats(dcl), load: stats(load), scriptMs: stats(script), main: main.length ? stats(main) : null };
+  return out;
+}
+
+async function heapMb(s: Side): Promise<number> {
+  await s.cdp.send('HeapProfiler.collectGarbage');
+  return (await s.cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
+}
+
+async function useComposer(s: Side): Promise<number | null> {
+  await s.page.goto(COMPOSER, { waitUntil: 'load' });
+  await s.page.waitForTimeout(SETTLE_MS);
+  await s.page.click(EDITOR);
+  if (s.name === 'without') return null;
+  const ready = await s.page
+    .waitForFunction(() => performance.getEntriesByName('second-look:engine-ready')[0]?.duration, null, { timeout: 30_000, polling: 10 })
+    .then((h) => h.jsonValue() as Promise<number>)
+    .catch(() => null);
+  return ready;
+}
+
+async function heapAndReady(sides: Side[], packName: string) {
+  const before: Record<string, number[]> = { with: [], without: [] };
+  const after: Record<string, number[]> = { with: [], without: [] };
+  const ready: number[] = [];
+  const runs = Math.ceil(RUNS / 3);
+  for (let i = 0; i < runs; i++) {
+    for (const s of sides) {
+      await s.page.goto(COMPOSER, { waitUntil: 'load' });
+      await s.page.waitForTimeout(SETTLE_MS);
+      before[s.name].push(await heapMb(s));
+      const ms = await useComposer(s);
+      if (ms !== null) ready.push(ms);
+      await s.page.waitForTimeout(300);
+      after[s.name].push(await heapMb(s));
+    }
+  }
+  const d = (xs: Record<string, number[]>) => stats(xs.with.map((w, i) => w - xs.without[i]));
+  return {
+    [`heap per tab, extension minus none, ${packName}, page loaded (MB)`]: d(before),
+    [`heap per tab, extension minus none, ${packName}, after the composer is used (MB)`]: d(after),
+    [`first focus → engine ready, ${packName} (ms)`]: ready.length ? stats(ready) : 'no engine-ready mark: this build loads the engine at document_idle, before any focus',
+  };
+}
+
+async function clickToDialog(s: Side, length: number): Promise<Stats | null> {
+  await s.page.goto(COMPOSER, { waitUntil: 'load' });
+  const text = FLAGGED + postOfLength(length - FLAGGED.length, length);
+  for (let i = 0; i < RUNS; i++) {
+    await s.page.click(EDITOR);
+    await s.page.keyboard.press('Control+A');
+    await s.page.keyboard.press('Delete');
+    await s.page.keyboard.insertText(text);
+    await s.page.waitForTimeout(400);
+    await s.page.click(BUTTON);
+    await s.page.waitForFunction(`!!${READ_DIALOG}`, null, { timeout: 30_000 });
+    await s.page.waitForTimeout(50);
+    await s.page.keyboard.press('Escape');
+  }
+  return stats(await s.page.evaluate(() => performance.getEntriesByName('second-look:dialog').map((e) => e.duration)));
+}
+
+/** Types 3,000 characters into each side's composer in alternating chunks; every input event's time to the next frame. */
+async function typing(sides: Side[]) {
+  for (const s of sides) {
+    await s.page.goto(COMPOSER, { waitUntil: 'load' });
+    await s.page.click(EDITOR);
+  }
+  const text = postOfLength(TYPED_CHARS, 7);
+  for (let at = 0; at < TYPED_CHARS; at += TYPE_CHUNK) {
+    for (const s of sides) {
+      await s.page.click(EDITOR);
+      await s.page.keyboard.press('End');
+      await s.page.keyboard.type(text.slice(at, at + TYPE_CHUNK));
+    }
+  }
+  const out: Record<string, unknown> = {};
+  for (const s of sides) {
+    const frames = await s.page.evaluate(() => (window as unknown as { __inputFrames: number[] }).__inputFrames);
+    out[`${s.name} extension`] = {
+      'input → next frame (ms)': stats(frames),
+      'inputs taking two frames or more (%)': +((100 * frames.filter((f) => f > 2 * FRAME_MS).length) / frames.length).toFixed(2),
+    };
+  }
+  return out;
+}
+
+async function setPack(s: Side, pack: unknown) {
+  const worker = s.context.serviceWorkers()[0] ?? (await s.context.waitForEvent('serviceworker'));
+  // Let the background's own start-up (which rewrites the stored pack from its sources) finish first.
+  await s.page.waitForTimeout(1500);
+  await worker.evaluate(`chrome.storage.local.set(${JSON.stringify({ 'pack.active': pack, 'pack.source': 'bench' })})`);
+  const id = await worker.evaluate(`chrome.storage.local.get('pack.active').then((g) => g['pack.active']?.id)`);
+  if (id !== (pack as { id: string }).id) throw new Error('the large pack did not stay in storage');
 }
 
 async function run() {
   await buildFixtures();
   const size = (name: string) => {
-    const bytes = readFileSync(join(EXTENSION_DIR, `content-scripts/${name}.js`));
+    const file = join(DIR, `content-scripts/${name}.js`);
+    if (!existsSync(file)) return null;
+    const bytes = readFileSync(file);
     return { bytes: bytes.length, gzip: gzipSync(bytes).length };
   };
-  const context = await launchWithExtension(true);
-  await routeFixtures(context);
-  const page = await context.newPage();
-  const dialog = stats(await clickToDialog(page));
-  const highlights = stats(await pauseToHighlights(page));
-  await context.close();
-  const withExt = await startup(true);
-  const without = await startup(false);
-  const figures = {
+  const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[]; run_at: string }[] };
+  const sides = [await side('with'), await side('without')];
+  const [withExt] = sides;
+  const figures: Record<string, unknown> = {
     chromium: 'Debian /usr/bin/chromium, headless',
+    build: DIR,
     runs: RUNS,
-    'post click → dialog on screen (ms, event time stamp → next frame)': dialog,
-    [`typing pause (${PAUSE_MS} ms without input) → highlights updated (ms)`]: highlights,
-    'content script size': { 'composer.js (document_start)': size('composer'), 'engine.js (document_idle)': size('engine') },
-    'page with no composer (https://x.com/__empty)': {
-      'main() run time (ms)': withExt.main,
-      'script time per load, with extension (ms)': withExt.scriptMs,
-      'script time per load, without (ms)': without.scriptMs,
-      'DOMContentLoaded with extension (ms)': withExt.dcl,
-      'DOMContentLoaded without (ms)': without.dcl,
-      'load event end with extension (ms)': withExt.load,
-      'load event end without (ms)': without.load,
-    },
+    'content scripts in the manifest': manifest.content_scripts.map((c) => `${c.js.join(', ')} at ${c.run_at}`),
+    'content script size': { 'composer.js': size('composer'), 'engine.js': size('engine') },
   };
+  figures[`page with no composer (${EMPTY})`] = await pageLoads(sides, EMPTY);
+  figures[`page with a composer, not used (${COMPOSER})`] = await pageLoads(sides, COMPOSER);
+  Object.assign(figures, await heapAndReady(sides, 'demo pack'));
+  figures['post click → dialog on screen, 280 characters (ms, event time stamp → next frame)'] = await clickToDialog(withExt, 280);
+  figures['post click → dialog on screen, 5,000 characters (ms)'] = await clickToDialog(withExt, 5000);
+  figures[`typing ${TYPED_CHARS} characters into X's composer, in chunks of ${TYPE_CHUNK}, interleaved`] = await typing(sides);
+  await setPack(withExt, largePack());
+  figures[`page with a composer, not used, large pack (${COMPOSER})`] = await pageLoads(sides, COMPOSER);
+  Object.assign(figures, await heapAndReady(sides, 'large pack'));
+  for (const s of sides) await s.context.close();
   console.log(JSON.stringify(figures, null, 2));
 }
 

@@ -1,6 +1,8 @@
 /**
- * The checking engine, as its own content script at document_idle: evaluating it (compromise's lexicon, the pack
- * tables) costs ~100 ms, which at document_start would hold up every page of the site before it could parse.
+ * The checking engine, injected by the background only when a composer is first used (utils/engine-load.ts):
+ * evaluating it (compromise's lexicon, the pack tables) costs a few hundred ms, which no page that is only read
+ * should pay. `registration: 'runtime'` keeps it out of the manifest's content scripts; the matches become host
+ * permissions, which the injection needs.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { compile, demoPack, parsePack } from '../rules';
@@ -9,7 +11,7 @@ import { provideEngine } from './composer.content/engine-slot';
 
 export default defineContentScript({
   matches: WATCHED_MATCHES,
-  runAt: 'document_idle',
+  registration: 'runtime',
   main() {
     provideEngine({ compile, demoPack, parsePack });
   },

@@ -31,6 +31,8 @@ export interface ImageCheckRequest {
   type: 'second-look/image-check';
   image: string;
   logos: Logo[];
+  /** The built-in demo pack is in force: check for its logos, which only the checking page carries. */
+  demoLogos?: boolean;
 }
 
 /** Background → offscreen document: the same request, to run there. */
@@ -38,6 +40,7 @@ export interface ImageRunRequest {
   type: 'second-look/image-run';
   image: string;
   logos: Logo[];
+  demoLogos?: boolean;
 }
 
 /** The answer to either: a report, or why there is none (the picture could not be read at all). */

@@ -81,6 +81,6 @@ export async function checkImage(run: ImageRunRequest): Promise<ImageCheckReply>
 export function listenForImageChecks(): void {
   browser.runtime.onMessage.addListener((message: unknown): Promise<ImageCheckReply> | undefined => {
     if (!isImageCheckRequest(message)) return undefined;
-    return checkImage({ type: 'second-look/image-run', image: message.image, logos: message.logos });
+    return checkImage({ type: 'second-look/image-run', image: message.image, logos: message.logos, demoLogos: message.demoLogos === true });
   });
 }

@@ -7,6 +7,7 @@ import { forgetPolicy } from './policy';
 import { REFRESH_ALARM, RETRY_ALARM } from './schedule';
 import { createPackService, type PackService } from './service';
 import { listenForImageChecks } from '../../vision/relay';
+import { listenForEngineLoads } from '../../utils/engine-load';
 
 /** Answers the options page; any other message is left to other listeners (undefined = not ours). */
 export function answer(service: PackService, request: PackRequest): Promise<PackReply> {
@@ -25,6 +26,8 @@ export default defineBackground(() => {
   listenForHealth();
   // Attached pictures are checked in an offscreen page, started only when one arrives (issue 5).
   listenForImageChecks();
+  // The engine content script is injected only into a frame whose composer was used (issue 13).
+  listenForEngineLoads();
 
   const service = createPackService();
   // Listeners first and synchronously: an MV3 worker woken by an alarm or message must find them registered.

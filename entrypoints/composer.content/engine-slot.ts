@@ -33,3 +33,35 @@ export function whenEngine(fn: (e: Engine) => void): void {
   if (s.engine) fn(s.engine);
   else s.waiting.push(fn);
 }
+
+/** Loading on a slow, busy machine can take seconds; past this it counts as failed. */
+export const ENGINE_LOAD_LIMIT_MS = 20_000;
+
+let loading: Promise<Engine> | null = null;
+
+/**
+ * The engine, loaded on first call: asks the background to inject the engine script into this frame (once;
+ * a failure lets the next call try again). `ask` sends the request; it is a parameter so tests can answer it.
+ */
+export function requestEngine(ask: () => Promise<unknown>): Promise<Engine> {
+  const here = currentEngine();
+  if (here) return Promise.resolve(here);
+  loading ??= new Promise<Engine>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the checking engine did not load within ${ENGINE_LOAD_LIMIT_MS / 1000} s`)), ENGINE_LOAD_LIMIT_MS);
+    whenEngine((engine) => {
+      clearTimeout(timer);
+      resolve(engine);
+    });
+    ask().then(
+      (reply) => {
+        const r = reply as { ok?: boolean; reason?: string } | undefined;
+        if (r?.ok === false) reject(new Error(`the checking engine could not be loaded (${r.reason ?? 'no reason given'})`));
+      },
+      (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
+    );
+  }).catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
+  return loading;
+}

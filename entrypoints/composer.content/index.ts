@@ -2,7 +2,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { siteFor } from './sites';
-import { activePack, watchPack } from './pack-source';
+import { activePack, packLoading, packReady, watchPack } from './pack-source';
+import { onFirstComposerUse } from './first-use';
 import { installIntercept } from './intercept';
 import { installWatch } from './watch';
 import { Highlights } from './highlights';
@@ -71,19 +72,28 @@ export default defineContentScript({
       },
     });
     const timings = exposeTimings();
+    // The engine is loaded and the pack compiled only once a composer is used: a page that is only read pays nothing.
+    onFirstComposerUse(ctx, site, (eventTime) => {
+      packReady().then(() => timings.engineReady(eventTime), (error) => reportProblem(describe(error)));
+    });
 
     trackCarets(ctx, site);
     // Pictures are checked from the moment they are attached, in the extension's own page, never on this one.
     const attachments = installAttachments(ctx, {
       site,
       limitMs: PICTURE_LIMIT_MS,
-      send: (image) => browser.runtime.sendMessage({ type: 'second-look/image-check', image, logos: activePack().logos } satisfies ImageCheckRequest) as Promise<ImageCheckReply>,
+      send: (image) =>
+        packReady().then(() => {
+          const pack = activePack();
+          return browser.runtime.sendMessage({ type: 'second-look/image-check', image, logos: pack.logos, demoLogos: pack.demo } satisfies ImageCheckRequest) as Promise<ImageCheckReply>;
+        }),
       toFindings: (name, reply) => imageFindings({ name, reply, rules: activePack().imageRules, check }),
     });
     installIntercept(ctx, {
       site,
       siteName: SITE_NAMES[site.id],
       check,
+      loading: packLoading,
       policyTitle: () => activePack().policyTitle,
       pictures: attachments.pictures,
       forgetPictures: attachments.forget,
@@ -113,17 +123,18 @@ export default defineContentScript({
       e.stopPropagation();
       count.review();
     }, { capture: true });
-    installWatch(ctx, { site, check, highlights, descriptions, count, onUpdated: timings.highlighted });
+    installWatch(ctx, { site, check, loading: packLoading, highlights, descriptions, count, onUpdated: timings.highlighted });
 
     const onMessage = (message: unknown): Promise<StatusReply> | undefined => {
       if (!isStatusRequest(message)) return undefined;
-      let pack: StatusReply['pack'] = null;
-      try {
-        pack = activePack().info;
-      } catch (error) {
-        reportProblem(`no pack could be compiled (${describe(error)})`);
-      }
-      return Promise.resolve({ watched: true, site: SITE_NAMES[site.id], pack, problem: currentProblem() });
+      // The popup names the pack in force, so asking loads it here if no composer has yet.
+      return packReady().then(
+        () => ({ watched: true, site: SITE_NAMES[site.id], pack: activePack().info, problem: currentProblem() }),
+        (error) => {
+          reportProblem(`no pack could be compiled (${describe(error)})`);
+          return { watched: true, site: SITE_NAMES[site.id], pack: null, problem: currentProblem() };
+        },
+      );
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -12,6 +12,8 @@ export interface InterceptDeps {
   site: SiteAdapter;
   siteName: string;
   check(text: string): Finding[];
+  /** While the checks are still loading, the promise to wait on; null once check() can run. */
+  loading?(): Promise<void> | null;
   policyTitle(): string | undefined;
   warn(items: FindingItem[], siteName: string, policyTitle?: string, pictures?: PictureStatus): Promise<Choice>;
   isWarningOpen(): boolean;
@@ -43,6 +45,8 @@ function textsOf(site: SiteAdapter, composer: Composer): string[] {
 export function installIntercept(ctx: ContentScriptContext, deps: InterceptDeps): void {
   const { site } = deps;
   const acknowledged = new WeakMap<Element, Acknowledged>();
+  /** Composers whose post press waits for the checks to load: a second press meanwhile must not send twice. */
+  const waiting = new WeakSet<Element>();
   let bypass = false;
 
   /** Each finding with its text and editor, so the warning can show the words there or take them out. */
@@ -92,6 +96,15 @@ export function installIntercept(ctx: ContentScriptContext, deps: InterceptDeps)
     deps.forgetPictures?.(sub.composer);
     const key = texts.join('\u0000');
     acknowledged.set(sub.composer.root, { texts: key, until: Date.now() + ACK_MS });
+    resend(sub);
+    ctx.setTimeout(() => {
+      const still = sub.composer.editors.every((e) => e.isConnected) && textsOf(site, sub.composer).join('\u0000') === key;
+      // The site ignored our re-send; the acknowledgement above lets the user's own next press through.
+      if (still && key.trim()) deps.notice(`Second Look: ${deps.siteName} did not take the post. Press its post button again and it will go through.`);
+    }, RESEND_CHECK_MS);
+  }
+
+  function resend(sub: Submission) {
     bypass = true;
     try {
       site.resend(sub);
@@ -100,11 +113,41 @@ export function installIntercept(ctx: ContentScriptContext, deps: InterceptDeps)
     } finally {
       bypass = false;
     }
-    ctx.setTimeout(() => {
-      const still = sub.composer.editors.every((e) => e.isConnected) && textsOf(site, sub.composer).join('\u0000') === key;
-      // The site ignored our re-send; the acknowledgement above lets the user's own next press through.
-      if (still && key.trim()) deps.notice(`Second Look: ${deps.siteName} did not take the post. Press its post button again and it will go through.`);
-    }, RESEND_CHECK_MS);
+  }
+
+  /** A post pressed before the checks had loaded: judged once they have, then held or sent on. */
+  function afterLoading(sub: Submission, loading: Promise<void>, eventTime: number) {
+    const root = sub.composer.root;
+    if (waiting.has(root)) return;
+    waiting.add(root);
+    loading
+      .then(
+        () => {
+          let texts: string[];
+          let items: FindingItem[];
+          try {
+            texts = textsOf(site, sub.composer);
+            items = findings(texts);
+          } catch (error) {
+            reportProblem(`the check failed (${describe(error)})`);
+            return resend(sub);
+          }
+          const now = withPictures(sub.composer, items);
+          if (serious(now.items) || now.status.checking.length) {
+            if (!deps.isWarningOpen()) void hold(sub, items, texts, eventTime);
+            return;
+          }
+          deps.forgetPictures?.(sub.composer);
+          resend(sub);
+        },
+        (error: unknown) => {
+          // Nothing could be checked at all: the post goes on (its words are never trapped) and the icon says why.
+          reportProblem(describe(error));
+          deps.notice(`Second Look could not load its checks, so the post went ahead unchecked (${describe(error)}).`);
+          resend(sub);
+        },
+      )
+      .finally(() => waiting.delete(root));
   }
 
   const onEvent = (event: Event) => {
@@ -116,6 +159,14 @@ export function installIntercept(ctx: ContentScriptContext, deps: InterceptDeps)
     try {
       sub = site.isSubmit(event);
       if (!sub) return;
+      const loading = deps.loading?.();
+      if (loading) {
+        // Pressed before the checks are ready (right after first focus): the post waits for them, never slips through.
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        afterLoading(sub, loading, event.timeStamp);
+        return;
+      }
       texts = textsOf(site, sub.composer);
       const ack = acknowledged.get(sub.composer.root);
       if (ack && ack.until > Date.now() && ack.texts === texts.join('\u0000') && !deps.pictures?.(sub.composer).length) return;

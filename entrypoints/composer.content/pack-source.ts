@@ -2,7 +2,8 @@
 import { browser } from 'wxt/browser';
 import type { Finding, Logo, Pack } from '../../rules';
 import { imageRule, type ImageRule } from './image-findings';
-import { currentEngine, whenEngine, type Engine } from './engine-slot';
+import { currentEngine, requestEngine, type Engine } from './engine-slot';
+import type { EngineLoadRequest } from '../../utils/engine-load';
 import type { PackInfo } from '../../utils/messages';
 import { describe, reportProblem } from './health';
 
@@ -20,13 +21,15 @@ export interface ActivePack {
   check(text: string): Finding[];
   /** The setting's logos, sent with each attached picture, and how image findings are reported. */
   logos: Logo[];
+  /** The built-in demo pack: its logos are left out of this script's bundle, and the checking page supplies them. */
+  demo: boolean;
   imageRules: { logo: ImageRule; people: ImageRule };
 }
 
 let active: ActivePack | null = null;
 let demo: ActivePack | null = null;
 
-function build(engine: Engine, pack: Pack, source: string): ActivePack {
+function build(engine: Engine, pack: Pack, source: string, demo = false): ActivePack {
   const checker = engine.compile(pack);
   return {
     info: { id: pack.id, setting: pack.setting.name, version: pack.version, source },
@@ -36,20 +39,47 @@ function build(engine: Engine, pack: Pack, source: string): ActivePack {
     allowNotAProblem: pack.policy?.allowNotAProblem !== false,
     check: (text) => checker.check(text),
     logos: pack.setting.logos,
+    demo,
     imageRules: { logo: imageRule(pack, 'logo'), people: imageRule(pack, 'photo-of-people') },
   };
 }
 
 /**
- * The pack in force now; the demo pack (compiled on first need) until storage answers or if it holds none.
- * Throws until the engine script has run: callers treat that like any failure and let the post through.
+ * The pack in force now; the demo pack if storage holds none. Throws until packReady() has settled: callers
+ * wait for packLoading() first.
  */
 export function activePack(): ActivePack {
   if (active) return active;
   const engine = currentEngine();
   if (!engine) throw new Error('the checking engine has not loaded yet');
-  demo ??= build(engine, engine.demoPack, 'built-in demo');
+  demo ??= build(engine, engine.demoPack, 'built-in demo', true);
   return demo;
+}
+
+let ready: Promise<void> | null = null;
+let isReady = false;
+
+/**
+ * Loads the engine into this frame and compiles the stored pack (or the demo pack): called when a composer is
+ * first used, never on page load. Resolves once a check can run; a failure lets a later call try again.
+ */
+export function packReady(): Promise<void> {
+  ready ??= requestEngine(() => browser.runtime.sendMessage({ type: 'second-look/load-engine' } satisfies EngineLoadRequest))
+    .then(async (engine) => {
+      await loadStored(engine);
+      activePack();
+      isReady = true;
+    })
+    .catch((error: unknown) => {
+      ready = null;
+      throw error;
+    });
+  return ready;
+}
+
+/** Null once checks can run; until then the promise to wait on (and the load is started). */
+export function packLoading(): Promise<void> | null {
+  return isReady ? null : packReady();
 }
 
 function adopt(engine: Engine, value: unknown, source: unknown): void {
@@ -71,18 +101,18 @@ function adopt(engine: Engine, value: unknown, source: unknown): void {
   }
 }
 
-/** Loads the stored pack now and again whenever the background replaces it; returns the stop function. */
+function loadStored(engine: Engine): Promise<void> {
+  return browser.storage.local
+    .get([PACK_KEY, SOURCE_KEY])
+    .then((got) => adopt(engine, got[PACK_KEY], got[SOURCE_KEY]))
+    .catch((error) => reportProblem(`storage unavailable (${describe(error)})`));
+}
+
+/** Follows the background's pack changes once the engine is here (before that, packReady() reads the latest); returns the stop function. */
 export function watchPack(): () => void {
-  const load = () =>
-    whenEngine((engine) =>
-      browser.storage.local
-        .get([PACK_KEY, SOURCE_KEY])
-        .then((got) => adopt(engine, got[PACK_KEY], got[SOURCE_KEY]))
-        .catch((error) => reportProblem(`storage unavailable (${describe(error)})`)),
-    );
-  load();
   const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && (PACK_KEY in changes || SOURCE_KEY in changes)) load();
+    const engine = currentEngine();
+    if (engine && area === 'local' && (PACK_KEY in changes || SOURCE_KEY in changes)) void loadStored(engine);
   };
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);

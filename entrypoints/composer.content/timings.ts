@@ -4,6 +4,8 @@ export interface Timings {
   held(eventTime: number): void;
   dialogShown(): void;
   highlighted(editor: HTMLElement, pausedAt: number, doneAt: number): void;
+  /** The engine loaded and the pack compiled, measured from the first use of a composer. */
+  engineReady(usedAt: number): void;
 }
 
 /**
@@ -23,6 +25,9 @@ export function exposeTimings(): Timings {
     },
     highlighted(_editor, pausedAt, doneAt) {
       performance.measure('second-look:highlights', { start: pausedAt, end: doneAt });
+    },
+    engineReady(usedAt) {
+      performance.measure('second-look:engine-ready', { start: usedAt, end: performance.now() });
     },
   };
 }

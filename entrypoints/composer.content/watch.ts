@@ -13,6 +13,8 @@ export const PAUSE_MS = 150;
 export interface WatchDeps {
   site: SiteAdapter;
   check(text: string): Finding[];
+  /** While the checks are still loading, the promise to wait on; null once check() can run. */
+  loading?(): Promise<void> | null;
   highlights: Highlights;
   descriptions: Descriptions;
   /** The count beside the composer: told each editor's findings, moved with the page. */
@@ -28,6 +30,12 @@ export function installWatch(ctx: ContentScriptContext, deps: WatchDeps): { refr
   function update(editor: HTMLElement, pausedAt: number) {
     highlights.prune();
     if (!editor.isConnected) return;
+    const loading = deps.loading?.();
+    if (loading) {
+      // A failed load is reported where the post is pressed; the marks just wait for the next pause.
+      loading.then(() => schedule(editor), () => {});
+      return;
+    }
     try {
       const map = site.readText(editor);
       const found = map.text.trim() ? deps.check(map.text) : [];

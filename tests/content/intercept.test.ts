@@ -15,10 +15,19 @@ let ctx: ContentScriptContext;
 let posted: number;
 let button: HTMLButtonElement;
 
-function setup(check: InterceptDeps['check'], choice: 'edit' | 'post' = 'edit') {
+function setup(check: InterceptDeps['check'], choice: 'edit' | 'post' = 'edit', loading?: InterceptDeps['loading']) {
   const warn = vi.fn(() => Promise.resolve(choice));
-  installIntercept(ctx, { site: x, siteName: 'X', check, policyTitle: () => undefined, warn, isWarningOpen: () => false, notice: vi.fn() });
-  return { warn };
+  const notice = vi.fn();
+  installIntercept(ctx, { site: x, siteName: 'X', check, loading, policyTitle: () => undefined, warn, isWarningOpen: () => false, notice });
+  return { warn, notice };
+}
+
+/** The checks as they are right after a composer's first use: loading until finish() is called. */
+function slowLoad() {
+  let finish!: (ok: boolean) => void;
+  let done = false;
+  const promise = new Promise<void>((resolve, reject) => (finish = (ok) => { done = true; if (ok) resolve(); else reject(new Error('engine lost')); }));
+  return { loading: () => (done ? null : promise), finish };
 }
 
 function clickPost(): MouseEvent {
@@ -40,6 +49,44 @@ beforeEach(() => {
 afterEach(() => ctx.abort());
 
 describe('intercept', () => {
+  describe('a post pressed while the checks are still loading', () => {
+    it('waits, then holds it if it is flagged: never lets it through first', async () => {
+      const load = slowLoad();
+      const check = vi.fn(() => [finding('medium')]);
+      const { warn } = setup(check, 'edit', load.loading);
+      const event = clickPost();
+      expect(event.defaultPrevented).toBe(true);
+      expect(posted).toBe(0);
+      expect(check).not.toHaveBeenCalled();
+      load.finish(true);
+      await vi.waitFor(() => expect(warn).toHaveBeenCalledOnce());
+      expect(posted).toBe(0);
+    });
+
+    it('waits, then sends a clean one exactly once, however often it was pressed', async () => {
+      const load = slowLoad();
+      const { warn } = setup(() => [], 'edit', load.loading);
+      clickPost();
+      clickPost();
+      expect(posted).toBe(0);
+      load.finish(true);
+      await vi.waitFor(() => expect(posted).toBe(1));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(posted).toBe(1);
+      expect(warn).not.toHaveBeenCalled();
+    });
+
+    it('sends it, says so and reports the problem if the checks cannot load at all', async () => {
+      const load = slowLoad();
+      const { notice } = setup(() => [finding('medium')], 'edit', load.loading);
+      clickPost();
+      load.finish(false);
+      await vi.waitFor(() => expect(posted).toBe(1));
+      expect(notice).toHaveBeenCalledWith(expect.stringContaining('could not load its checks'));
+      expect(currentProblem()).toContain('engine lost');
+    });
+  });
+
   it('lets a clean post through at once, untouched', () => {
     const { warn } = setup(() => []);
     const event = clickPost();

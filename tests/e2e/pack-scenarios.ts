@@ -22,8 +22,12 @@ export async function attempt(page: SitePage, text: string): Promise<{ marks: st
   await page.type(text);
   const before = (await page.sent()).length;
   await page.click(BUTTON);
-  await page.wait(150);
-  const dialog = await page.dialog();
+  // A press right after the first use waits for the checks to load: wait for its outcome, a dialog or a post.
+  let dialog = await page.dialog();
+  for (let i = 0; i < 400 && !dialog && (await page.sent()).length === before; i++) {
+    await page.wait(25);
+    dialog = await page.dialog();
+  }
   if (dialog) await page.press('Escape');
   return { marks: dialog?.marks ?? null, sent: (await page.sent()).length - before };
 }
@@ -97,11 +101,14 @@ export const STORAGE_CASES: StorageCase[] = [
       const ext = await driver.extension();
       await ext.evaluate(`ext.storage.local.set({ 'pack.active': { format: 'not-a-pack' } })`);
       const page = await driver.open('x', '/home');
-      await page.wait(300);
-      // The site's tab is found as the active one: reading tab addresses would need the "tabs" permission in Chromium.
+      // The pack is read when a composer is first used (issue 13), not on page load.
       await page.bringToFront();
-      const badge = await ext.evaluate(
-        `ext.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => (ext.action ?? ext.browserAction).getBadgeText({ tabId: tab.id }))`,
+      await page.click(EDITOR);
+      // The site's tab is found as the active one: reading tab addresses would need the "tabs" permission in Chromium.
+      const badge = await waitFor(
+        'the "!" badge',
+        () => ext.evaluate<string>(`ext.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => (ext.action ?? ext.browserAction).getBadgeText({ tabId: tab.id }))`),
+        (b) => b === '!',
       );
       expect(badge).toBe('!');
       const flagged = 'Ugh this week has been crap, roll on Friday';

@@ -48,6 +48,18 @@ describe.each(builds)('%s', (build) => {
     }
   });
 
+  it('keeps pictures (the demo logo) out of the content scripts and the background', () => {
+    for (const file of all.filter((f) => (f.includes('content-scripts') || /background\.js$/.test(f)) && f.endsWith('.js'))) {
+      expect(readFileSync(file, 'utf8').includes('data:image/png;base64,iVBOR'), relative(dir, file)).toBe(false);
+    }
+  });
+
+  it('loads no engine on a page load: only the small composer script is in the manifest', () => {
+    const scripts = (manifest.content_scripts as { js: string[] }[]).flatMap((c) => c.js);
+    expect(scripts).toEqual(['content-scripts/composer.js']);
+    expect(existsSync(join(dir, 'content-scripts/engine.js'))).toBe(true);
+  });
+
   it('reports its size', () => {
     const total = all.reduce((n, f) => n + statSync(f).size, 0);
     const vision = all.filter((f) => f.includes(`${build}/vision/`) || /offscreen/.test(f)).reduce((n, f) => n + statSync(f).size, 0);

@@ -7,6 +7,7 @@ import { loadOpencv } from './opencv';
 import { buildLogoModel, findLogo, sceneFeatures, SCENE_MAX_SIDE, type LogoModel } from '../logo-match';
 import { readText } from './ocr';
 import { faceScores, FACE_MIN_SCORE } from './faces';
+import { DEMO_LOGOS } from './demo-logos';
 
 /** Per-check limits, first run included (loading a model takes a second or two on a slow machine). */
 export const LIMITS_MS = { logo: 10_000, text: 20_000, faces: 10_000 };
@@ -48,7 +49,7 @@ export async function runImageCheck(req: ImageRunRequest): Promise<ImageReport> 
   const { canvas, image } = await decodeImage(req.image, OCR_MAX_SIDE);
   // OCR works in its own worker, so it runs alongside the two checks that share this page's thread.
   const text = withTimeLimit(() => readText(canvas, image), LIMITS_MS.text);
-  const logo = await withTimeLimit(() => findLogos(req.image, req.logos), LIMITS_MS.logo);
+  const logo = await withTimeLimit(() => findLogos(req.image, req.demoLogos ? DEMO_LOGOS : req.logos), LIMITS_MS.logo);
   let scores: number[] = [];
   const faces = await withTimeLimit(async () => {
     scores = await faceScores((await decodeImage(req.image, FACE_MAX_SIDE)).image);
