@@ -1,37 +1,60 @@
 /**
- * Time per picture for each image check, in the built extension (Chromium, offscreen document): the first
- * (cold) check, then the median of warm checks on a 1080p photo; and the extension's size with its models.
- * Run: npm run bench:images
+ * Time per picture for each image check, in the built extension (Chromium, offscreen document): a cold check (the
+ * first after the browser starts: models load) and the median and p95 of warm ones, on a 1080p and a 12-megapixel
+ * photo; the memory of the browser's processes after starting and after the checks; the size of every file over 50 kB.
+ * Run: npm run bench:images (RUNS=7; BENCH_EXTENSION_DIR=<dir> measures another build).
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { join, relative, resolve } from 'node:path';
 import { demoPack } from '../rules';
+import { EXTENSION_DIR } from '../tests/e2e/harness/chromium';
 import { extensionChecker } from '../tests/images/extension';
-import { loadCvNode, pasteWarped, placement, toJpegDataUrl } from '../tests/images/draw';
+import { loadCvNode, pasteWarped, placement, toJpegDataUrl, type CV } from '../tests/images/draw';
 import { demoLogo, facePhoto, writeLines } from '../tests/images/scenes';
 import type { ImageReport } from '../vision/protocol';
 
-const RUNS = 7;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const RUNS = Number(process.env.RUNS ?? 7);
+const DIR = process.env.BENCH_EXTENSION_DIR ? resolve(process.env.BENCH_EXTENSION_DIR) : EXTENSION_DIR;
 
-function sizeOf(dir: string): number {
-  return readdirSync(dir).reduce((n, f) => {
-    const p = join(dir, f);
-    return n + (statSync(p).isDirectory() ? sizeOf(p) : statSync(p).size);
-  }, 0);
+function stats(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return `median ${q(0.5).toFixed(0).padStart(5)} ms  p95 ${q(0.95).toFixed(0).padStart(5)} ms`;
 }
 
-async function main() {
-  const { cv } = await loadCvNode();
-  // A 1080p photo of people with the logo on a sign and some words: every check has work to do.
-  const photo = facePhoto(cv, 2, 1920, 1080);
-  const logo = demoLogo(cv);
-  pasteWarped(cv, photo, logo, placement(1650, 200, 160, 160, 6));
-  writeLines(cv, photo, ['Sports day at Little Acorns'], 80, 60, 1.6, [255, 255, 255]);
-  const image = toJpegDataUrl(photo, 88);
-  console.log(`1080p photo: ${(image.length * 0.75 / 1024).toFixed(0)} kB JPEG`);
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+}
 
-  const checker = await extensionChecker();
+/** Resident memory of the processes this benchmark started (its Chromium, the offscreen page and workers included), MB. */
+function chromiumRssMb(): number {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' }).split('\n').filter(Boolean).map((l) => l.trim().split(/\s+/).map(Number));
+  const ours = new Set([process.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of rows) if (ours.has(ppid) && !ours.has(pid)) (ours.add(pid), (grew = true));
+  }
+  return rows.filter(([pid]) => pid !== process.pid && ours.has(pid)).reduce((n, [, , rss]) => n + rss, 0) / 1024;
+}
+
+/** A photo of people with the logo on a sign and a line of words: every check has work to do. */
+function photo(cv: CV, w: number, h: number): string {
+  const m = facePhoto(cv, 2, w, h);
+  const logo = demoLogo(cv);
+  const k = w / 1920;
+  pasteWarped(cv, m, logo, placement(1650 * k, 200 * k, 160 * k, 160 * k, 6));
+  writeLines(cv, m, ['Sports day at Little Acorns'], 80 * k, 60 * k, 1.6 * k, [255, 255, 255]);
+  logo.delete();
+  const url = toJpegDataUrl(m, 88);
+  m.delete();
+  return url;
+}
+
+async function measure(name: string, image: string) {
+  console.log(`\n${name}: ${((image.length * 0.75) / 1024).toFixed(0)} kB JPEG`);
+  const checker = await extensionChecker(DIR);
+  const rssStarted = chromiumRssMb();
   const runs: { ms: number; report: ImageReport }[] = [];
   try {
     for (let i = 0; i <= RUNS; i++) {
@@ -40,20 +63,36 @@ async function main() {
       if (!reply.ok) throw new Error(reply.reason);
       runs.push({ ms: performance.now() - t, report: reply.report });
     }
+    const rssAfter = chromiumRssMb();
+    const [cold, ...warm] = runs;
+    const row = (label: string, pick: (r: { ms: number; report: ImageReport }) => number) =>
+      console.log(`  ${label.padEnd(26)} cold ${pick(cold).toFixed(0).padStart(5)} ms   warm ${stats(warm.map(pick))}`);
+    row('logo', (r) => r.report.logo.ms);
+    row('words (OCR)', (r) => r.report.text.ms);
+    row('faces', (r) => r.report.faces.ms);
+    row('whole check, round trip', (r) => r.ms);
+    const last = warm.at(-1)!.report;
+    console.log(`  found: logo ${JSON.stringify(last.logo.status === 'done' && last.logo.value.map((h) => h.label))}, faces ${JSON.stringify(last.faces.status === 'done' && last.faces.value)}, words ${JSON.stringify(last.text.status === 'done' && last.text.value)}`);
+    console.log(`  browser memory (its processes): ${rssStarted.toFixed(0)} MB started, ${rssAfter.toFixed(0)} MB after ${RUNS + 1} checks (+${(rssAfter - rssStarted).toFixed(0)} MB)`);
   } finally {
     await checker.close();
   }
-  const [cold, ...warm] = runs;
-  const row = (name: string, pick: (r: { ms: number; report: ImageReport }) => number) =>
-    console.log(`${name.padEnd(28)} cold ${pick(cold).toFixed(0).padStart(5)} ms   warm median ${median(warm.map(pick)).toFixed(0).padStart(5)} ms`);
-  row('logo (ORB + homography)', (r) => r.report.logo.ms);
-  row('words (Tesseract, 2 views)', (r) => r.report.text.ms);
-  row('faces (tiny detector, CPU)', (r) => r.report.faces.ms);
-  row('whole check, round trip', (r) => r.ms);
-  const last = warm[warm.length - 1].report;
-  console.log(`found: logo ${JSON.stringify(last.logo.status === 'done' && last.logo.value.map((h) => h.label))}, faces ${JSON.stringify(last.faces.status === 'done' && last.faces.value)}, words ${JSON.stringify(last.text.status === 'done' && last.text.value)}`);
-  const out = join(import.meta.dirname, '../.output/chrome-mv3');
-  console.log(`extension size (chrome-mv3): ${(sizeOf(out) / 1024 / 1024).toFixed(2)} MB, of which vision/ ${(sizeOf(join(out, 'vision')) / 1024 / 1024).toFixed(2)} MB`);
 }
 
-main();
+async function main() {
+  const { cv } = await loadCvNode();
+  console.log(`build: ${DIR}`);
+  await measure('1080p photo (1920×1080)', photo(cv, 1920, 1080));
+  await measure('12-megapixel photo (4000×3000)', photo(cv, 4000, 3000));
+  const all = files(DIR);
+  const total = all.reduce((n, f) => n + statSync(f).size, 0);
+  console.log(`\nextension size (chrome-mv3): ${(total / 2 ** 20).toFixed(2)} MB; files over 50 kB:`);
+  for (const f of all.filter((f) => statSync(f).size > 50_000).sort((a, b) => statSync(b).size - statSync(a).size)) {
+    console.log(`  ${(statSync(f).size / 1024).toFixed(0).padStart(6)} kB  ${relative(DIR, f)}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

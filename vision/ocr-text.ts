@@ -23,3 +23,8 @@ export function wordsToText(words: OcrWord[], minConfidence = MIN_WORD_CONFIDENC
   }
   return lines.map((l) => l.join(' ')).filter(Boolean).join('\n');
 }
+
+/** Whether a reading holds a real word (three letters or more), not just the stray letters texture gives. */
+export function readsAWord(text: string): boolean {
+  return /\p{L}{3,}/u.test(text);
+}

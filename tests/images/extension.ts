@@ -12,8 +12,9 @@ export interface Checker {
   close(): Promise<void>;
 }
 
-export async function extensionChecker(): Promise<Checker> {
-  const context = await launchWithExtension(true);
+/** extensionDir: another build (the benchmark measures an older one beside this). */
+export async function extensionChecker(extensionDir?: string): Promise<Checker> {
+  const context = await launchWithExtension(true, true, [], extensionDir);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   const page = await context.newPage();

@@ -1,6 +1,6 @@
 /** What OCR output reaches the engine: confident words, in their lines; texture read as letters stays out. */
 import { describe, expect, it } from 'vitest';
-import { wordsToText, type OcrWord } from '../../vision/ocr-text';
+import { readsAWord, wordsToText, type OcrWord } from '../../vision/ocr-text';
 import { inkOnly, mergeReadings } from '../../vision/ink';
 
 const w = (text: string, confidence: number, newLine = false): OcrWord => ({ text, confidence, newLine });
@@ -26,5 +26,16 @@ describe('ink view', () => {
 
   it('merges two readings line by line, each line once', () => {
     expect(mergeReadings('Little Acorns\nbid', 'little acorns\nOLIVER')).toBe('Little Acorns\nbid\nOLIVER');
+  });
+});
+
+describe('readsAWord: a second (ink) pass only when the first found no word', () => {
+  it.each([
+    ['a sign', 'Little Acorns\nDay Nursery', true],
+    ['a name in capitals', 'OLIVER', true],
+    ['texture read as letters', 'Vv\nil\nih\n14\nLy\nIY', false],
+    ['nothing', '', false],
+  ])('%s', (_name, text, word) => {
+    expect(readsAWord(text)).toBe(word);
   });
 });

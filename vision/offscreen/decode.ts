@@ -29,3 +29,18 @@ export async function decodeImage(src: string, maxSide: number): Promise<Pixels>
     bitmap.close();
   }
 }
+
+/** A smaller copy of pixels already decoded (no second decode of the file), or the same if already small enough. */
+export function scaleDown(src: Pixels, maxSide: number): Pixels {
+  const { width, height } = src.canvas;
+  const scale = Math.min(1, maxSide / Math.max(width, height));
+  if (scale === 1) return src;
+  const w = Math.max(1, Math.round(width * scale));
+  const h = Math.max(1, Math.round(height * scale));
+  const canvas = new OffscreenCanvas(w, h);
+  const g = canvas.getContext('2d', { willReadFrequently: true });
+  if (!g) throw new Error('no 2D canvas');
+  g.imageSmoothingQuality = 'high';
+  g.drawImage(src.canvas, 0, 0, w, h);
+  return { image: g.getImageData(0, 0, w, h), canvas };
+}

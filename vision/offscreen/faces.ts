@@ -1,7 +1,7 @@
 /** Counts faces with face-api's tiny detector on the CPU backend: how many, never who, never how old. */
 import * as faceapi from '@vladmandic/face-api';
 import { VISION_PATHS } from '../paths';
-import { onGrey } from '../face-colour';
+import { isGreyPhoto, onGrey } from '../face-colour';
 
 let ready: Promise<void> | null = null;
 
@@ -26,13 +26,14 @@ function load(): Promise<void> {
   return ready;
 }
 
-/** Scores of every likely face not on grey ground, highest first (the count is how many reach FACE_MIN_SCORE). */
+/** Scores of every likely face not on grey ground (in a black-and-white photo, every one), highest first (the count is how many reach FACE_MIN_SCORE). */
 export async function faceScores(image: ImageData): Promise<number[]> {
   await load();
   const input = faceapi.tf.browser.fromPixels(image);
   try {
     const found = await faceapi.detectAllFaces(input as unknown as faceapi.TNetInput, new faceapi.TinyFaceDetectorOptions({ inputSize: FACE_INPUT_SIZE, scoreThreshold: REPORT_MIN_SCORE }));
-    return found.filter((f) => !onGrey(image, f.box)).map((f) => f.score).sort((a, b) => b - a);
+    const greyPhoto = isGreyPhoto(image);
+    return found.filter((f) => greyPhoto || !onGrey(image, f.box)).map((f) => f.score).sort((a, b) => b - a);
   } finally {
     input.dispose();
   }

@@ -1,7 +1,7 @@
 /** Reads the words in a picture with Tesseract (LSTM, English), every file from the extension itself. */
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { VISION_PATHS, extensionUrl } from '../paths';
-import { wordsToText, type OcrWord } from '../ocr-text';
+import { readsAWord, wordsToText, type OcrWord } from '../ocr-text';
 import { inkOnly, mergeReadings } from '../ink';
 
 let worker: Promise<Worker> | null = null;
@@ -31,7 +31,10 @@ async function recognize(w: Worker, canvas: OffscreenCanvas): Promise<string> {
   return wordsToText(words);
 }
 
-/** Reads the picture as it is, then its dark strokes alone (names in marker on a painting), and merges the two. */
+/**
+ * Reads the picture as it is; only if that finds no word, reads its dark strokes alone (names in marker on a
+ * painting) and merges the two. One pass is most of the time a picture takes (issue 13).
+ */
 export async function readText(canvas: OffscreenCanvas, image: ImageData): Promise<string> {
   worker ??= startWorker().catch((error) => {
     worker = null;
@@ -39,6 +42,7 @@ export async function readText(canvas: OffscreenCanvas, image: ImageData): Promi
   });
   const w = await worker;
   const plain = await recognize(w, canvas);
+  if (readsAWord(plain)) return plain;
   const inkCanvas = new OffscreenCanvas(image.width, image.height);
   inkCanvas.getContext('2d')!.putImageData(new ImageData(inkOnly(image), image.width, image.height), 0, 0);
   return mergeReadings(plain, await recognize(w, inkCanvas));

@@ -2,7 +2,7 @@
 import type { Logo } from '../../rules/types';
 import type { ImageReport, ImageRunRequest, LogoHit } from '../protocol';
 import { withTimeLimit } from '../time-limit';
-import { decodeImage } from './decode';
+import { decodeImage, scaleDown, type Pixels } from './decode';
 import { loadOpencv } from './opencv';
 import { buildLogoModel, findLogo, sceneFeatures, SCENE_MAX_SIDE, type LogoModel } from '../logo-match';
 import { readText } from './ocr';
@@ -28,11 +28,10 @@ async function logoModel(cv: unknown, logo: Logo): Promise<LogoModel> {
   return model;
 }
 
-async function findLogos(src: string, logos: Logo[]): Promise<LogoHit[]> {
+async function findLogos(pixels: Pixels, logos: Logo[]): Promise<LogoHit[]> {
   if (!logos.length) return [];
   const { cv } = await loadOpencv();
-  const { image } = await decodeImage(src, SCENE_MAX_SIDE);
-  const scene = sceneFeatures(cv, image);
+  const scene = sceneFeatures(cv, scaleDown(pixels, SCENE_MAX_SIDE).image);
   try {
     const hits: LogoHit[] = [];
     for (const logo of logos) {
@@ -46,13 +45,15 @@ async function findLogos(src: string, logos: Logo[]): Promise<LogoHit[]> {
 }
 
 export async function runImageCheck(req: ImageRunRequest): Promise<ImageReport> {
-  const { canvas, image } = await decodeImage(req.image, OCR_MAX_SIDE);
+  // Decoded once, at the largest size a check reads; the others get a scaled copy.
+  const pixels = await decodeImage(req.image, Math.max(OCR_MAX_SIDE, SCENE_MAX_SIDE));
+  const { canvas, image } = scaleDown(pixels, OCR_MAX_SIDE);
   // OCR works in its own worker, so it runs alongside the two checks that share this page's thread.
   const text = withTimeLimit(() => readText(canvas, image), LIMITS_MS.text);
-  const logo = await withTimeLimit(() => findLogos(req.image, req.demoLogos ? DEMO_LOGOS : req.logos), LIMITS_MS.logo);
+  const logo = await withTimeLimit(() => findLogos(pixels, req.demoLogos ? DEMO_LOGOS : req.logos), LIMITS_MS.logo);
   let scores: number[] = [];
   const faces = await withTimeLimit(async () => {
-    scores = await faceScores((await decodeImage(req.image, FACE_MAX_SIDE)).image);
+    scores = await faceScores(scaleDown(pixels, FACE_MAX_SIDE).image);
     return scores.filter((s) => s >= FACE_MIN_SCORE).length;
   }, LIMITS_MS.faces);
   return { width: image.width, height: image.height, logo, text: await text, faces, faceScores: scores.map((s) => Math.round(s * 100) / 100) };

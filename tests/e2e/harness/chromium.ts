@@ -57,7 +57,6 @@ function sitePage(page: Page, log: RequestRecord[]): SitePage {
     click: (selector) => page.click(selector),
     focus: (selector) => page.focus(selector),
     type: (text) => page.keyboard.type(text),
-    insertText: (text) => page.keyboard.insertText(text),
     press: (keys) => page.keyboard.press(keys),
     hover: (x, y) => page.mouse.move(x, y),
     evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,

@@ -33,8 +33,6 @@ export interface SitePage {
   /** Focuses an element by keyboard-free means (for pressing keys on it). */
   focus(selector: string): Promise<void>;
   type(text: string): Promise<void>;
-  /** Puts text in at the caret in one go, as a paste or an IME would: one input event, no keys. */
-  insertText(text: string): Promise<void>;
   /** Keys as Playwright names them: "Control+Enter", "Escape", " ". */
   press(keys: string): Promise<void>;
   /** Moves the mouse to a point of the viewport (CSS pixels). */

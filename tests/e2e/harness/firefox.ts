@@ -83,7 +83,6 @@ function sitePage(page: Page, log: RequestRecord[]): SitePage {
     click: (selector) => page.click(selector),
     focus: (selector) => page.focus(selector),
     type: (text) => page.keyboard.type(text),
-    insertText: (text) => page.keyboard.sendCharacter(text),
     press: (keys) => press(page, keys),
     hover: (x, y) => page.mouse.move(x, y),
     evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
