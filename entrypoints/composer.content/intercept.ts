@@ -127,7 +127,7 @@ export function installIntercept(ctx: ContentScriptContext, deps: InterceptDeps)
           let items: FindingItem[];
           try {
             texts = textsOf(site, sub.composer);
-            items = findings(texts);
+            items = findings(sub.composer);
           } catch (error) {
             reportProblem(`the check failed (${describe(error)})`);
             return resend(sub);
