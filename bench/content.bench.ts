@@ -66,12 +66,11 @@ async function metric(cdp: CDPSession, name: string): Promise<number> {
 
 /** One page load: its long tasks, script and task time (every world, ours included) and its load event. */
 async function loadOnce(s: Side, url: string) {
-  const script0 = await metric(s.cdp, 'ScriptDuration');
-  const task0 = await metric(s.cdp, 'TaskDuration');
   await s.page.goto(url, { waitUntil: 'load' });
   await s.page.waitForTimeout(SETTLE_MS);
-  const script = ((await metric(s.cdp, 'ScriptDuration')) - script0) * 1000;
-  const task = ((await metric(s.cdp, 'TaskDuration')) - task0) * 1000;
+  // The renderer's counters start again with each document, so the value after the load is this load's.
+  const script = (await metric(s.cdp, 'ScriptDuration')) * 1000;
+  const task = (await metric(s.cdp, 'TaskDuration')) * 1000;
   const { longTasks, load } = await s.page.evaluate(() => ({
     longTasks: (window as unknown as { __longTasks: number[] }).__longTasks,
     load: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
