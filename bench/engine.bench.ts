@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: how long the engine takes, measured, not asserted. Prints median and p95
  * per check for posts of 280, 2,000 and 20,000 characters with the demo pack and a large pack,
- * the cost of loading each pack, and compromise's own time on the same texts for comparison.
+ * the cost of loading each pack, adversarial 20,000-character tokens (the worst case of every
+ * pattern run over post text), and compromise's own time on the same texts for comparison.
  */
 import nlp from 'compromise/two';
 import { compile, demoPack, parsePack } from '../rules';
 import demoPackJson from '../rules/pack/demo-pack.json';
-import { largePack, postOfLength } from './fixtures';
+import { adversarialPosts, largePack, postOfLength } from './fixtures';
 
 function measure(run: () => void, minRuns: number, minMs: number): { median: number; p95: number; runs: number } {
   for (let i = 0; i < 3; i++) run(); // warm up the JIT
@@ -51,6 +52,15 @@ for (const p of packs) {
     const r = measure(() => checker.check(text), length > 5000 ? 30 : 200, 2000);
     row([`  ${length} chars, ${p.name}`, ms(r.median), ms(r.p95), String(r.runs)]);
   }
+}
+
+console.log('');
+// One long token of each shape a quadratic pattern chokes on: every check must stay linear in the text.
+row(['adversarial 20,000 chars, demo pack', 'median', 'p95', 'runs']);
+const demoChecker = compile(demoPack);
+for (const [name, text] of Object.entries(adversarialPosts(20000))) {
+  const r = measure(() => demoChecker.check(text), 5, 1000);
+  row([`  ${name}`, ms(r.median), ms(r.p95), String(r.runs)]);
 }
 
 console.log('');

@@ -48,3 +48,19 @@ export function largePack(): unknown {
   for (let i = 0; i < 20; i++) terms[i] = { ...terms[i]!, regex: [`\\b${pick(WORDS)}[- ]?\\d{2,4}\\b`] } as never;
   return { ...demoPackJson, id: 'large-bench', people: { children, staff }, terms: [...demoPackJson.terms, ...terms] };
 }
+
+/** Posts of one long token each, shaped to make a backtracking pattern retry from every position. */
+export function adversarialPosts(length: number): Record<string, string> {
+  const fill = (unit: string) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  return {
+    'letters (aaaa…)': fill('a'),
+    'dotted (a.a.a…)': fill('a.'),
+    'dashed (a-a-a…)': fill('a-'),
+    'digits (0000…)': fill('0'),
+    'e-mail, no domain (aaa…@b)': `${fill('a').slice(0, length - 2)}@b`,
+    'e-mail, endless domain (x@a.a.a…)': `x@${fill('a.').slice(0, length - 2)}`,
+    'at signs (a@a@a…)': fill('a@'),
+    'spelt e-mail (a at b dot …)': fill('a at b dot '),
+    'spaces after a word': `a${' '.repeat(length - 1)}`,
+  };
+}

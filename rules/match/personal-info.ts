@@ -3,11 +3,10 @@
  * addresses and postcodes, dates of birth. Times, prices, years, order and tracking numbers
  * are not. Saying where one works is judged on words (see judge/where-you-work.ts).
  */
+import { findEmails, findSpeltEmails } from './email';
+
 export interface Span { start: number; end: number; id: string }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-// Written out to dodge scrapers: jane.doe [at] example [dot] co [dot] uk.
-const EMAIL_SPELT = /[A-Za-z0-9._%+-]+(?:\s+dot\s+[A-Za-z0-9._%+-]+)*\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+)\s*[A-Za-z0-9-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*[A-Za-z0-9-]+)*\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*(?:com|co|uk|org|net|io|me|ie)\b(?:\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*uk\b)?/gi;
 // A run of digits with the separators phone numbers are written with.
 const PHONE_RUN = /(?<![\w£$€.:/])(?:\+|00)?\(?\d[\d ().-]{7,24}\d(?![\w%£$€:/]|\.\d)/g;
 const POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b/gi;
@@ -34,8 +33,8 @@ function isPublic(text: string, start: number, end: number): boolean {
 
 export function findPersonalInfo(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(EMAIL)) spans.push({ start: m.index, end: m.index + m[0].length, id: 'email' });
-  for (const m of text.matchAll(EMAIL_SPELT)) spans.push({ start: m.index, end: m.index + m[0].length, id: 'email' });
+  for (const s of findEmails(text)) spans.push({ ...s, id: 'email' });
+  for (const s of findSpeltEmails(text)) spans.push({ ...s, id: 'email' });
   for (const m of text.matchAll(PHONE_RUN)) {
     if (isPhone(m[0]) && !NOT_A_PHONE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !isPublic(text, m.index, m.index + m[0].length)) {
       spans.push({ start: m.index, end: m.index + m[0].length, id: 'phone' });
