@@ -132,7 +132,7 @@ async function pack(args: string[], io: Io): Promise<number> {
   const keyFile = a.options.get('--key');
   if (!keyFile) throw new UsageError(`pack ${verb} needs --key FILE`);
   const key = (await readText(keyFile)).trim();
-  const original = JSON.parse(raw) as Record<string, unknown>;
+  const original = JSON.parse(raw.replace(/^\ufeff/, '')) as Record<string, unknown>;
   if (verb === 'sign') {
     const keyId = a.options.get('--key-id');
     if (!keyId) throw new UsageError('pack sign needs --key-id ID (the name the policy gives this key)');

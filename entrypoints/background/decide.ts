@@ -26,7 +26,9 @@ export type RefusalReason =
   | { kind: 'unknown-key'; keyId: string }
   | { kind: 'bad-signature' }
   | { kind: 'bad-key'; detail: string }
+  | { kind: 'no-usable-key' }
   | { kind: 'older'; version: number; held: number }
+  | { kind: 'seen-newer'; version: number; seen: number }
   | { kind: 'same-version'; version: number }
   | { kind: 'import-not-allowed' }
   | { kind: 'origin-not-allowed'; origin: string };
@@ -73,8 +75,12 @@ export function reasonInWords(reason: RefusalReason): string {
       return "its signature does not match the setting's key";
     case 'bad-key':
       return `the setting's key in the policy is not usable (${reason.detail})`;
+    case 'no-usable-key':
+      return "the setting's policy accepts only packs signed with its keys, and none of the keys it lists can be used (see the policy problems below), so no pack can be trusted";
     case 'older':
       return `its version (${reason.version}) is older than the pack already in force from there (version ${reason.held})`;
+    case 'seen-newer':
+      return `its version (${reason.version}) is older than version ${reason.seen}, already accepted from there once; an old pack cannot come back`;
     case 'same-version':
       return `it changed but kept version ${reason.version}; a changed pack needs a higher version`;
     case 'import-not-allowed':
@@ -129,4 +135,24 @@ export const MAX_RETRY_MINUTES = 60;
 export function retryDelayMinutes(failures: number, intervalMinutes: number): number {
   const doubled = FIRST_RETRY_MINUTES * 2 ** Math.max(0, failures - 1);
   return Math.min(doubled, MAX_RETRY_MINUTES, intervalMinutes);
+}
+
+/** The highest version ever accepted from one source and signing key, with its digest. */
+export interface HighWater {
+  version: number;
+  digest: string;
+}
+
+/** One source (kind, and URL for a URL pack) and signing key (none: unsigned). */
+export const highWaterKey = (kind: SourceKind, url: string | undefined, keyId: string | undefined): string => `${kind}|${url ?? ''}|${keyId ?? ''}`;
+
+/**
+ * The no-rollback rule beyond the pack held now: the highest version accepted from a source and key survives the pack
+ * being withdrawn ("Stop using the imported pack", a policy dropping its pack), so an older signed pack cannot come back.
+ * The same pack again is fine; a different one needs a greater version.
+ */
+export function compareWithSeen(candidate: { version: number; digest: string }, seen: HighWater | undefined): 'ok' | 'seen-newer' | 'same-version' {
+  if (!seen || candidate.version > seen.version) return 'ok';
+  if (candidate.version < seen.version) return 'seen-newer';
+  return candidate.digest === seen.digest ? 'ok' : 'same-version';
 }

@@ -1,6 +1,6 @@
 /** The setting's enterprise policy (storage.managed): every field type-checked before use, read once and cached until it changes. */
 import { browser } from 'wxt/browser';
-import type { TrustedKey } from './pack-engine';
+import { keyProblem, type TrustedKey } from './pack-engine';
 
 export const DEFAULT_INTERVAL_MINUTES = 60;
 export const MIN_INTERVAL_MINUTES = 1;
@@ -14,6 +14,11 @@ export interface Policy {
   /** Origins packs may come from: the pack URL's own plus any the policy adds (for a redirect to a CDN). */
   allowedOrigins: string[];
   trustedKeys: TrustedKey[];
+  /**
+   * The policy lists TrustedKeys: only packs signed by one of them are used, from every source. Stays true when no
+   * entry could be used: a policy whose keys are all broken trusts nothing (fail closed), it does not trust everything.
+   */
+  signingRequired: boolean;
   intervalMinutes: number;
   allowImport: boolean;
   /** Each field that was ignored, and why, naming the field as the policy spells it. */
@@ -22,7 +27,7 @@ export interface Policy {
   unreadable?: string;
 }
 
-const NO_POLICY: Omit<Policy, 'problems'> = { allowedOrigins: [], trustedKeys: [], intervalMinutes: DEFAULT_INTERVAL_MINUTES, allowImport: true };
+const NO_POLICY: Omit<Policy, 'problems'> = { allowedOrigins: [], trustedKeys: [], signingRequired: false, intervalMinutes: DEFAULT_INTERVAL_MINUTES, allowImport: true };
 
 const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'string' ? 'text' : `a ${typeof v}`);
 
@@ -77,12 +82,16 @@ export function parsePolicy(raw: Record<string, unknown>): Policy {
       });
   }
   if (raw.TrustedKeys !== undefined) {
+    // An empty list is how some admin consoles write "not set"; anything else asks for signed packs.
+    policy.signingRequired = !(Array.isArray(raw.TrustedKeys) && raw.TrustedKeys.length === 0);
     if (!Array.isArray(raw.TrustedKeys)) problem('TrustedKeys', `expected a list of "keyId:publicKey" entries, got ${typeName(raw.TrustedKeys)}`);
     else
       raw.TrustedKeys.forEach((entry, i) => {
         const key = typeof entry === 'string' ? parseTrustedKey(entry) : null;
-        if (key) policy.trustedKeys.push(key);
-        else problem(`TrustedKeys[${i}]`, `expected "keyId:publicKey", got ${typeof entry === 'string' ? `"${entry}"` : typeName(entry)}`);
+        const weak = key && keyProblem(key.publicKey);
+        if (!key) problem(`TrustedKeys[${i}]`, `expected "keyId:publicKey", got ${typeof entry === 'string' ? `"${entry}"` : typeName(entry)}`);
+        else if (weak) problem(`TrustedKeys[${i}]`, `key "${key.keyId}" cannot be used: ${weak}`);
+        else policy.trustedKeys.push(key);
       });
   }
   if (raw.UpdateIntervalMinutes !== undefined) {

@@ -1,7 +1,7 @@
 /** The pack service: turns policy, fetches and imports into the one pack in force, one operation at a time. */
-import { DEMO_INFO, type TrustedKey } from './pack-engine';
-import { judgeCandidate, signatureProblem, type Candidate } from './accept';
-import { chooseActive, refusal, retryDelayMinutes, sourceDescription, sourcePhrase, type HeldPack, type RefusalReason, type SourceKind } from './decide';
+import { DEMO_INFO } from './pack-engine';
+import { judgeCandidate, signatureProblem, type Candidate, type Trust } from './accept';
+import { chooseActive, highWaterKey, refusal, retryDelayMinutes, sourceDescription, sourcePhrase, type HeldPack, type RefusalReason, type SourceKind } from './decide';
 import { fetchPack, type FetchLike } from './fetch-pack';
 import { readPolicy, type Policy } from './policy';
 import { cancelRetry, ensureSchedule, scheduleRetry, shouldFetch, type Trigger } from './schedule';
@@ -33,10 +33,13 @@ export function createPackService(options: ServiceOptions = {}): PackService {
   };
 
   /** Judges a candidate against the source's last good pack and records the outcome in the state. */
-  async function consider(state: PackState, candidate: Candidate, keys: TrustedKey[]): Promise<{ accepted: boolean; reason?: RefusalReason }> {
-    const verdict = await judgeCandidate(candidate, state.held[candidate.kind], keys, now());
+  async function consider(state: PackState, candidate: Candidate, trust: Trust): Promise<{ accepted: boolean; reason?: RefusalReason }> {
+    const verdict = await judgeCandidate(candidate, state.held[candidate.kind], trust, now(), state.seen);
     if (verdict.outcome === 'accepted') {
-      state.held[candidate.kind] = verdict.held;
+      const { held } = verdict;
+      state.held[candidate.kind] = held;
+      // Remembered past the pack's withdrawal: the version an older pack from this source and key must beat.
+      state.seen[highWaterKey(held.kind, held.url, held.keyId)] = { version: held.version, digest: held.digest };
       state.refusals = clearRefusalsOf(state.refusals, candidate.kind);
       return { accepted: true };
     }
@@ -48,10 +51,10 @@ export function createPackService(options: ServiceOptions = {}): PackService {
   }
 
   /** Held packs still count only if they satisfy today's keys (keys set after a pack was accepted apply to it too). */
-  async function stillTrusted(state: PackState, keys: TrustedKey[]): Promise<Partial<Record<SourceKind, HeldPack>>> {
+  async function stillTrusted(state: PackState, trust: Trust): Promise<Partial<Record<SourceKind, HeldPack>>> {
     const trusted: Partial<Record<SourceKind, HeldPack>> = {};
     for (const [kind, held] of Object.entries(state.held) as [SourceKind, HeldPack][]) {
-      const check = await signatureProblem(held.pack, keys);
+      const check = await signatureProblem(held.pack, trust);
       if ('reason' in check) state.refusals = recordRefusal(state.refusals, refusal(kind, check.reason, now(), held.url));
       else trusted[kind] = held;
     }
@@ -71,7 +74,7 @@ export function createPackService(options: ServiceOptions = {}): PackService {
       fetchProblem: policy.packUrl && f.problem ? `Could not check ${policy.packUrl}: ${f.problem}.${retryIn ? ` Trying again in ${retryIn} minute${retryIn === 1 ? '' : 's'}.` : ''}` : undefined,
       refusals: state.refusals,
       policy: {
-        present: policy.pack !== undefined || !!policy.packUrl || policy.trustedKeys.length > 0 || !policy.allowImport || policy.problems.length > 0,
+        present: policy.pack !== undefined || !!policy.packUrl || policy.signingRequired || !policy.allowImport || policy.problems.length > 0,
         packUrl: policy.packUrl,
         hasManagedPack: policy.pack !== undefined,
         keyIds: policy.trustedKeys.map((k) => k.keyId),
@@ -86,12 +89,12 @@ export function createPackService(options: ServiceOptions = {}): PackService {
   /** The heart of every operation: policy's own pack, held packs re-checked, precedence, and the write-out. */
   async function settle(state: PackState, policy: Policy): Promise<HeldPack | null> {
     if (!policy.unreadable) {
-      if (policy.pack !== undefined) await consider(state, { kind: 'managed', input: policy.pack }, policy.trustedKeys);
+      if (policy.pack !== undefined) await consider(state, { kind: 'managed', input: policy.pack }, policy);
       // The policy no longer holds a pack or names a URL: the administrator withdrew it, so its pack goes too.
       else delete state.held.managed;
       if (!policy.packUrl) delete state.held.url;
     }
-    const trusted = policy.unreadable ? state.held : await stillTrusted(state, policy.trustedKeys);
+    const trusted = policy.unreadable ? state.held : await stillTrusted(state, policy);
     const eligible = policy.unreadable
       ? { managedPack: true, packUrl: state.held.url?.url, allowImport: true }
       : { managedPack: policy.pack !== undefined, packUrl: policy.packUrl, allowImport: policy.allowImport };
@@ -124,7 +127,7 @@ export function createPackService(options: ServiceOptions = {}): PackService {
     if (outcome.status === 'forbidden-origin') {
       state.refusals = recordRefusal(state.refusals, refusal('url', { kind: 'origin-not-allowed', origin: outcome.origin }, now(), url));
     } else if (outcome.status === 'fetched') {
-      const result = await consider(state, { kind: 'url', input: outcome.body, url }, policy.trustedKeys);
+      const result = await consider(state, { kind: 'url', input: outcome.body, url }, policy);
       // Validators are kept only for a pack in force: a refused answer is asked for again in full next time.
       if (result.accepted || !result.reason) f.validators = outcome.validators;
     }
@@ -156,7 +159,7 @@ export function createPackService(options: ServiceOptions = {}): PackService {
         const refused = refusal('imported', { kind: 'import-not-allowed' }, now());
         return { ok: false, message: refused.message };
       }
-      const result = await consider(state, { kind: 'imported', input: text }, policy.trustedKeys);
+      const result = await consider(state, { kind: 'imported', input: text }, policy);
       const chosen = await settle(state, policy);
       if (result.reason) return { ok: false, message: refusal('imported', result.reason, now()).message };
       const imported = state.held.imported!;

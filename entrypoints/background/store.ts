@@ -1,6 +1,7 @@
 /** The background's memory in storage.local: the last good pack of each source, fetch bookkeeping, refusals; and the keys the content script reads. */
 import { browser } from 'wxt/browser';
-import type { HeldPack, Refusal, SourceKind } from './decide';
+import { highWaterKey, type HeldPack, type HighWater, type Refusal, type SourceKind } from './decide';
+import { packDigest } from './accept';
 import type { Validators } from './fetch-pack';
 import { STATUS_KEY, type PackStatus } from '../../utils/pack-status';
 
@@ -27,14 +28,25 @@ export interface PackState {
   written: { kind: SourceKind; digest: string } | null;
   fetch: FetchState;
   refusals: Refusal[];
+  /** The highest version accepted per source and signing key (decide.ts highWaterKey); never forgotten when a pack is withdrawn. */
+  seen: Record<string, HighWater>;
 }
 
-export const emptyState = (): PackState => ({ held: {}, written: null, fetch: { validators: {}, failures: 0 }, refusals: [] });
+export const emptyState = (): PackState => ({ held: {}, written: null, fetch: { validators: {}, failures: 0 }, refusals: [], seen: {} });
 
 export async function loadState(): Promise<PackState> {
   const got = await browser.storage.local.get(STATE_KEY);
   const stored = got[STATE_KEY] as Partial<PackState> | undefined;
-  return { ...emptyState(), ...stored };
+  const state = { ...emptyState(), ...stored };
+  // Packs held before digests were hashes carry their whole canonical JSON as the digest: hash it once.
+  for (const held of Object.values(state.held)) {
+    if (!held) continue;
+    if (!/^[0-9a-f]{64}$/.test(held.digest)) held.digest = await packDigest(held.pack);
+    // Packs accepted before versions were remembered past withdrawal count as seen.
+    const key = highWaterKey(held.kind, held.url, held.keyId);
+    if ((state.seen[key]?.version ?? 0) < held.version) state.seen[key] = { version: held.version, digest: held.digest };
+  }
+  return state;
 }
 
 export async function saveState(state: PackState, status: PackStatus): Promise<void> {

@@ -5,4 +5,4 @@
  */
 export { parsePack, regexProblem, PACK_SCHEMA, PACK_LIMITS, type PackResult } from './validate';
 export { canonicalJson, signedBytes } from './canonical';
-export { generateKeyPair, publicKeyOf, signPack, verifyPack, type KeyPair, type TrustedKey, type VerifyResult } from './signature';
+export { generateKeyPair, keyProblem, publicKeyOf, signPack, verifyPack, type KeyPair, type TrustedKey, type VerifyResult } from './signature';

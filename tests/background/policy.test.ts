@@ -3,7 +3,9 @@ import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_INTERVAL_MINUTES, FIREFOX_NO_POLICY_MESSAGE, forgetPolicy, parsePolicy, parseTrustedKey, readPolicy, type Policy } from '../../entrypoints/background/policy';
 
-const KEY = 'MCowBQYDK2VwAyEAbase64bytesbase64bytesbase64bytes=';
+const KEY = 'wqfBxxIeUSyBrBAkgAQhsb9r/OImMLZFhMiZoi352K0=';
+/** 32 zero bytes: a point of small order, with which a signature of zeros verifies anything. */
+const SMALL_ORDER = btoa(String.fromCharCode(...new Uint8Array(32)));
 
 describe('parsePolicy', () => {
   it.each<{ name: string; raw: Record<string, unknown>; expect: Partial<Policy> }>([
@@ -14,7 +16,12 @@ describe('parsePolicy', () => {
     { name: 'a number for the URL', raw: { PackUrl: 42 }, expect: { packUrl: undefined, problems: ['PackUrl: expected an address, got a number'] } },
     { name: 'keys as "keyId:publicKey"', raw: { TrustedKeys: [`la-2026:${KEY}`] }, expect: { trustedKeys: [{ keyId: 'la-2026', publicKey: KEY }] } },
     { name: 'a key without its id', raw: { TrustedKeys: [KEY] }, expect: { trustedKeys: [], problems: [`TrustedKeys[0]: expected "keyId:publicKey", got "${KEY}"`] } },
-    { name: 'keys not a list', raw: { TrustedKeys: 'x:y' }, expect: { problems: ['TrustedKeys: expected a list of "keyId:publicKey" entries, got text'] } },
+    { name: 'keys not a list', raw: { TrustedKeys: 'x:y' }, expect: { signingRequired: true, problems: ['TrustedKeys: expected a list of "keyId:publicKey" entries, got text'] } },
+    { name: 'keys ask for signed packs', raw: { TrustedKeys: [`la-2026:${KEY}`] }, expect: { signingRequired: true } },
+    { name: 'an empty list of keys is no keys', raw: { TrustedKeys: [] }, expect: { signingRequired: false, trustedKeys: [] } },
+    { name: 'no usable key still asks for signed packs (fail closed)', raw: { TrustedKeys: ['la:not-a-key'] }, expect: { signingRequired: true, trustedKeys: [], problems: ['TrustedKeys[0]: key "la" cannot be used: the public key is not base64'] } },
+    { name: 'a small-order key is refused', raw: { TrustedKeys: [`weak:${SMALL_ORDER}`, `la-2026:${KEY}`] }, expect: { trustedKeys: [{ keyId: 'la-2026', publicKey: KEY }], problems: ['TrustedKeys[0]: key "weak" cannot be used: the public key is a weak (small-order) key that would accept forged packs'] } },
+    { name: 'a key of the wrong length is refused', raw: { TrustedKeys: [`short:${btoa('abc')}`] }, expect: { trustedKeys: [], problems: ['TrustedKeys[0]: key "short" cannot be used: the public key should be 32 bytes, got 3'] } },
     { name: 'interval clamped to a week', raw: { UpdateIntervalMinutes: 99999 }, expect: { intervalMinutes: 10080 } },
     { name: 'interval as text', raw: { UpdateIntervalMinutes: '30' }, expect: { intervalMinutes: DEFAULT_INTERVAL_MINUTES, problems: ['UpdateIntervalMinutes: expected a whole number of minutes, got text'] } },
     { name: 'import switched off', raw: { AllowUserImport: false }, expect: { allowImport: false } },

@@ -111,6 +111,27 @@ describe('signatures, with trusted keys set', () => {
     }
   });
 
+  it('keys in the policy none of which can be used: every pack is refused, from every source, and the status says why', async () => {
+    await setPolicy({ Pack: JSON.stringify(packAt(4)), TrustedKeys: ['la-2026:not-a-key'] });
+    const { svc } = service();
+    await svc.refresh('wake');
+    const reply = await svc.importPack(JSON.stringify(packAt(5)));
+    expect(reply).toMatchObject({ ok: false, message: expect.stringContaining('none of the keys it lists can be used') });
+    const { version, status } = await active();
+    expect(version).toBeUndefined();
+    expect(status.refusals.map((r) => r.kind).sort()).toEqual(['imported', 'managed']);
+    expect(status.refusals[0].message).toContain("the setting's policy accepts only packs signed with its keys, and none of the keys it lists can be used");
+    expect(status.policy.problems).toEqual(['TrustedKeys[0]: key "la-2026" cannot be used: the public key is not base64']);
+  });
+
+  it('every trusted key with the pack\'s key id is tried (a key being rotated)', async () => {
+    const [old, current] = [await keys(), await keys()];
+    await setPolicy({ PackUrl: URL_A, TrustedKeys: [old.policyEntry, current.policyEntry] });
+    const { svc } = service(json(await current.sign(packAt(2))));
+    await svc.refresh('wake');
+    expect(await active()).toMatchObject({ version: 2, status: { refusals: [], active: { keyId: KEY_ID } } });
+  });
+
   it('keys set after an unsigned pack was imported take that pack out of force', async () => {
     const { svc } = service();
     await svc.importPack(JSON.stringify(packAt(3)));
@@ -238,6 +259,34 @@ describe('importing a file', () => {
     const reply = await svc.importPack(file);
     expect(reply.ok).toBe(ok);
     expect(reply.message).toMatch(says);
+  });
+
+  it('an older pack cannot come back after "Stop using the imported pack": the highest version seen survives', async () => {
+    const k = await keys();
+    await setPolicy({ TrustedKeys: [k.policyEntry] });
+    const { svc } = service();
+    const older = JSON.stringify(await k.sign(packAt(5)));
+    expect((await svc.importPack(older)).ok).toBe(true);
+    expect((await svc.importPack(JSON.stringify(await k.sign(packAt(7))))).ok).toBe(true);
+    await svc.removeImported();
+    const reply = await svc.importPack(older);
+    expect(reply).toEqual({ ok: false, message: 'The imported pack file was not used: its version (5) is older than version 7, already accepted from there once; an old pack cannot come back.' });
+    // The newest one itself may come back.
+    expect((await svc.importPack(JSON.stringify(await k.sign(packAt(7))))).ok).toBe(true);
+  });
+
+  it('a version too large to count exactly (1e21) is refused, and does not block later packs', async () => {
+    const { svc } = service();
+    const huge = JSON.stringify(packAt(1)).replace('"version":1', '"version":1e21');
+    expect(await svc.importPack(huge)).toMatchObject({ ok: false, message: expect.stringContaining('version: expected a whole number from 1 to 9007199254740991, got 1e+21') });
+    expect((await svc.importPack(JSON.stringify(packAt(3)))).ok).toBe(true);
+  });
+
+  it('the digest kept for a pack is a SHA-256 hash, not a second copy of the pack', async () => {
+    const { svc } = service();
+    await svc.importPack(JSON.stringify(packAt(2)));
+    const state = (await fakeBrowser.storage.local.get('pack.state'))['pack.state'] as { held: { imported: { digest: string } } };
+    expect(state.held.imported.digest).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('removing the import returns to the demo pack', async () => {

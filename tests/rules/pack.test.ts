@@ -108,3 +108,18 @@ describe('pack terms in checks', () => {
     expect(requiredLiteral(source)).toBe(literal);
   });
 });
+
+describe('signatures that must not verify', () => {
+  const zeros = (n: number) => btoa(String.fromCharCode(...new Uint8Array(n)));
+  it('a signature of zeros with a small-order key verifies nothing', async () => {
+    const forged = { ...demoJson, signature: { alg: 'Ed25519', keyId: 'k', value: zeros(64) } } as Record<string, unknown>;
+    expect(await verifyPack(forged, [{ keyId: 'k', publicKey: zeros(32) }])).toMatchObject({ ok: false, reason: 'bad-key' });
+  });
+
+  it('every key sharing the key id is tried', async () => {
+    const [a, b] = [await generateKeyPair(), await generateKeyPair()];
+    const signed = await signPack(demoJson as Record<string, unknown>, b.privateKey, 'rotating');
+    const trusted = [{ keyId: 'rotating', publicKey: a.publicKey }, { keyId: 'rotating', publicKey: b.publicKey }];
+    expect(await verifyPack(signed, trusted)).toEqual({ ok: true, keyId: 'rotating' });
+  });
+});
