@@ -25,6 +25,7 @@ export default defineConfig({
       // activeTab: the popup reads the current tab's address to say whether the site is watched.
       // offscreen (Chrome): attached pictures are checked in an offscreen document; Firefox uses its background page.
       // scripting: the engine is injected into a frame only once its composer is used (utils/engine-load.ts).
+      // and after an install or update, the content scripts start in watched tabs that were already open.
       permissions: ['storage', 'alarms', 'activeTab', 'scripting', ...(firefox ? [] : ['offscreen'])],
       // WebAssembly for OpenCV, Tesseract and the face detector; still no eval, no remote code.
       content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },

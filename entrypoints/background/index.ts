@@ -8,6 +8,7 @@ import { REFRESH_ALARM, RETRY_ALARM } from './schedule';
 import { createPackService, type PackService } from './service';
 import { listenForImageChecks } from '../../vision/relay';
 import { listenForEngineLoads } from '../../utils/engine-load';
+import { injectIntoOpenTabs } from './inject';
 
 /** Answers the options page; any other message is left to other listeners (undefined = not ours). */
 export function answer(service: PackService, request: PackRequest): Promise<PackReply> {
@@ -40,6 +41,10 @@ export default defineBackground(() => {
     // The administrator changed the policy: a new URL or new keys must take effect now, not at the next alarm.
     forgetPolicy();
     void service.refresh('policy');
+  });
+  // Tabs open before an install, update or reload would otherwise go unchecked until reloaded.
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install' || details.reason === 'update') void injectIntoOpenTabs().catch((e) => console.warn('[Second Look] could not reach open tabs', e));
   });
   browser.runtime.onStartup.addListener(() => void service.refresh('browser-start'));
   // First run: a page that says what Second Look does and does not do, and how a setting sets it up (not on updates).

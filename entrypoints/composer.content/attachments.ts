@@ -1,5 +1,5 @@
 /** Notices pictures attached to a composer (file picker, paste, drop), starts their check at once, and keeps each result until the post goes. */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from './lifetime';
 import type { Composer, SiteAdapter } from './sites';
 import { eventTarget } from './sites/define';
 import type { ImageCheckReply } from '../../vision/protocol';
@@ -53,7 +53,7 @@ function imagesIn(list: FileList | null | undefined): File[] {
   return [...(list ?? [])].filter((f) => f.type.startsWith('image/'));
 }
 
-export function installAttachments(ctx: ContentScriptContext, deps: AttachmentDeps): Attachments {
+export function installAttachments(ctx: Lifetime, deps: AttachmentDeps): Attachments {
   // Keyed by the composer's first editor (or, before one exists, the dialog it will be in): the one element a paste, a picker and a post button all agree on
   // (the composer's bounding element found from a picker or a button can differ from the one found from the editor).
   const byEditor = new WeakMap<Element, PictureCheck[]>();
@@ -96,12 +96,15 @@ export function installAttachments(ctx: ContentScriptContext, deps: AttachmentDe
     const editor = t && deps.site.editorOf(t);
     if (editor) lastEditor = editor;
   }, { capture: true, passive: true });
+  // Only the user's own events start a check: a page making up pastes or drops (or setting a file input's files
+  // and firing "change") could otherwise hold every clean post behind checks it queued.
   ctx.addEventListener(window, 'change', (e: Event) => {
+    if (!e.isTrusted) return;
     const t = eventTarget(e);
     if (t instanceof HTMLInputElement && t.type === 'file') attach(t, imagesIn(t.files), 'chosen');
   }, { capture: true, passive: true });
-  ctx.addEventListener(window, 'paste', (e: ClipboardEvent) => attach(eventTarget(e), imagesIn(e.clipboardData?.files), 'pasted'), { capture: true, passive: true });
-  ctx.addEventListener(window, 'drop', (e: DragEvent) => attach(eventTarget(e), imagesIn(e.dataTransfer?.files), 'dropped'), { capture: true, passive: true });
+  ctx.addEventListener(window, 'paste', (e: ClipboardEvent) => e.isTrusted && attach(eventTarget(e), imagesIn(e.clipboardData?.files), 'pasted'), { capture: true, passive: true });
+  ctx.addEventListener(window, 'drop', (e: DragEvent) => e.isTrusted && attach(eventTarget(e), imagesIn(e.dataTransfer?.files), 'dropped'), { capture: true, passive: true });
 
   return {
     pictures: (composer) => [...composer.editors, ...ancestors(composer.root)].flatMap((e) => byEditor.get(e) ?? []),

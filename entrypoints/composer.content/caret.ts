@@ -1,5 +1,5 @@
 /** Remembers where the caret last was in each editor, so "Edit post" can put it back after the site or a click moved it. */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from './lifetime';
 import type { SiteAdapter } from './sites';
 
 type Caret = { kind: 'range'; range: Range } | { kind: 'textarea'; start: number; end: number; dir: 'forward' | 'backward' | 'none' };
@@ -25,7 +25,7 @@ function remember(site: SiteAdapter): void {
 }
 
 /** Listens (passively) to selection changes; a Range is a pointer into the page, not a change to it. */
-export function trackCarets(ctx: ContentScriptContext, site: SiteAdapter): void {
+export function trackCarets(ctx: Lifetime, site: SiteAdapter): void {
   ctx.addEventListener(document, 'selectionchange', () => remember(site), { passive: true });
 }
 

@@ -15,9 +15,11 @@ import { installAttachments } from './attachments';
 import { imageFindings } from './image-findings';
 import type { ImageCheckReply, ImageCheckRequest } from '../../vision/protocol';
 import { currentProblem, describe, reportProblem } from './health';
-import { removeOverlay } from './overlay';
+import { layer, removeOverlay } from './overlay';
 import { isStatusRequest, type StatusReply } from '../../utils/messages';
-import { exposeTimings } from './timings';
+import { exposeTimings, timingsOn } from './timings';
+import { ExtensionLifetime } from './lifetime';
+import { showOrphaned } from './orphan';
 import { restoreCaret, trackCarets } from './caret';
 import { CountBadge } from './count';
 import { eventTarget } from './sites/define';
@@ -30,10 +32,16 @@ const PICTURE_LIMIT_MS = 30_000;
 export default defineContentScript({
   matches: WATCHED_MATCHES,
   runAt: 'document_start',
-  main(ctx) {
+  // WXT's "newer script started" message would name this script to every page through postMessage.
+  noScriptStartedPostMessage: true,
+  main() {
     const startedAt = performance.now();
     const site = siteFor(location.hostname);
     if (!site) return;
+    // Not WXT's ctx: one DOM event from the page would end that one (lifetime.ts).
+    const ctx = new ExtensionLifetime();
+    // The host first: a script orphaned by an update sees this newer one's and stays quiet (orphan.ts).
+    layer('notice');
     ctx.onInvalidated(watchPack());
     ctx.onInvalidated(removeOverlay);
 
@@ -138,6 +146,8 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-    performance.measure('second-look:main', { start: startedAt, end: performance.now() });
+    // Last, so it runs after the overlay is taken down: the notice is all that stays.
+    ctx.onInvalidated(showOrphaned);
+    if (timingsOn()) performance.measure('second-look:main', { start: startedAt, end: performance.now() });
   },
 });

@@ -1,5 +1,5 @@
 /** Holds a post that has medium/high findings until the user chooses; lets clean posts, and any failure, straight through. */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from './lifetime';
 import type { Finding } from '../../rules';
 import type { FindingItem } from '../../components/FindingList';
 import type { Composer, SiteAdapter, Submission } from './sites';
@@ -42,7 +42,7 @@ function textsOf(site: SiteAdapter, composer: Composer): string[] {
   return composer.editors.filter((e) => e.isConnected).map((e) => site.readText(e).text);
 }
 
-export function installIntercept(ctx: ContentScriptContext, deps: InterceptDeps): void {
+export function installIntercept(ctx: Lifetime, deps: InterceptDeps): void {
   const { site } = deps;
   const acknowledged = new WeakMap<Element, Acknowledged>();
   /** Composers whose post press waits for the checks to load: a second press meanwhile must not send twice. */

@@ -28,6 +28,11 @@ export function layer(name: string): HTMLElement {
   return el;
 }
 
+/** Our host element, if it is on the page (an orphaned script tells its own from a newer one's). */
+export function ownHost(): Element | null {
+  return root?.host.isConnected ? root.host : null;
+}
+
 export function removeOverlay(): void {
   root?.host.remove();
   root = null;

@@ -1,4 +1,8 @@
-/** Timing marks for the benchmark (bench/content): performance entries the page can read, nothing sent anywhere. */
+/**
+ * Timing marks for the benchmark (bench/content) only. performance entries are shared with the page's own timeline,
+ * so they would tell any script on the page that Second Look is there and when it held a post: a normal build makes
+ * none. `npm run bench:content` builds with VITE_SECOND_LOOK_TIMINGS=1 and reads them with getEntriesByName().
+ */
 
 export interface Timings {
   held(eventTime: number): void;
@@ -8,11 +12,12 @@ export interface Timings {
   engineReady(usedAt: number): void;
 }
 
-/**
- * performance.mark/measure entries are shared with the page's own timeline, so a benchmark can read them
- * with performance.getEntriesByName() without any hook into the extension.
- */
+const NONE: Timings = { held() {}, dialogShown() {}, highlighted() {} };
+
+export const timingsOn = (): boolean => import.meta.env.VITE_SECOND_LOOK_TIMINGS === '1';
+
 export function exposeTimings(): Timings {
+  if (!timingsOn()) return NONE;
   let heldAt = 0;
   return {
     held(eventTime) {

@@ -1,5 +1,5 @@
 /** Re-checks an editor when typing pauses and hands the findings to the highlights; never works on the keystroke's path. */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from './lifetime';
 import type { Finding } from '../../rules';
 import type { Highlights } from './highlights';
 import type { Descriptions } from './describe';
@@ -23,7 +23,7 @@ export interface WatchDeps {
   onUpdated?(editor: HTMLElement, pausedAt: number, doneAt: number): void;
 }
 
-export function installWatch(ctx: ContentScriptContext, deps: WatchDeps): { refresh(editor: HTMLElement): void } {
+export function installWatch(ctx: Lifetime, deps: WatchDeps): { refresh(editor: HTMLElement): void } {
   const { site, highlights, descriptions } = deps;
   const timers = new Map<HTMLElement, number>();
 

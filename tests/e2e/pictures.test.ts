@@ -120,12 +120,18 @@ describe('x, details', () => {
     await page.click(SURFACES.x.editor);
     await page.keyboard.type('Our new sign');
     const file = picture(LOGO_CASES[0].draw, 'logo.jpg');
-    await page.evaluate(([b64, sel]) => {
+    // A real paste (made-up paste events are ignored): the picture goes on the clipboard as a PNG, then Ctrl+V.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
+    await page.evaluate(async (b64) => {
       const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const dt = new DataTransfer();
-      dt.items.add(new File([bytes], 'logo.jpg', { type: 'image/jpeg' }));
-      document.querySelector(sel)!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-    }, [file.buffer.toString('base64'), SURFACES.x.editor] as const);
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/jpeg' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+      const png = await canvas.convertToBlob({ type: 'image/png' });
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+    }, file.buffer.toString('base64'));
+    await page.click(SURFACES.x.editor);
+    await page.keyboard.press('Control+V');
     const before = await sentCount();
     await page.click(SURFACES.x.post);
     const got = await outcome(before);

@@ -4,6 +4,7 @@ import { buildFixtures } from './build-fixtures';
 import type { BrowserDriver, DriverFactory } from './harness/driver';
 import { startPackServer } from './harness/pack-server';
 import { CASES, DESCRIBED_PAGE, DESCRIPTION_CASES, EARLY_CASES, RESEND_IGNORED_CASE, expectNoLeak } from './scenarios';
+import { ATTACK_CASES } from './page-attacks';
 import { STRICT_SURFACES, SURFACES, type Surface } from './surfaces';
 import { chooseTexts, type Texts } from './texts';
 import { POLICY_CASES, STORAGE_CASES, packAt, policyKeys, stored, waitFor, type PolicyWorld } from './pack-scenarios';
@@ -57,6 +58,15 @@ export function runSuite(factory: DriverFactory): void {
         const page = await driver.open(surface.site, surface.path);
         await RESEND_IGNORED_CASE.run(page, surface, texts);
         expectNoLeak(page, [texts.clean, texts.medium]);
+      }, 30_000);
+    });
+
+    describe('a hostile page', () => {
+      const surface = SURFACES.find((s) => s.id === 'x-home')!;
+      it.each(ATTACK_CASES)('$name', async (c) => {
+        const extensionId = await (await driver.extension()).evaluate<string>('ext.runtime.id');
+        const page = await driver.open(surface.site);
+        await c.run(page, surface, texts, extensionId);
       }, 30_000);
     });
 
