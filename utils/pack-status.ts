@@ -4,9 +4,16 @@ import type { Refusal, SourceKind } from '../entrypoints/background/decide';
 export type { Refusal, SourceKind };
 
 export const STATUS_KEY = 'pack.status';
+/**
+ * Set while the policy names a pack (its own, or a URL) and no good pack from it, nor an imported one, is held: the
+ * sentence the page and the popup show. The demo pack never stands in for a setting's pack (its names are a made-up
+ * nursery's), so nothing is checked against rules that are not the setting's.
+ */
+export const MISSING_KEY = 'pack.missing';
 
 export interface ActivePackInfo {
-  kind: SourceKind | 'demo';
+  /** 'none': the policy names a pack and none is loaded (see PackStatus.missing). */
+  kind: SourceKind | 'demo' | 'none';
   id: string;
   setting: string;
   version: number;
@@ -38,6 +45,8 @@ export interface PackStatus {
   /** Newest first. */
   refusals: Refusal[];
   policy: PolicySummary;
+  /** The setting's rules are not loaded, in words (MISSING_KEY holds the same). */
+  missing?: string;
   updatedAt: number;
 }
 

@@ -5,7 +5,7 @@ import { chooseActive, highWaterKey, refusal, retryDelayMinutes, sourceDescripti
 import { fetchPack, type FetchLike } from './fetch-pack';
 import { readPolicy, type Policy } from './policy';
 import { cancelRetry, ensureSchedule, scheduleRetry, shouldFetch, type Trigger } from './schedule';
-import { clearRefusalsOf, loadState, recordRefusal, saveState, writeActive, type PackState } from './store';
+import { clearRefusalsOf, loadState, recordRefusal, saveState, writeActive, writeMissing, type PackState } from './store';
 import type { PackReply, PackStatus } from '../../utils/pack-status';
 
 export interface ServiceOptions {
@@ -61,11 +61,21 @@ export function createPackService(options: ServiceOptions = {}): PackService {
     return trusted;
   }
 
-  function statusOf(state: PackState, policy: Policy, chosen: HeldPack | null): PackStatus {
+  /** Why the setting's rules are not in force, when the policy names a pack and nothing from it (or an import) is held. */
+  function missingOf(state: PackState, policy: Policy, chosen: HeldPack | null): string | undefined {
+    if (chosen || policy.unreadable || (policy.pack === undefined && !policy.packUrl)) return undefined;
+    const why = state.refusals.find((r) => r.kind === 'managed' || r.kind === 'url')?.message
+      ?? (policy.packUrl && state.fetch.problem ? `Could not get ${policy.packUrl}: ${state.fetch.problem}.` : policy.packUrl ? `The pack at ${policy.packUrl} has not been fetched yet.` : undefined);
+    return `Your setting's rules are not loaded, so posts are not being checked against them.${why ? ` ${why}` : ''}`;
+  }
+
+  function statusOf(state: PackState, policy: Policy, chosen: HeldPack | null, missing: string | undefined): PackStatus {
     const f = state.fetch;
     const active = chosen
       ? { kind: chosen.kind, id: chosen.id, setting: chosen.setting, version: chosen.version, source: sourceDescription(chosen.kind, chosen.url), keyId: chosen.keyId, acceptedAt: chosen.acceptedAt }
-      : { kind: 'demo' as const, ...DEMO_INFO, source: sourceDescription('demo') };
+      : missing
+        ? { kind: 'none' as const, id: '', setting: "The setting's rules (not loaded)", version: 0, source: policy.packUrl ? `${policy.packUrl} (policy URL)` : sourceDescription('managed') }
+        : { kind: 'demo' as const, ...DEMO_INFO, source: sourceDescription('demo') };
     const retryIn = f.retryAt ? Math.max(1, Math.round((f.retryAt - now()) / 60_000)) : undefined;
     return {
       active,
@@ -82,6 +92,7 @@ export function createPackService(options: ServiceOptions = {}): PackService {
         allowImport: policy.allowImport,
         problems: policy.unreadable ? [...policy.problems, `the policy could not be read (${policy.unreadable})`] : policy.problems,
       },
+      missing,
       updatedAt: now(),
     };
   }
@@ -99,12 +110,14 @@ export function createPackService(options: ServiceOptions = {}): PackService {
       ? { managedPack: true, packUrl: state.held.url?.url, allowImport: true }
       : { managedPack: policy.pack !== undefined, packUrl: policy.packUrl, allowImport: policy.allowImport };
     const chosen = chooseActive(trusted, eligible);
+    const missing = missingOf(state, policy, chosen);
     const wanted = chosen ? { kind: chosen.kind, digest: chosen.digest } : null;
     if (wanted?.digest !== state.written?.digest || wanted?.kind !== state.written?.kind) {
       await writeActive(chosen, sourceDescription(chosen?.kind ?? 'demo', chosen?.url));
       state.written = wanted;
     }
-    await saveState(state, statusOf(state, policy, chosen));
+    await writeMissing(missing);
+    await saveState(state, statusOf(state, policy, chosen, missing));
     return chosen;
   }
 
@@ -177,7 +190,8 @@ export function createPackService(options: ServiceOptions = {}): PackService {
       delete state.held.imported;
       state.refusals = clearRefusalsOf(state.refusals, 'imported');
       const chosen = await settle(state, policy);
-      return { ok: true, message: `The imported pack was removed; in force now: ${chosen ? chosen.setting : 'the built-in demo pack'}.` };
+      const now = chosen ? chosen.setting : state.written === null && (policy.pack !== undefined || policy.packUrl) ? "nothing: the setting's rules are not loaded" : 'the built-in demo pack';
+      return { ok: true, message: `The imported pack was removed; in force now: ${now}.` };
     });
 
   return { sync, refresh, importPack, removeImported };

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { highWaterKey, type HeldPack, type HighWater, type Refusal, type SourceKind } from './decide';
 import { packDigest } from './accept';
 import type { Validators } from './fetch-pack';
-import { STATUS_KEY, type PackStatus } from '../../utils/pack-status';
+import { MISSING_KEY, STATUS_KEY, type PackStatus } from '../../utils/pack-status';
 
 /** Read by the content script (entrypoints/composer.content/pack-source.ts). */
 export const ACTIVE_KEY = 'pack.active';
@@ -57,6 +57,14 @@ export async function saveState(state: PackState, status: PackStatus): Promise<v
 export async function writeActive(chosen: HeldPack | null, source: string): Promise<void> {
   if (chosen) await browser.storage.local.set({ [ACTIVE_KEY]: chosen.pack, [SOURCE_KEY]: source });
   else await browser.storage.local.remove([ACTIVE_KEY, SOURCE_KEY]);
+}
+
+/** Tells the content script and popup that the setting's rules are not loaded (or no longer, with undefined). */
+export async function writeMissing(message: string | undefined): Promise<void> {
+  const got = await browser.storage.local.get(MISSING_KEY);
+  if (got[MISSING_KEY] === message) return;
+  if (message) await browser.storage.local.set({ [MISSING_KEY]: message });
+  else await browser.storage.local.remove(MISSING_KEY);
 }
 
 /** Keeps the newest refusal per source and message at the front: a pack refused on every check is one entry, not a flood. */

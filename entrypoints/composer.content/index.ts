@@ -2,7 +2,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { siteFor } from './sites';
-import { activePack, packLoading, packReady, watchPack } from './pack-source';
+import { activePack, packLoading, packMissing, packReady, watchPack } from './pack-source';
 import { onFirstComposerUse } from './first-use';
 import { installIntercept } from './intercept';
 import { installWatch } from './watch';
@@ -139,13 +139,23 @@ export default defineContentScript({
       return packReady().then(
         () => ({ watched: true, site: SITE_NAMES[site.id], pack: activePack().info, problem: currentProblem() }),
         (error) => {
-          reportProblem(`no pack could be compiled (${describe(error)})`);
+          if (!packMissing()) reportProblem(`no pack could be compiled (${describe(error)})`);
           return { watched: true, site: SITE_NAMES[site.id], pack: null, problem: currentProblem() };
         },
       );
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    // The setting's rules not loaded: said plainly on the page as soon as the user starts to write, not only on the icon.
+    let missingShown: string | null = null;
+    ctx.addEventListener(window, 'focusin', (e: FocusEvent) => {
+      const missing = packMissing();
+      const target = eventTarget(e);
+      if (!missing || missing === missingShown || !(target && site.editorOf(target))) return;
+      missingShown = missing;
+      showNotice(`Second Look: ${missing}`, 600_000);
+    }, { capture: true, passive: true });
+
     // Last, so it runs after the overlay is taken down: the notice is all that stays.
     ctx.onInvalidated(showOrphaned);
     if (timingsOn()) performance.measure('second-look:main', { start: startedAt, end: performance.now() });

@@ -9,6 +9,8 @@ import { describe, reportProblem } from './health';
 
 export const PACK_KEY = 'pack.active';
 export const SOURCE_KEY = 'pack.source';
+/** utils/pack-status.ts MISSING_KEY: the policy names a pack and none is loaded; the demo pack never stands in. */
+export const MISSING_KEY = 'pack.missing';
 
 export interface ActivePack {
   info: PackInfo;
@@ -48,8 +50,17 @@ function build(engine: Engine, pack: Pack, source: string, demo = false): Active
  * The pack in force now; the demo pack if storage holds none. Throws until packReady() has settled: callers
  * wait for packLoading() first.
  */
+let missing: string | null = null;
+
+/** Why the setting's rules are not loaded (the background's sentence), or null. */
+export function packMissing(): string | null {
+  return active ? null : missing;
+}
+
 export function activePack(): ActivePack {
   if (active) return active;
+  // The demo pack's names are a made-up nursery's: checking against them would look like protection and be none.
+  if (missing) throw new Error(missing);
   const engine = currentEngine();
   if (!engine) throw new Error('the checking engine has not loaded yet');
   demo ??= build(engine, engine.demoPack, 'built-in demo', true);
@@ -82,10 +93,11 @@ export function packLoading(): Promise<void> | null {
   return isReady ? null : packReady();
 }
 
-function adopt(engine: Engine, value: unknown, source: unknown): void {
+function adopt(engine: Engine, value: unknown, source: unknown, missingNow: unknown): void {
+  missing = typeof missingNow === 'string' ? missingNow : null;
   if (value === undefined) {
     active = null;
-    reportProblem(null);
+    reportProblem(missing);
     return;
   }
   try {
@@ -103,16 +115,26 @@ function adopt(engine: Engine, value: unknown, source: unknown): void {
 
 function loadStored(engine: Engine): Promise<void> {
   return browser.storage.local
-    .get([PACK_KEY, SOURCE_KEY])
-    .then((got) => adopt(engine, got[PACK_KEY], got[SOURCE_KEY]))
+    .get([PACK_KEY, SOURCE_KEY, MISSING_KEY])
+    .then((got) => adopt(engine, got[PACK_KEY], got[SOURCE_KEY], got[MISSING_KEY]))
     .catch((error) => reportProblem(`storage unavailable (${describe(error)})`));
 }
 
 /** Follows the background's pack changes once the engine is here (before that, packReady() reads the latest); returns the stop function. */
 export function watchPack(): () => void {
+  // Whether the setting's rules are missing is known at once, without the engine: the page says so on first writing.
+  const readMissing = () =>
+    browser.storage.local.get(MISSING_KEY).then(
+      (got) => {
+        missing = typeof got[MISSING_KEY] === 'string' ? (got[MISSING_KEY] as string) : null;
+      },
+      () => {},
+    );
+  void readMissing();
   const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && MISSING_KEY in changes) void readMissing();
     const engine = currentEngine();
-    if (engine && area === 'local' && (PACK_KEY in changes || SOURCE_KEY in changes)) void loadStored(engine);
+    if (engine && area === 'local' && (PACK_KEY in changes || SOURCE_KEY in changes || MISSING_KEY in changes)) void loadStored(engine);
   };
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);

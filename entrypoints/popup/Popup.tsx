@@ -19,6 +19,8 @@ export interface PopupState {
   packNotices?: string[];
   /** Where the options page is, for "Details". */
   optionsUrl?: string;
+  /** The policy names a pack and none is loaded (PackStatus.missing): said instead of any pack, never the demo's. */
+  rulesMissing?: string;
 }
 
 const SITES = 'X, Facebook, Instagram, LinkedIn, Threads and Bluesky';
@@ -31,9 +33,9 @@ function tabLine(host: string, watched: boolean, running: boolean, protection: P
   return { text: `Posts on ${host} are checked before they go out.`, tone: 'ok' };
 }
 
-export function Popup({ host, watched, running, problem, pack, checkedAt, packNotices = [], optionsUrl }: PopupState) {
-  const trouble = problem ? problemInWords(problem) : null;
-  const protection: Protection = trouble?.protection ?? (isDemo(pack) ? 'demo-only' : 'checked');
+export function Popup({ host, watched, running, problem, pack, checkedAt, packNotices = [], optionsUrl, rulesMissing }: PopupState) {
+  const trouble = rulesMissing ? null : problem ? problemInWords(problem) : null;
+  const protection: Protection = rulesMissing ? 'unchecked' : trouble?.protection ?? (isDemo(pack) ? 'demo-only' : 'checked');
   const tab = tabLine(host, watched, running, protection);
   const demo = protection === 'demo-only' || isDemo(pack);
   return (
@@ -49,7 +51,11 @@ export function Popup({ host, watched, running, problem, pack, checkedAt, packNo
       )}
       <section aria-labelledby="pack-h">
         <h2 id="pack-h">Rules protecting this tab</h2>
-        {demo ? (
+        {rulesMissing ? (
+          <p role="alert" class="problem">
+            {rulesMissing}
+          </p>
+        ) : demo ? (
           <p class="demo">
             <strong>Demo rules only:</strong> your setting's names are not checked. The demo is for a made-up nursery; ask your manager to set up your setting's
             pack.

@@ -39,6 +39,7 @@ async function gather(): Promise<PopupState> {
     // The newest refusal only, in words for staff: the options page lists them all, with every detail.
     packNotices: [packStatus?.refusals[0] && refusalForStaff(packStatus.refusals[0]), packStatus?.fetchProblem].filter((n): n is string => !!n),
     optionsUrl: browser.runtime.getURL('/options.html'),
+    rulesMissing: packStatus?.missing,
     pack: status?.pack ??
       (pack?.setting?.name
         ? { id: pack.id ?? '', setting: pack.setting.name, version: pack.version ?? 0, source: String(stored['pack.source'] ?? 'stored') }

@@ -5,7 +5,7 @@ import { FIREFOX_NO_POLICY_MESSAGE, forgetPolicy } from '../../entrypoints/backg
 import { REFRESH_ALARM, RETRY_ALARM } from '../../entrypoints/background/schedule';
 import { createPackService } from '../../entrypoints/background/service';
 import { ACTIVE_KEY, SOURCE_KEY } from '../../entrypoints/background/store';
-import { STATUS_KEY, type PackStatus } from '../../utils/pack-status';
+import { MISSING_KEY, STATUS_KEY, type PackStatus } from '../../utils/pack-status';
 import { KEY_ID, keys, packAt, scriptedFetch, type Reply } from './helpers';
 
 const URL_A = 'https://packs.example.org/acorns.json';
@@ -75,6 +75,32 @@ describe('loading order', () => {
     expect(after).toMatchObject({ version: 10, source: 'imported file' });
     expect(after.status.policy.problems).toEqual([]);
     expect(after.status.policy.present).toBe(false);
+  });
+
+  it('a policy URL whose pack never arrived: the demo pack does not stand in, and the status and page are told plainly', async () => {
+    await setPolicy({ PackUrl: URL_A });
+    const { svc } = service({ fail: 'offline' }, json(packAt(3)));
+    await svc.refresh('wake');
+    let now = await active();
+    expect(now.version).toBeUndefined();
+    expect(now.status.active.kind).toBe('none');
+    expect(now.status.missing).toBe(`Your setting's rules are not loaded, so posts are not being checked against them. Could not get ${URL_A}: the server could not be reached (offline).`);
+    expect((await fakeBrowser.storage.local.get(MISSING_KEY))[MISSING_KEY]).toBe(now.status.missing);
+
+    await svc.refresh('user');
+    now = await active();
+    expect(now.version).toBe(3);
+    expect(now.status.missing).toBeUndefined();
+    expect(await fakeBrowser.storage.local.get(MISSING_KEY)).toEqual({});
+  });
+
+  it("a policy's own pack that is refused: no demo pack, and the refusal says why", async () => {
+    await setPolicy({ Pack: JSON.stringify({ ...packAt(2), version: 'two' }) });
+    const { svc } = service();
+    await svc.refresh('wake');
+    const { version, status } = await active();
+    expect(version).toBeUndefined();
+    expect(status.missing).toMatch(/^Your setting's rules are not loaded, so posts are not being checked against them\. The pack in the managed policy was not used: it is not a valid pack \(version: /);
   });
 
   it('no policy and nothing imported: nothing is written, the content script keeps its demo pack', async () => {

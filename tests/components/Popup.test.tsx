@@ -43,3 +43,13 @@ describe('Popup', () => {
     expect(unchecked && checked).toBe(false);
   });
 });
+
+describe('Popup, when the setting\'s rules are not loaded', () => {
+  it('says so plainly, shows no pack (not the demo), and never says posts are checked', () => {
+    const missing = "Your setting's rules are not loaded, so posts are not being checked against them. Could not get https://packs.example.org/p.json: no answer within 15 seconds.";
+    render(<Popup host="x.com" watched running problem={missing} pack={null} rulesMissing={missing} />);
+    expect(screen.getByRole('alert').textContent).toBe(missing);
+    expect(text()).toMatch(/Posts on x\.com are not being checked right now/);
+    expect(text()).not.toMatch(/are checked before they go out|Demo rules only/);
+  });
+});
