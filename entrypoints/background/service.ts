@@ -5,12 +5,21 @@ import { chooseActive, highWaterKey, refusal, retryDelayMinutes, sourceDescripti
 import { fetchPack, type FetchLike } from './fetch-pack';
 import { readPolicy, type Policy } from './policy';
 import { cancelRetry, ensureSchedule, scheduleRetry, shouldFetch, type Trigger } from './schedule';
-import { clearRefusalsOf, loadState, recordRefusal, saveState, writeActive, writeMissing, type PackState } from './store';
+import { clearRefusalsOf, loadState, recordRefusal, saveState, writeMissing, type PackState } from './store';
 import type { PackReply, PackStatus } from '../../utils/pack-status';
 
 export interface ServiceOptions {
   fetchImpl?: FetchLike;
   now?: () => number;
+  /** Told of every failure to read or write storage (a full quota …), in words; index.ts shows it on the toolbar icon. */
+  onStorageProblem?: (message: string | null) => void;
+}
+
+/** A storage failure, as the options page and the icon say it. */
+export function storageProblemInWords(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  const full = /quota/i.test(detail);
+  return `Second Look could not save its rule pack${full ? ': the browser’s storage for extensions is full' : ''} (${detail}). The pack in force before stays in force.`;
 }
 
 export interface PackService {
@@ -26,11 +35,26 @@ export function createPackService(options: ServiceOptions = {}): PackService {
   const now = options.now ?? Date.now;
   // Storage is read, changed and written back whole: two operations interleaving would lose one's changes.
   let queue: Promise<unknown> = Promise.resolve();
+  // Every operation's storage failure is said (icon, reply, log), never lost in a promise nobody awaits.
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
+    const guarded = async () => {
+      try {
+        const result = await task();
+        options.onStorageProblem?.(null);
+        return result;
+      } catch (error) {
+        const message = storageProblemInWords(error);
+        console.error('[Second Look]', message);
+        options.onStorageProblem?.(message);
+        throw Object.assign(new Error(message), { cause: error });
+      }
+    };
+    const run = queue.then(guarded, guarded);
     queue = run.catch(() => {});
     return run;
   };
+  /** The options page's requests answer with the problem rather than failing. */
+  const replying = (task: () => Promise<PackReply>): Promise<PackReply> => serial(task).catch((error: Error) => ({ ok: false, message: error.message }));
 
   /** Judges a candidate against the source's last good pack and records the outcome in the state. */
   async function consider(state: PackState, candidate: Candidate, trust: Trust): Promise<{ accepted: boolean; reason?: RefusalReason }> {
@@ -112,12 +136,11 @@ export function createPackService(options: ServiceOptions = {}): PackService {
     const chosen = chooseActive(trusted, eligible);
     const missing = missingOf(state, policy, chosen);
     const wanted = chosen ? { kind: chosen.kind, digest: chosen.digest } : null;
-    if (wanted?.digest !== state.written?.digest || wanted?.kind !== state.written?.kind) {
-      await writeActive(chosen, sourceDescription(chosen?.kind ?? 'demo', chosen?.url));
-      state.written = wanted;
-    }
+    const changed = wanted?.digest !== state.written?.digest || wanted?.kind !== state.written?.kind;
+    const active = !changed ? undefined : chosen ? { pack: chosen.pack, source: sourceDescription(chosen.kind, chosen.url) } : null;
+    state.written = wanted;
+    await saveState(state, statusOf(state, policy, chosen, missing), chosen, active);
     await writeMissing(missing);
-    await saveState(state, statusOf(state, policy, chosen, missing));
     return chosen;
   }
 
@@ -165,7 +188,7 @@ export function createPackService(options: ServiceOptions = {}): PackService {
     });
 
   const importPack = (text: string) =>
-    serial(async (): Promise<PackReply> => {
+    replying(async (): Promise<PackReply> => {
       const policy = await readPolicy();
       const state = await loadState();
       if (!policy.allowImport) {
@@ -184,7 +207,7 @@ export function createPackService(options: ServiceOptions = {}): PackService {
     });
 
   const removeImported = () =>
-    serial(async (): Promise<PackReply> => {
+    replying(async (): Promise<PackReply> => {
       const policy = await readPolicy();
       const state = await loadState();
       delete state.held.imported;

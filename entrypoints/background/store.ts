@@ -34,10 +34,24 @@ export interface PackState {
 
 export const emptyState = (): PackState => ({ held: {}, written: null, fetch: { validators: {}, failures: 0 }, refusals: [], seen: {} });
 
+/**
+ * Each pack is stored once: the pack in force lives only in "pack.active" (where the content script reads it), and its
+ * entry in "pack.state" says so instead of holding a second copy. Both are written in one storage call, so they agree.
+ */
+const IN_ACTIVE = 'pack.active';
+type StoredHeld = Omit<HeldPack, 'pack'> & { pack?: Record<string, unknown>; packIn?: typeof IN_ACTIVE };
+
 export async function loadState(): Promise<PackState> {
-  const got = await browser.storage.local.get(STATE_KEY);
+  const got = await browser.storage.local.get([STATE_KEY, ACTIVE_KEY]);
   const stored = got[STATE_KEY] as Partial<PackState> | undefined;
   const state = { ...emptyState(), ...stored };
+  for (const [kind, held] of Object.entries(state.held) as [SourceKind, StoredHeld | undefined][]) {
+    if (held?.packIn !== IN_ACTIVE) continue;
+    const body = got[ACTIVE_KEY] as Record<string, unknown> | undefined;
+    const { packIn: _in, ...rest } = held;
+    if (body) state.held[kind] = { ...rest, pack: body };
+    else delete state.held[kind];
+  }
   // Packs held before digests were hashes carry their whole canonical JSON as the digest: hash it once.
   for (const held of Object.values(state.held)) {
     if (!held) continue;
@@ -49,14 +63,21 @@ export async function loadState(): Promise<PackState> {
   return state;
 }
 
-export async function saveState(state: PackState, status: PackStatus): Promise<void> {
-  await browser.storage.local.set({ [STATE_KEY]: state, [STATUS_KEY]: status });
-}
-
-/** Puts the chosen pack where the content script reads it; null leaves the content script on its built-in demo pack. */
-export async function writeActive(chosen: HeldPack | null, source: string): Promise<void> {
-  if (chosen) await browser.storage.local.set({ [ACTIVE_KEY]: chosen.pack, [SOURCE_KEY]: source });
-  else await browser.storage.local.remove([ACTIVE_KEY, SOURCE_KEY]);
+/**
+ * Writes the state, the status and (when it changed) the pack in force, in one call: a quota error leaves all of them
+ * as they were, never a state that points at a pack that was not written. `active` undefined: unchanged; null: none
+ * (the content script's demo pack, or nothing when the setting's rules are missing). Throws what storage throws.
+ */
+export async function saveState(state: PackState, status: PackStatus, chosen: HeldPack | null, active?: { pack: Record<string, unknown>; source: string } | null): Promise<void> {
+  const held: Partial<Record<SourceKind, StoredHeld>> = {};
+  for (const [kind, h] of Object.entries(state.held) as [SourceKind, HeldPack][]) {
+    const { pack, ...rest } = h;
+    held[kind] = chosen && chosen.kind === kind && chosen.digest === h.digest ? { ...rest, packIn: IN_ACTIVE } : { ...rest, pack };
+  }
+  const values: Record<string, unknown> = { [STATE_KEY]: { ...state, held }, [STATUS_KEY]: status };
+  if (active) Object.assign(values, { [ACTIVE_KEY]: active.pack, [SOURCE_KEY]: active.source });
+  await browser.storage.local.set(values);
+  if (active === null) await browser.storage.local.remove([ACTIVE_KEY, SOURCE_KEY]);
 }
 
 /** Tells the content script and popup that the setting's rules are not loaded (or no longer, with undefined). */

@@ -315,6 +315,39 @@ describe('importing a file', () => {
     expect(state.held.imported.digest).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('each pack is stored once: the pack in force only in pack.active, the state pointing at it', async () => {
+    await setPolicy({ PackUrl: URL_A });
+    const { svc } = service(json(packAt(4, { people: { children: ['Una Fetched'], staff: [] } })));
+    await svc.importPack(JSON.stringify(packAt(2, { people: { children: ['Ivy Imported'], staff: [] } })));
+    await svc.refresh('wake');
+    const all = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    // The URL pack is in force; the imported one is held (in the state) for when the URL goes.
+    expect(all.split('Una Fetched').length - 1).toBe(1);
+    expect(all.split('Ivy Imported').length - 1).toBe(1);
+    expect((await active()).version).toBe(4);
+    // And it still loads back whole: withdrawing the URL brings the imported pack back, the URL's pack drops out.
+    await setPolicy({});
+    await svc.sync();
+    expect((await active()).version).toBe(2);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('Una Fetched');
+  });
+
+  it('a storage error (a full quota) is said in the reply and on the icon, and the pack in force before stays', async () => {
+    const problems: (string | null)[] = [];
+    const svc = createPackService({ now: () => clock, onStorageProblem: (m) => problems.push(m) });
+    await svc.importPack(JSON.stringify(packAt(2)));
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    onTestFinished(() => set.mockRestore());
+    const reply = await svc.importPack(JSON.stringify(packAt(3)));
+    expect(reply).toEqual({ ok: false, message: 'Second Look could not save its rule pack: the browser’s storage for extensions is full (QUOTA_BYTES quota exceeded). The pack in force before stays in force.' });
+    expect(problems.at(-1)).toBe(reply.message);
+    await expect(svc.refresh('user')).rejects.toThrow('could not save its rule pack');
+    set.mockRestore();
+    expect((await active()).version).toBe(2);
+    await svc.importPack(JSON.stringify(packAt(3)));
+    expect(problems.at(-1)).toBeNull();
+  });
+
   it('removing the import returns to the demo pack', async () => {
     const { svc } = service();
     await svc.importPack(JSON.stringify(packAt(2)));
