@@ -1,5 +1,6 @@
 /** The manager's pack editor: every field of a pack, a live "try a post", import/export, undo and signing. Works on drafts and files only. */
 import { useDraft } from './useDraft';
+import { DRAFT_RETENTION_DAYS } from './draft';
 import { FileActions } from './FileActions';
 import { SettingSection } from './SettingSection';
 import { PeopleSection } from './PeopleSection';
@@ -21,6 +22,14 @@ export function Editor({ now }: { now?: () => number }) {
         Skip to "Try a post"
       </a>
       {api.startedFrom && <p class="notice-ok">This draft starts from {api.startedFrom}. Nothing changes for staff until you export it and send it out.</p>}
+      {api.storageProblem && <p role="alert" class="problem">{api.storageProblem}</p>}
+      {api.expired && <p role="status">{api.expired}</p>}
+      <p class="draft-retention">
+        Your draft, with the children's and staff's names, is kept in this browser only, for {DRAFT_RETENTION_DAYS} days after your last change.{' '}
+        <button type="button" onClick={() => void api.clear()}>
+          Delete the saved draft
+        </button>
+      </p>
       <FileActions api={api} />
       <div class="columns">
         <form class="fields" onSubmit={(e) => e.preventDefault()} aria-label="Pack draft">

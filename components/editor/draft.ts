@@ -6,6 +6,11 @@ export type Draft = Pack;
 export const DRAFT_KEY = 'editor.draft';
 /** The undo steps, kept beside the draft so undo survives a reload. */
 export const HISTORY_KEY = 'editor.history';
+/** When the draft last changed: a draft holds children's names, so it is not kept for ever. */
+export const SAVED_AT_KEY = 'editor.savedAt';
+/** A draft untouched this long is deleted when the editor next opens (said in the editor). */
+export const DRAFT_RETENTION_DAYS = 30;
+export const DRAFT_RETENTION_MS = DRAFT_RETENTION_DAYS * 24 * 60 * 60 * 1000;
 /** How many undo steps are kept across a reload (drafts carry logos: storage.local is not endless). */
 export const SAVED_HISTORY_LIMIT = 20;
 export const HISTORY_LIMIT = 50;
