@@ -1,5 +1,8 @@
 /** Chromium: pictures attached on the X and Facebook fixtures are checked by the extension and join the same warning as the text. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildFixtures } from './build-fixtures';
 import { launchWithExtension, routeFixtures } from './harness/chromium';
@@ -49,7 +52,11 @@ async function attachAndType(site: keyof typeof SURFACES, file: ReturnType<typeo
   await page.waitForFunction('!!window.__sent');
   await page.click(s.editor);
   await page.keyboard.type(text);
-  await page.setInputFiles(s.file, file);
+  // From a file on disk, as the picker gives it: the browser then fires a trusted "change" (a buffer would be set by
+  // script, and Second Look ignores pictures the page itself puts in).
+  const path = join(mkdtempSync(join(tmpdir(), 'second-look-pic-')), file.name);
+  writeFileSync(path, file.buffer);
+  await page.setInputFiles(s.file, path);
 }
 
 /** Waits for the dialog to show something other than "checking", or for the post to go. */
