@@ -2,6 +2,7 @@
 import { MIRROR_CSS, UI_CSS } from '../../components/styles';
 
 const HOST_TAG = 'second-look-ui';
+const UNTRUSTED_BLOCKED = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'beforeinput'];
 let root: ShadowRoot | null = null;
 
 /** The layer called `name` inside our shadow root, created on first use and re-attached if the site removed it. */
@@ -14,6 +15,15 @@ export function layer(name: string): HTMLElement {
     }
     // Open, so assistive tech and tests can walk it; the site can reach it either way via the host element.
     root = host.attachShadow({ mode: 'open' });
+    // Only the person presses our buttons: an event a page script made up (button.click(), dispatchEvent) stops here,
+    // before any of our handlers, and does nothing (no toggled checkbox, no "Post anyway").
+    for (const type of UNTRUSTED_BLOCKED) {
+      root.addEventListener(type, (e) => {
+        if (e.isTrusted) return;
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      }, { capture: true });
+    }
     const style = document.createElement('style');
     style.textContent = UI_CSS + MIRROR_CSS;
     root.append(style);

@@ -65,6 +65,35 @@ export const ATTACK_CASES: AttackCase[] = [
     },
   },
   {
+    name: 'a page script pressing "I understand" and "Post anyway" itself does nothing; the person\'s own press still works',
+    async run(page, s, t) {
+      await compose(page, s, t.high);
+      const before = (await page.sent()).length;
+      await page.click(s.button);
+      expect(await heldWithin(page)).toBe(true);
+      const pressed = await page.evaluate<string[]>(`(() => {
+        const root = document.querySelector('second-look-ui')?.shadowRoot;
+        const all = [...(root?.querySelectorAll('button, input[type="checkbox"]') ?? [])];
+        const names = [];
+        for (const el of all) {
+          const name = (el.getAttribute('aria-label') || el.textContent || el.closest('label')?.textContent || '').trim();
+          if (/understand|post anyway/i.test(name)) {
+            el.click();
+            el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+            names.push(name);
+          }
+        }
+        return names;
+      })()`);
+      expect(pressed.length).toBeGreaterThanOrEqual(1);
+      await page.wait(200);
+      expect((await page.sent()).length).toBe(before);
+      expect(await page.dialog()).not.toBeNull();
+      expect((await page.dialog())!.postAnywayDisabled).toBe(true);
+      await page.clickInDialog('Edit post');
+    },
+  },
+  {
     name: 'the page sees no Second Look performance entries, even after a post is held',
     async run(page, s, t) {
       await compose(page, s, t.medium);
