@@ -35,6 +35,8 @@ export function configureWarning(next: WarningContext): void {
 }
 
 interface Open {
+  /** Where the dialog is drawn: if the page took it away, the dialog is over. */
+  el: HTMLElement;
   promise: Promise<Choice>;
   items: FindingItem[];
   pictures?: PictureStatus;
@@ -43,12 +45,18 @@ interface Open {
 }
 let open: Open | null = null;
 
+/**
+ * Whether the dialog is open. A page that removed our <second-look-ui> host took the dialog with it: that counts as
+ * "Edit post" (the draft stays in the composer, untouched), so the next press is checked and warned about afresh
+ * instead of every later post being held behind a dialog no one can see.
+ */
 export function isWarningOpen(): boolean {
+  if (open && !open.el.isConnected) open.done('edit');
   return open !== null;
 }
 
 export function showWarning(items: FindingItem[], siteName: string, policyTitle?: string, pictures?: PictureStatus, mode: 'held' | 'review' = 'held'): Promise<Choice> {
-  if (open) return open.promise;
+  if (isWarningOpen()) return open!.promise;
   const el = layer('dialog');
   let resolve!: (c: Choice) => void;
   const promise = new Promise<Choice>((r) => (resolve = r));
@@ -58,6 +66,7 @@ export function showWarning(items: FindingItem[], siteName: string, policyTitle?
   let restorePage = makePageInert(el);
   const pack = context?.pack();
   const current: Open = {
+    el,
     promise,
     items,
     pictures,

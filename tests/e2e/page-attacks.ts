@@ -94,6 +94,22 @@ export const ATTACK_CASES: AttackCase[] = [
     },
   },
   {
+    name: 'the page removing <second-look-ui> while the warning is open: the next press warns again, the draft intact',
+    async run(page, s, t) {
+      await compose(page, s, t.medium);
+      const before = (await page.sent()).length;
+      await page.click(s.button);
+      expect(await heldWithin(page)).toBe(true);
+      await page.evaluate(`document.querySelectorAll('second-look-ui').forEach((host) => host.remove())`);
+      expect(await page.dialog()).toBeNull();
+      await page.click(s.button);
+      expect(await heldWithin(page)).toBe(true);
+      expect((await page.sent()).length).toBe(before);
+      await page.clickInDialog('Edit post');
+      expect(await page.evaluate<string[]>(`window.__plainText[${JSON.stringify(s.id)}]()`)).toEqual([t.medium]);
+    },
+  },
+  {
     name: 'the page sees no Second Look performance entries, even after a post is held',
     async run(page, s, t) {
       await compose(page, s, t.medium);

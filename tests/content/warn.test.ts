@@ -1,0 +1,23 @@
+/** The warning's life on a hostile page: a page removing our host ends the dialog as "Edit post", not a trap. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { isWarningOpen, showWarning } from '../../entrypoints/composer.content/warn';
+import { removeOverlay } from '../../entrypoints/composer.content/overlay';
+import type { Finding } from '../../rules';
+
+const finding: Finding = { category: 'child-name', ruleId: 'child-name', severity: 'medium', start: 0, end: 6, match: 'Oliver', message: "A child's name." };
+
+afterEach(() => removeOverlay());
+
+describe('showWarning', () => {
+  it('a removed <second-look-ui> host ends the open dialog as "Edit post", and the next warning opens', async () => {
+    const first = showWarning([{ finding, text: 'Oliver loved it' }], 'X');
+    expect(isWarningOpen()).toBe(true);
+    document.querySelectorAll('second-look-ui').forEach((host) => host.remove());
+    expect(isWarningOpen()).toBe(false);
+    await expect(first).resolves.toBe('edit');
+    const second = showWarning([{ finding, text: 'Oliver loved it' }], 'X');
+    expect(second).not.toBe(first);
+    expect(isWarningOpen()).toBe(true);
+    expect(document.querySelector('second-look-ui')?.shadowRoot?.querySelector('[data-layer="dialog"]')?.textContent).toContain('Oliver');
+  });
+});
