@@ -23,6 +23,8 @@ export interface AttachmentDeps {
   limitMs: number;
   /** Called whenever a check settles (the intercept redraws an open dialog). */
   onSettled?(): void;
+  /** Whether the person made this event, not a page script: `isTrusted` (a test DOM, whose events never are, passes its own). */
+  fromPerson?(e: Event): boolean;
 }
 
 export interface Attachments {
@@ -54,6 +56,7 @@ function imagesIn(list: FileList | null | undefined): File[] {
 }
 
 export function installAttachments(ctx: Lifetime, deps: AttachmentDeps): Attachments {
+  const fromPerson = deps.fromPerson ?? ((e: Event) => e.isTrusted);
   // Keyed by the composer's first editor (or, before one exists, the dialog it will be in): the one element a paste, a picker and a post button all agree on
   // (the composer's bounding element found from a picker or a button can differ from the one found from the editor).
   const byEditor = new WeakMap<Element, PictureCheck[]>();
@@ -99,12 +102,12 @@ export function installAttachments(ctx: Lifetime, deps: AttachmentDeps): Attachm
   // Only the user's own events start a check: a page making up pastes or drops (or setting a file input's files
   // and firing "change") could otherwise hold every clean post behind checks it queued.
   ctx.addEventListener(window, 'change', (e: Event) => {
-    if (!e.isTrusted) return;
+    if (!fromPerson(e)) return;
     const t = eventTarget(e);
     if (t instanceof HTMLInputElement && t.type === 'file') attach(t, imagesIn(t.files), 'chosen');
   }, { capture: true, passive: true });
-  ctx.addEventListener(window, 'paste', (e: ClipboardEvent) => e.isTrusted && attach(eventTarget(e), imagesIn(e.clipboardData?.files), 'pasted'), { capture: true, passive: true });
-  ctx.addEventListener(window, 'drop', (e: DragEvent) => e.isTrusted && attach(eventTarget(e), imagesIn(e.dataTransfer?.files), 'dropped'), { capture: true, passive: true });
+  ctx.addEventListener(window, 'paste', (e: ClipboardEvent) => fromPerson(e) && attach(eventTarget(e), imagesIn(e.clipboardData?.files), 'pasted'), { capture: true, passive: true });
+  ctx.addEventListener(window, 'drop', (e: DragEvent) => fromPerson(e) && attach(eventTarget(e), imagesIn(e.dataTransfer?.files), 'dropped'), { capture: true, passive: true });
 
   return {
     pictures: (composer) => [...composer.editors, ...ancestors(composer.root)].flatMap((e) => byEditor.get(e) ?? []),

@@ -125,12 +125,19 @@ export function showWarning(items: FindingItem[], siteName: string, policyTitle?
       ),
     done: (choice) => {
       if (open !== current) return;
+      hostWatch.disconnect();
       render(null, el);
       restorePage();
       open = null;
       resolve(choice);
     },
   };
+  // The page made inert behind the dialog cannot be clicked: if the page takes our host away, end the dialog at once
+  // (as "Edit post"), so the page comes back to life with the draft as it was.
+  const hostWatch = new MutationObserver(() => {
+    if (!el.isConnected) current.done('edit');
+  });
+  hostWatch.observe(document.documentElement, { childList: true });
   open = current;
   current.draw();
   return promise;

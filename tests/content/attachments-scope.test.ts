@@ -11,7 +11,7 @@ afterEach(() => ctx.abort());
 it('a photo chosen in the create dialog before its caption exists is checked with that caption, not with a comment box focused earlier', () => {
   document.body.innerHTML = `<div role="dialog" aria-label="Create new post"><input type="file" accept="image/*"></div>
     <article><section><form method="POST"><textarea aria-label="Add a comment…"></textarea><div role="button" tabindex="0">Post</div></form></section></article>`;
-  const attachments = installAttachments(ctx, { site: instagram, send: () => new Promise(() => {}), toFindings: () => ({ items: [], notDone: [] }), limitMs: 60_000 });
+  const attachments = installAttachments(ctx, { site: instagram, send: () => new Promise(() => {}), toFindings: () => ({ items: [], notDone: [] }), limitMs: 60_000, fromPerson: () => true });
   const comment = document.querySelector('textarea')!;
   comment.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
   const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;

@@ -11,7 +11,7 @@ export interface AttackCase {
 }
 
 async function compose(page: SitePage, s: Surface, text: string) {
-  if (s.open) await page.click(s.open);
+  for (const step of s.open ? [s.open].flat() : []) await page.click(step);
   await page.click(s.editors[0]!);
   await page.type(text);
 }
