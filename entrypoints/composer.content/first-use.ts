@@ -1,11 +1,11 @@
 /** Calls start once, the first time the user focuses, types in or presses a key in one of the site's composers. */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from './lifetime';
 import type { SiteAdapter } from './sites';
 import { eventTarget } from './sites/define';
 
 const USE_EVENTS = ['focusin', 'pointerdown', 'input', 'keydown'] as const;
 
-export function onFirstComposerUse(ctx: ContentScriptContext, site: SiteAdapter, start: (eventTime: number) => void): void {
+export function onFirstComposerUse(ctx: Lifetime, site: SiteAdapter, start: (eventTime: number) => void): void {
   const stop = new AbortController();
   ctx.onInvalidated(() => stop.abort());
   const onUse = (event: Event) => {

@@ -12,7 +12,7 @@ export interface Timings {
   engineReady(usedAt: number): void;
 }
 
-const NONE: Timings = { held() {}, dialogShown() {}, highlighted() {} };
+const NONE: Timings = { held() {}, dialogShown() {}, highlighted() {}, engineReady() {} };
 
 export const timingsOn = (): boolean => import.meta.env.VITE_SECOND_LOOK_TIMINGS === '1';
 
