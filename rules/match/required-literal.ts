@@ -14,12 +14,13 @@ export function requiredLiteral(source: string): string | null {
     let literal: string | null = null;
     if (ch === '\\') {
       const next = source[++i] ?? '';
-      if (/[A-Za-z0-9]/.test(next)) { flush(); if (next === 'p' || next === 'P') i = skipBraces(source, i); continue; }
+      if (/[A-Za-z0-9]/.test(next)) { flush(); i = skipEscapeArgument(source, i, next); continue; }
       literal = next;
     } else if (ch === '[') { flush(); i = skipClass(source, i); continue; }
     else if (ch === '(') { flush(); i = skipGroup(source, i); continue; }
     else if ('.^$|)'.includes(ch)) { flush(); continue; }
-    else if ('?*{+'.includes(ch)) { flush(); continue; }
+    else if (ch === '{') { flush(); i = Math.max(i, source.indexOf('}', i)); continue; }
+    else if ('?*+'.includes(ch)) { flush(); continue; }
     else literal = ch;
     const q = source[i + 1];
     if (q === '?' || q === '*' || (q === '{' && /^\{0/.test(source.slice(i + 1)))) { flush(); continue; }
@@ -68,4 +69,11 @@ function skipGroup(s: string, i: number): number {
 
 function skipBraces(s: string, i: number): number {
   return s[i + 1] === '{' ? Math.max(i, s.indexOf('}', i)) : i + 1;
+}
+
+/** Past what an escape letter consumes: \p{L} or \pL, \x41 or \x{263A}, octal digits. */
+function skipEscapeArgument(s: string, i: number, letter: string): number {
+  if (letter === 'p' || letter === 'P') return skipBraces(s, i);
+  if (letter === 'x') return s[i + 1] === '{' ? Math.max(i, s.indexOf('}', i)) : i + 2;
+  return i;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, demoPack, generateKeyPair, parsePack, signPack, verifyPack } from '../../rules';
+import { canonicalJson, compile, demoPack, generateKeyPair, parsePack, signPack, verifyPack } from '../../rules';
 import { requiredLiteral } from '../../rules/match/required-literal';
 import demoJson from '../../rules/pack/demo-pack.json';
 
@@ -92,8 +92,17 @@ describe('canonical JSON and signatures', () => {
 
 describe('pack terms in checks', () => {
   it('runs regex terms and reports the term id and message', () => {
-    const f = demoPack.terms.find((t) => t.id === 'no-slang')!;
-    expect(f.regex.length).toBeGreaterThan(0);
+    const term = { id: 'grades', category: 'confidential' as const, phrases: [], regex: ['\\bgrade\\s*\\d\\b'], severity: 'high' as const, message: 'Grades are not shared.' };
+    const findings = compile({ ...demoPack, terms: [term] }).check('We got a Grade 3 again');
+    expect(findings).toMatchObject([{ category: 'confidential', ruleId: 'grades', severity: 'high', match: 'Grade 3', message: 'Grades are not shared.' }]);
+  });
+
+  it.each([
+    ['a counted repeat', 'ab\\d{2}cde', 'code ab12cde here'],
+    ['a hex escape', '\\x41bcd[0-9]', 'see abcd7 now'],
+  ])('a pack regex with %s fires (its prefilter reads it right)', (_name, source, text) => {
+    const pack = { ...demoPack, terms: [{ id: 'code', category: 'confidential' as const, phrases: [], regex: [source], severity: 'high' as const }] };
+    expect(compile(pack).check(text).filter((f) => f.ruleId === 'code')).toHaveLength(1);
   });
 
   it.each([
@@ -104,6 +113,10 @@ describe('pack terms in checks', () => {
     ['groups are skipped', '(?:big )?bad wolf', 'bad wolf'],
     ['classes end the run', 'ab[cd]ef', null],
     ['escaped punctuation is literal', 'a\\.b\\.c', 'a.b.c'],
+    ['a counted repeat is no literal', 'ab\\d{2}cde', 'cde'],
+    ['a counted repeat of a letter', 'abc{2}defg', 'defg'],
+    ['a hex escape is no literal', '\\x41bcd', 'bcd'],
+    ['a braced hex escape', '\\x{263A}wxyz', 'wxyz'],
   ])('required literal: %s', (_name, source, literal) => {
     expect(requiredLiteral(source)).toBe(literal);
   });
