@@ -1,8 +1,9 @@
 /**
  * normalise → match → judge → findings. `compile(pack)` once, then `check(text)` for every
  * post: pure, synchronous, no DOM and no browser API, so the content script, the options
- * page, the command line and the tests all share it. Judges run in this order because later
- * ones read what earlier ones found (a child named makes a health detail confidential).
+ * page, the command line and the tests all share it. The cue judges run in this order because
+ * later ones read what earlier ones found (a child named makes a health detail confidential);
+ * then the judgement models weigh the cues for the categories that need judgement.
  */
 import { type Compiled, compilePack } from './compile';
 import { judgeConfidential } from './judge/confidential';
@@ -15,6 +16,8 @@ import { judgeRegexTerms } from './judge/regex-terms';
 import { settle } from './judge/settle';
 import { judgeWhereYouWork } from './judge/where-you-work';
 import { judgeWorkTalk } from './judge/work-talk';
+import { weigh } from './judge/evidence/weigh';
+import { MODELS } from './judge/evidence/weights';
 import { Run } from './run';
 import type { Finding, Pack } from './types';
 
@@ -30,6 +33,12 @@ export function compile(pack: Pack): Checker {
 
 export function runCheck(c: Compiled, text: string): Finding[] {
   if (!text.trim()) return [];
+  const run = findCues(c, text);
+  return settle(weigh(run, run.out, MODELS), run.allow);
+}
+
+/** Every cue judge over the text: the findings before any model has weighed them. */
+export function findCues(c: Compiled, text: string): Run {
   const run = new Run(c, text);
   const settingLinks = judgeLinksAndPersonalInfo(run);
   judgePhrases(run);
@@ -40,5 +49,5 @@ export function runCheck(c: Compiled, text: string): Finding[] {
   judgeWorkTalk(run);
   judgeWhereYouWork(run, settingLinks);
   judgeRegexTerms(run);
-  return settle(run.out, run.allow);
+  return run;
 }

@@ -6,7 +6,7 @@
 import { RE2JS } from 're2js';
 import { DEFAULT_MESSAGES, DEFAULT_SEVERITY } from './categories';
 import { CONFIDENTIAL_PHRASES } from './lexicon/confidential';
-import { isEverydayWord } from './judge/language';
+import { couldBeEverydayWord, isEverydayWord } from './judge/language';
 import { isWordName } from './judge/names';
 import { PhraseIndex } from './match/phrase-index';
 import { requiredLiteral } from './match/required-literal';
@@ -15,7 +15,7 @@ import { type Token, tokenise } from './normalise/tokenise';
 import { CATEGORIES, type Category, type Pack, type Severity, type Term } from './types';
 
 export type Payload =
-  | { kind: 'person'; role: 'child' | 'staff'; part: 'full' | 'first' | 'surname'; name: string; own: Set<string>; wordName: boolean }
+  | { kind: 'person'; role: 'child' | 'staff'; part: 'full' | 'first' | 'surname'; name: string; own: Set<string>; wordName: boolean; initials: Set<string> }
   | { kind: 'setting'; everyday: boolean; text: string }
   | { kind: 'term'; term: Term }
   | { kind: 'allow' };
@@ -30,6 +30,8 @@ export interface Compiled {
   domains: string[];
   handleKeys: Set<string>;
   settingKeys: string[];
+  /** Ids of the pack's own terms: their findings are never weighed, always reported. */
+  termIds: Set<string>;
 }
 
 // Words a setting's name often ends with; "Little Acorns Day Nursery" is also "Little Acorns".
@@ -69,6 +71,7 @@ export function compilePack(pack: Pack): Compiled {
   const settingKeys = settingNames(pack).map((n) => phraseTokens(n).map((t) => t.key).join(''));
   return {
     pack, index, regexTerms, enabled, severity, message, handleKeys, settingKeys,
+    termIds: new Set([...pack.terms.map((t) => t.id), builtin.id]),
     domains: pack.setting.domains.map((d) => d.toLowerCase()),
   };
 }
@@ -88,7 +91,8 @@ function settingNames(pack: Pack): string[] {
 function addSettingNames(index: PhraseIndex<Payload>, pack: Pack): void {
   for (const name of settingNames(pack)) {
     const tokens = phraseTokens(name);
-    const everyday = tokens.every((t) => isEverydayWord(t.text) || EVERYDAY_EXTRA.has(t.text));
+    // An acronym (LADN) is never an everyday word; a first name that is a word (Willow) is.
+    const everyday = tokens.every((t) => !t.upper && (EVERYDAY_EXTRA.has(t.text) || isWordName(t.text) || couldBeEverydayWord(t.text)));
     index.add(tokens, { kind: 'setting', everyday, text: name });
   }
   for (const handle of pack.setting.handles) {
@@ -107,15 +111,17 @@ function addPerson(index: PhraseIndex<Payload>, shared: Map<string, Extract<Payl
   if (tokens.length === 0) return;
   const own = new Set(tokens.map((t) => t.key));
   const first = tokens[0]!;
-  const base = { kind: 'person' as const, role, name, own, wordName: isWordName(first.text) };
+  const initials = new Set(tokens.slice(1).map((t) => t.key[0]!));
+  const base = { kind: 'person' as const, role, name, own, wordName: isWordName(first.text), initials };
   const addShared = (part: 'first' | 'surname', words: Token[]) => {
     const key = `${role}|${part}|${words.map((t) => t.key).join(' ')}`;
     const existing = shared.get(key);
     if (existing) {
       for (const k of own) existing.own.add(k);
+      for (const k of initials) existing.initials.add(k);
       return;
     }
-    const payload = { ...base, own: new Set(own), part };
+    const payload = { ...base, own: new Set(own), initials: new Set(initials), part };
     shared.set(key, payload);
     index.add(words, payload);
   };

@@ -3,6 +3,7 @@
  * have found so far. Judges read it and add findings; nothing here outlives the check.
  */
 import type { Compiled } from './compile';
+import { findCueClasses } from './judge/evidence/cue-finder';
 import { words } from './lexicon/pattern';
 import { OWN_FAMILY } from './lexicon/targets';
 import { type Folded, fold, toOriginal } from './normalise/fold';
@@ -29,6 +30,9 @@ export class Run {
   /** Tokens inside a link or an e-mail address: judged as links, not words. */
   readonly skip: boolean[] = [];
   private family: Set<number> | null = null;
+  private cueList: [string, number][] | null = null;
+  /** Word-name mentions the name model judged, with its evidence (read by the trainer). */
+  readonly nameCandidates: { role: 'child' | 'staff'; features: string[]; readsAsName: boolean; kept: boolean }[] = [];
 
   constructor(readonly c: Compiled, readonly text: string) {
     this.f = fold(text);
@@ -90,5 +94,17 @@ export class Run {
       for (const [a, b] of this.matches(OWN_FAMILY_RE)) for (let k = a; k <= b; k++) this.family.add(k);
     }
     return this.family;
+  }
+
+  /** The typed cues of the post (lexicon/cue-classes.ts) as [class, sentence], found once per check. */
+  get cues(): [string, number][] {
+    if (!this.cueList) {
+      const list: [string, number][] = [];
+      // "my parents", "my kids": the poster's own family, not the setting's families or children.
+      const own = this.familyTokens;
+      findCueClasses(this.tokens, this.skip, (cls, sentence, token) => list.push([(cls === 'families' || cls === 'children') && own.has(token) ? 'own-family' : cls, sentence]));
+      this.cueList = list;
+    }
+    return this.cueList;
   }
 }

@@ -23,6 +23,22 @@ export function isEverydayWord(word: string): boolean {
   return false;
 }
 
+/**
+ * Could this word of a setting's name be an everyday word (rainbow, meadow, lighthouse)?
+ * compromise's dictionary is small, so also: two dictionary words joined (light+house,
+ * oak+wood), or a short word its tagger reads as a plain noun or adjective, not a name or a
+ * place. A coined or foreign place name (Auchenbrae) is none of these.
+ */
+export function couldBeEverydayWord(word: string): boolean {
+  if (isEverydayWord(word)) return true;
+  for (let cut = 3; cut <= word.length - 3; cut++) {
+    if (isEverydayWord(word.slice(0, cut)) && isEverydayWord(word.slice(cut))) return true;
+  }
+  if (word.length > 9 || !/^[a-z]+$/.test(word)) return false;
+  const tags = new Set((nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? []);
+  return (tags.has('Noun') || tags.has('Adjective')) && !tags.has('ProperNoun') && !tags.has('Person') && !tags.has('Place');
+}
+
 /** Does compromise read this single word as an adjective (amazing, steely)? */
 export function isAdjective(word: string): boolean {
   return nlp(word).has('#Adjective');

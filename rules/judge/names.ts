@@ -9,7 +9,11 @@ import type { Token } from '../normalise/tokenise';
 import { NAME_BEFORE, PET_NOUNS, PLACE_BEFORE, PLACE_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES } from '../lexicon/names';
 import { dictionaryTag, isAdjective, isAdverb, opensWithName } from './language';
 
-const STRONG_BEFORE = new Set(['little', 'baby', 'lil', 'dear', 'cheeky', 'poor', 'brave', 'clever', 'gorgeous', 'tiny']);
+const STRONG_BEFORE = new Set(['little', 'baby', 'lil', 'wee', 'dear', 'cheeky', 'poor', 'brave', 'clever', 'gorgeous', 'tiny']);
+// "a little poppy", "the wee daisy": an adjective inside a noun phrase, not a pet name.
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'some', 'one', 'another', 'every', 'each', 'no']);
+// The poster's own: "my niece Lily", "brother-in-law Harvey", "our dog Max".
+const RELATIVES_AND_PETS = new Set(['niece', 'nephew', 'son', 'daughter', 'grandson', 'granddaughter', 'brother', 'sister', 'cousin', 'husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'godson', 'goddaughter', 'stepson', 'stepdaughter', 'grandad', 'grandma', 'nan', 'law', 'uncle', 'auntie', 'aunty', 'aunt', 'bestie', 'mate', 'dog', 'cat', 'puppy', 'kitten', 'pup', 'hen', 'horse', 'pony', 'rabbit', 'hamster']);
 // Words capitalised for their own sake after a name: "Oliver Monday" is still Oliver.
 const CAPITALISED_ANYWAY = new Set(['i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mum', 'dad', 'nan', 'mummy', 'daddy', 'miss', 'mrs', 'mr', 'ms']);
 const IS_FOLLOWERS = new Set(['here', 'finally', 'nearly', 'almost', 'coming', 'over', 'gone', 'back', 'been', 'not', 'so', 'really', 'just', 'officially', 'definitely', 'arrived', 'upon', 'on', 'off', 'out', 'in', 'the', 'a', 'an', 'my', 'our', 'getting', 'going', 'still', 'always', 'never', 'well', 'here', 'nearly', 'flying', 'too', 'very', 'ending', 'begun']);
@@ -87,9 +91,10 @@ export function usedAsName(tokens: Token[], i: number, original: string): boolea
   const after = neighbour(tokens, i, 1);
   if (t.tag) return true;
   if (before && TITLES.has(before.text)) return true;
-  if (before && STRONG_BEFORE.has(before.text)) return true;
-  // "Summer's painting" is Summer's; "Summer's finally here" is summer is.
-  if (t.poss && !(t.sentStart && after && IS_FOLLOWERS.has(after.text))) return true;
+  const twoBefore = tokens[i - 2];
+  if (before && STRONG_BEFORE.has(before.text) && !(twoBefore && twoBefore.sentence === t.sentence && DETERMINERS.has(twoBefore.text))) return true;
+  // "Summer's painting" is Summer's; "Summer's finally here" is summer is; "the storm's coming" is weather.
+  if (t.poss && t.cap && !(t.sentStart && after && IS_FOLLOWERS.has(after.text))) return true;
   if (after && STRONG_AFTER.has(after.text)) return true;
   // "Jack from work", "Grace from nursery": a person known through the setting.
   const twoAfter = tokens[i + 2];
@@ -102,4 +107,10 @@ export function usedAsName(tokens: Token[], i: number, original: string): boolea
   // A capitalised word opening a sentence: let compromise read the opening words.
   const end = tokens[Math.min(tokens.length - 1, i + 4)]!;
   return opensWithName(original.slice(t.start, end.sentence === t.sentence ? end.end : t.end + 40));
+}
+
+/** A relative or a pet named just before the first name: the poster's own, not the pack's. */
+export function relativeOrPetBefore(tokens: Token[], i: number): boolean {
+  const before = neighbour(tokens, i, -1);
+  return !!before && RELATIVES_AND_PETS.has(before.text);
 }

@@ -5,7 +5,8 @@
 import { TITLES } from '../lexicon/names';
 import type { Run } from '../run';
 import { writtenAsName } from './cues';
-import { followedByOtherSurname, namesAPlace, precededByOtherFirstName, usedAsName } from './names';
+import { followedByOtherSurname, namesAPlace, precededByOtherFirstName, relativeOrPetBefore, usedAsName } from './names';
+import { isNameHere, nameSenseFeatures } from './name-sense';
 
 export function judgePhrases(run: Run): void {
   const { c, tokens } = run;
@@ -31,7 +32,16 @@ export function judgePhrases(run: Run): void {
         if (!titled || p.role === 'child') continue;
       } else if (p.part === 'first') {
         if (namesAPlace(tokens, m.first, m.last) || followedByOtherSurname(tokens, m.last, p.own) || precededByOtherFirstName(tokens, m.first, p.own, p.wordName)) continue;
-        if (p.wordName && !usedAsName(tokens, m.first, run.text)) continue;
+        // "my niece Lily", "our dog Max": someone of the poster's own.
+        if (relativeOrPetBefore(tokens, m.first)) continue;
+        if (p.wordName) {
+          // Rose the child or the rose in the garden: the name model weighs what is around it.
+          const readsAsName = usedAsName(tokens, m.first, run.text);
+          const features = nameSenseFeatures(run, m.first, p.role, readsAsName, p.initials);
+          const kept = isNameHere(features, readsAsName);
+          run.nameCandidates.push({ role: p.role, features, readsAsName, kept });
+          if (!kept) continue;
+        }
       }
       run.add(category, category, c.severity[category], titled && p.role === 'staff' ? before.start : start, end);
       for (let k = m.first; k <= m.last; k++) {

@@ -23,7 +23,7 @@ export const OTHER_TARGETS = oneOf([
 ]);
 
 /** Own family: "my kids" from a member of staff may be their own children, not the setting's. */
-export const OWN_FAMILY = "the (?:eldest|youngest|oldest|middle one|twins)|(?:my|our|your) (?:own )?(?:kids?|children|child|sons?|daughters?|babies|baby|boys?|girls?|little ones?|toddlers?|mums?|mams?|dads?|family|husband|wife|partner|fella|hubby|eldest|youngest|oldest|middle one|twins|two|three|niece|nieces|nephews?|grandsons?|granddaughters?|grandchildren|grandkids|godson|goddaughter|stepson|stepdaughter|sister|sisters|brother|brothers|cousin|cousins|aunt|auntie|uncle|friend|friends|mate|bestie|best friend|neighbour|flatmate|housemate|other half)|like (?:a bunch of |a load of |some |a |little )?(?:toddlers|kids|children|babies|toddler|kid|child|baby)";
+export const OWN_FAMILY = "the (?:eldest|youngest|oldest|middle one|twins)|(?:my|our|your) (?:own )?(?:kids?|children|child|sons?|daughters?|babies|baby|boys?|girls?|little ones?|toddlers?|mums?|mams?|dads?|parents|grandparents|family|husband|wife|partner|fella|hubby|eldest|youngest|oldest|middle one|twins|two|three|niece|nieces|nephews?|grandsons?|granddaughters?|grandchildren|grandkids|godson|goddaughter|stepson|stepdaughter|sister|sisters|brother|brothers|cousin|cousins|aunt|auntie|uncle|friend|friends|mate|bestie|best friend|neighbour|flatmate|housemate|other half)|like (?:a bunch of |a load of |some |a |little )?(?:toddlers|kids|children|babies|toddler|kid|child|baby)";
 
 export const SELF = "(?:i|i'm|im|i've|me|myself|i am|i was|i feel|i felt)";
 

@@ -1,0 +1,52 @@
+/**
+ * The judgement models: one logistic regression per category that needs judgement, trained
+ * offline by scripts/train-judges.ts from the labelled corpora of several independent authors
+ * (weights in weights.json, checked in). A post's score is the sum of the weights of the
+ * features it shows; `warn` and `low` are the thresholds calibrated on posts each model was not
+ * trained on (leave-one-author-out). The models do not replace the cue rules' reading: they
+ * overrule it when sure it is wrong, and add to it when sure it missed something.
+ */
+import type { Evidence } from './features';
+
+export const MODELLED = ['derogatory', 'work-talk', 'political-religious', 'personal-info'] as const;
+export type ModelledCategory = (typeof MODELLED)[number];
+
+export interface CategoryModel {
+  bias: number;
+  /** Where the cue rules found nothing worth a warning: the probability at which the model finds it. */
+  warn: number;
+  /** Where the cue rules found it: the probability below which the model overrules them. */
+  low: number;
+  weights: Record<string, number>;
+}
+
+/** One model per judged category, and `name`: is a first name that is also a word used as a name. */
+export type Models = Record<ModelledCategory | 'name', CategoryModel>;
+
+export interface Score {
+  probability: number;
+  /** The sentence whose features weigh most for the category, or -1. */
+  sentence: number;
+}
+
+export function scoreEvidence(model: CategoryModel, evidence: Evidence): Score {
+  let logit = model.bias;
+  const perSentence = new Map<number, number>();
+  for (const [name, sentences] of evidence.features) {
+    const w = model.weights[name];
+    if (w === undefined) continue;
+    logit += w;
+    for (const s of sentences) if (s >= 0) perSentence.set(s, (perSentence.get(s) ?? 0) + w);
+  }
+  let sentence = -1;
+  let best = 0;
+  for (const [s, w] of perSentence) if (w > best) { best = w; sentence = s; }
+  return { probability: 1 / (1 + Math.exp(-logit)), sentence };
+}
+
+/** The probability for a plain list of features (no sentences to attribute). */
+export function scoreFeatures(model: CategoryModel, features: string[]): number {
+  let logit = model.bias;
+  for (const name of features) logit += model.weights[name] ?? 0;
+  return 1 / (1 + Math.exp(-logit));
+}

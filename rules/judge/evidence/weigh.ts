@@ -1,0 +1,64 @@
+/**
+ * Turns the cue judges' findings into decisions for the categories that need judgement. The
+ * cues (an insult near a role, a work room, an urging, a workplace lead-in) are evidence, not
+ * verdicts: each model weighs them with the post's words and decides whether the category is
+ * there, and how strongly. Pack terms, names, links and personal details stay deterministic.
+ */
+import type { Run } from '../../run';
+import type { Finding, Severity } from '../../types';
+import { gatherEvidence, type Evidence } from './features';
+import { type ModelledCategory, type Models, MODELLED, scoreEvidence } from './model';
+
+/** Is this finding a cue for a modelled category (as opposed to a pack term or a detector)? */
+export function isModelledCue(f: Finding, termIds: Set<string>): boolean {
+  if (termIds.has(f.ruleId)) return false;
+  if (f.category === 'personal-info') return f.ruleId === 'personal-info/workplace';
+  return (MODELLED as readonly string[]).includes(f.category);
+}
+
+export function weigh(run: Run, found: Finding[], models: Models, evidence: Evidence = gatherEvidence(run, found, run.c.termIds)): Finding[] {
+  const termIds = run.c.termIds;
+  const out = found.filter((f) => !isModelledCue(f, termIds));
+  for (const category of MODELLED) {
+    if (!run.c.enabled.has(category)) continue;
+    const model = models[category];
+    const { probability, sentence } = scoreEvidence(model, evidence);
+    const cues = found.filter((f) => f.category === category && isModelledCue(f, termIds));
+    // The cue rules' reading stands unless the model is sure it is wrong; where they found
+    // nothing at all, the model finds it when it is sure; what they call a quiet note ("long
+    // day at work") stays one.
+    const rulesWarn = cues.some((f) => f.severity !== 'low');
+    // A threat of violence is never overruled: too rare in any corpus to learn, too serious to miss.
+    const threat = cues.some((f) => f.ruleId === 'derogatory/threat');
+    const present = threat || (rulesWarn ? probability >= model.low : cues.length === 0 && probability >= model.warn);
+    if (!present) {
+      for (const f of cues) if (f.severity === 'low') out.push(f);
+      continue;
+    }
+    const severity: Severity = run.c.severity[category];
+    if (cues.length > 0) for (const f of cues) out.push(f.severity === 'low' ? f : { ...f, severity });
+    else {
+      const span = sentenceSpan(run, sentence);
+      if (span) out.push(finding(run, category, severity, span));
+    }
+  }
+  return out;
+}
+
+function finding(run: Run, category: ModelledCategory, severity: Severity, [start, end]: [number, number]): Finding {
+  return { category, ruleId: `${category}/model`, severity, start, end, match: run.text.slice(start, end), message: run.c.message[category] };
+}
+
+/** The original-text range of a sentence's words (the first sentence when none stands out). */
+function sentenceSpan(run: Run, sentence: number): [number, number] | null {
+  const { tokens } = run;
+  const s = sentence >= 0 ? sentence : tokens[0]?.sentence;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.sentence !== s) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return first < 0 ? null : [tokens[first]!.start, tokens[last]!.end];
+}

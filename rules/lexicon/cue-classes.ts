@@ -1,0 +1,98 @@
+/**
+ * Typed cues for the judgement models: general vocabulary of the settings staff work in
+ * (nurseries, pre-schools, childminders, primary and secondary schools, children's centres)
+ * and of the things a policy cares about. Each class is evidence, never a verdict: a model
+ * learns how much "a role beside an insult in one sentence" weighs. `source: 'general'` marks
+ * vocabulary written from the policies and common usage, not from any corpus post.
+ */
+export interface CueClass { id: string; source: 'general'; entries: string[] }
+
+export const CUE_CLASSES: CueClass[] = [
+  { id: 'role', source: 'general', entries: [
+    'manager', 'managers', 'management', 'boss', 'bosses', 'owner', 'owners', 'head', 'heads', 'headteacher', 'head teacher', 'headmistress', 'headmaster',
+    'deputy', 'deputy head', 'deputy manager', 'slt', 'smt', 'leadership', 'senco', 'sendco', 'room leader', 'room leaders', 'colleague', 'colleagues',
+    'coworker', 'coworkers', 'co worker', 'co workers', 'workmate', 'workmates', 'ta', 'tas', 'teaching assistant', 'teaching assistants', 'governor', 'governors',
+    'the trust', 'ceo', 'practitioner', 'practitioners', 'caretaker', 'dinner lady', 'dinner ladies', 'lunchtime supervisor', 'supply teacher', 'committee',
+    'chair', 'the office', 'admin', 'bursar', 'key worker', 'key person', 'apprentice', 'apprentices', 'new girl', 'staff', 'the staff', 'teacher', 'teachers',
+    'nursery manager', 'her ladyship', 'his lordship', 'the powers that be', 'upstairs', 'hr', 'area manager', 'regional manager', 'pta', 'leader', 'she', 'he',
+  ] },
+  { id: 'children', source: 'general', entries: [
+    'kids', 'kid', 'children', 'child', 'pupils', 'pupil', 'my class', 'the class', 'year 1', 'year 2', 'year 3', 'year 4', 'year 5', 'year 6', 'year 7', 'year 8',
+    'year 9', 'year 10', 'year 11', 'reception', 'nursery class', 'toddlers', 'toddler', 'babies', 'baby room', 'little ones', 'little one', 'key children', 'key child',
+    'key group', 'preschoolers', 'tots', 'minded children', 'mindees', 'students', 'my lot', 'the boys', 'the girls', 'year group', 'ks1', 'ks2', 'eyfs',
+  ] },
+  { id: 'families', source: 'general', entries: [
+    // Plurals and "a parent": one's own mum and dad are family, not the setting's families.
+    'parents', 'the parent', 'a parent', 'mums', 'dads', 'families', 'carers', 'grandparents', 'guardians', 'mams', 'moms', 'one of the mums', 'one of the dads',
+    'a mum', 'a dad', 'this mum', 'this dad', 'that mum', 'that dad',
+  ] },
+  { id: 'workplace', source: 'general', entries: [
+    'work', 'at work', 'nursery', 'the nursery', 'school', 'the school', 'pre school', 'preschool', 'playgroup', 'setting', 'classroom', 'playground', 'staffroom',
+    'staff room', 'the room', 'my room', 'baby room', 'toddler room', 'the hall', 'our setting', 'my setting', 'childminding', 'the academy', 'the centre', 'job', 'my job', 'shift',
+  ] },
+  { id: 'jargon', source: 'general', entries: [
+    'ofsted', 'eyfs', 'sats', 'inset', 'inset day', 'assembly', 'register', 'ratio', 'ratios', 'tapestry', 'learning journal', 'learning journals', 'observations', 'obs',
+    'planning', 'marking', 'reports', 'parents evening', "parents' evening", 'ehcp', 'sen', 'send', 'iep', 'nappy', 'nappies', 'snack time', 'circle time', 'phonics',
+    'playground duty', 'dinner duty', 'break duty', 'lunch duty', 'duty', 'pick up', 'pickup', 'drop off', 'home time', 'story time', 'nap time', 'sleep checks',
+    'risk assessment', 'risk assessments', 'staff meeting', 'supply', 'cover', 'ppa', 'appraisal', 'lesson', 'lessons', 'intervention', 'interventions', 'detention',
+    'behaviour', 'exclusion', 'nativity', 'harvest festival', 'sports day', 'school trip', 'settling in', 'funded hours', '30 hours', 'fees', 'invoices', 'fundraising',
+    'term', 'half term', 'rota', 'lanyard', 'dbs', 'first aid', 'safeguarding', 'accident form', 'incident form', 'care inspectorate', 'cpd', 'training day', 'mocks',
+    'gcse', 'gcses', 'exams', 'homework', 'parents evening', 'report writing', 'data drop', 'book look', 'learning walk', 'open day', 'stay and play', 'free flow', 'messy play',
+  ] },
+  { id: 'insult', source: 'general', entries: [
+    'useless', 'incompetent', 'clueless', 'idiot', 'idiots', 'stupid', 'pathetic', 'disgrace', 'disgraceful', 'liar', 'liars', 'two faced', 'bully', 'bullies', 'toxic',
+    'lazy', 'unprofessional', 'joke', 'shambles', 'nightmare', 'vile', 'rude', 'awful', 'terrible', 'horrible', 'rubbish', 'worst', 'hate', 'can\'t stand', 'sick of',
+    'fed up', 'snake', 'cow', 'witch', 'brat', 'brats', 'feral', 'hopeless', 'entitled', 'spoilt', 'nasty', 'ridiculous', 'shocking', 'appalling', 'embarrassing',
+    'embarrassment', 'clown', 'clowns', 'muppet', 'moron', 'thick', 'dense', 'dim', 'arrogant', 'patronising', 'condescending', 'mess', 'dump', 'hell', 'nightmares',
+    'gremlins', 'monsters', 'horrors', 'animals', 'zoo', 'circus', 'farce', 'cheap', 'greedy', 'tight', 'stingy', 'miserable', 'vindictive', 'spiteful', 'snide',
+  ] },
+  { id: 'scorn', source: 'general', entries: [
+    'apparently', 'of course', 'obviously', 'clearly', 'funny how', 'love how', 'love that', 'yeah right', 'as if', 'shocker', 'who knew', 'thanks for that', 'cheers for that',
+    'genius', 'inspirational', 'classy', 'priorities', 'make it make sense', 'imagine', 'must be nice', 'not naming names', 'naming no names', 'you know who you are',
+    'some people', 'certain people', 'allegedly', 'so called', 'supposedly', 'sure', 'totally', 'lol', 'lmao', 'bless her', 'bless him', 'bless them',
+  ] },
+  { id: 'accusation', source: 'general', entries: [
+    'steal', 'steals', 'stole', 'stealing', 'lie', 'lies', 'lied', 'lying', 'cover up', 'covered up', 'covering up', 'fiddle', 'fiddling', 'fiddled', 'abuse', 'abusive',
+    'neglect', 'neglected', 'mistreat', 'unsafe', 'out of ratio', 'breaking ratios', 'fraud', 'falsified', 'made up', 'pocket', 'pocketing', 'backhanders', 'favouritism', 'bullied',
+  ] },
+  { id: 'negation', source: 'general', entries: ['not', 'never', 'no', "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "can't", "won't", 'nobody', 'nothing', 'without'] },
+  { id: 'self', source: 'general', entries: ['i', "i'm", 'im', "i've", 'ive', 'me', 'my', "i'd", "i'll", 'myself'] },
+  { id: 'we', source: 'general', entries: ['we', "we're", "we've", 'our', 'us', 'ours'] },
+  { id: 'own-family', source: 'general', entries: [
+    'my son', 'my daughter', 'my kids', 'my boys', 'my girls', 'my husband', 'my wife', 'my partner', 'my mum', 'my dad', 'my nan', 'my sister', 'my brother', 'my grandson',
+    'my granddaughter', 'my little boy', 'my little girl', 'my baby', 'my eldest', 'my youngest', 'my niece', 'my nephew', 'our kids', 'our son', 'our daughter', 'my children', 'hubby', 'the hubby',
+  ] },
+  { id: 'politics', source: 'general', entries: [
+    'vote', 'voting', 'votes', 'election', 'elections', 'labour', 'tory', 'tories', 'conservative', 'conservatives', 'lib dem', 'lib dems', 'liberal democrats', 'reform',
+    'green party', 'greens', 'snp', 'plaid', 'petition', 'march', 'protest', 'strike', 'rally', 'campaign', 'campaigning', 'mp', 'councillor', 'candidate', 'referendum',
+    'canvassing', 'government', 'brexit', 'polling', 'ballot', 'union', 'picket', 'manifesto', 'parliament', 'prime minister', 'starmer', 'farage', 'sunak',
+  ] },
+  { id: 'faith', source: 'general', entries: [
+    'church', 'jesus', 'god', 'lord', 'christ', 'prayer', 'pray', 'praying', 'bible', 'alpha', 'mosque', 'allah', 'temple', 'gospel', 'faith', 'salvation', 'saved',
+    'repent', 'worship', 'baptism', 'mass', 'service', 'sermon', 'scripture', 'heaven', 'sin', 'sinners', 'holy spirit', 'christian', 'christians', 'islam', 'muslim',
+  ] },
+  { id: 'urging', source: 'general', entries: [
+    'join us', 'join me', 'come along', 'come and join', 'sign', 'sign up', 'please sign', 'share', 'please share', 'donate', "don't forget to", 'make sure you', 'everyone should',
+    'you must', 'you need to', 'get out and', 'please vote', 'vote for', 'vote against', 'support', 'stand with', 'stand up', 'dm me', 'message me', 'all welcome', 'everyone welcome',
+    'bring a friend', 'link in bio', 'your voice', 'make your voice heard', 'write to your mp', 'it\'s not too late', 'open your heart', 'invite you',
+  ] },
+  { id: 'place-lead', source: 'general', entries: [
+    'work at', 'works at', 'working at', 'worked at', 'work for', 'working for', 'based at', 'job at', 'shift at', 'day at', 'years at', 'started at', 'starting at', 'joined',
+    'joining', 'leaving', 'left', 'come and see me', 'come see me', 'find me at', 'see me at', 'at our', 'at my', 'teach at', 'teaching at', 'volunteer at', 'placement at', 'interview at',
+  ] },
+  { id: 'confidential', source: 'general', entries: [
+    'confidential', 'secret', "don't tell", 'between us', 'off the record', 'not supposed to', 'keep it quiet', 'social services', 'social worker', 'referral', 'allegation',
+    'investigation', 'disciplinary', 'suspended', 'police', 'custody', 'court', 'diagnosis', 'diagnosed', 'autism', 'adhd', 'allergy', 'medication', 'redundancies', 'closing',
+  ] },
+  { id: 'pet', source: 'general', entries: [
+    'dog', 'dogs', 'cat', 'cats', 'puppy', 'pup', 'kitten', 'vet', 'vets', 'walkies', 'fur baby', 'fur babies', 'hens', 'chickens', 'rescue', 'lead', 'collar',
+    'labrador', 'spaniel', 'cockapoo', 'terrier', 'rabbit', 'hamster', 'horse', 'pony', 'dogsofinstagram', 'catsofinstagram', 'petsofinstagram', 'puppylove', 'woof',
+  ] },
+  { id: 'media', source: 'general', entries: [
+    'telly', 'tv', 'film', 'films', 'movie', 'episode', 'series', 'season', 'song', 'songs', 'band', 'album', 'cartoon', 'musical', 'show', 'netflix', 'watching',
+    'watched', 'theme tune', 'sang', 'singing', 'gig', 'concert', 'theatre', 'book', 'novel', 'character', 'actor', 'actress', 'star sign', 'horoscope', 'astrology',
+  ] },
+  { id: 'place', source: 'general', entries: [
+    'island', 'beach', 'holiday', 'trip', 'flight', 'flying', 'drive', 'road', 'street', 'shop', 'cafe', 'kitchen', 'restaurant', 'pub', 'hotel', 'moon', 'garden', 'weather',
+  ] },
+];

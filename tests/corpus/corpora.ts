@@ -1,0 +1,45 @@
+/**
+ * Every labelled corpus, with the pack it was written for and who wrote it. One author per
+ * file, none of whom read the engine or another file. `role` says what a corpus may be used for:
+ * - `train`: the judgement models learn from it (scripts/train-judges.ts), and its mistakes may
+ *   be read (scripts/corpus-report.ts);
+ * - `sealed`: never trained on, never tuned on, its mistakes never printed: only aggregates.
+ * Everyday corpora have no setting of their own: they are scored against every pack here.
+ */
+export interface Corpus {
+  file: string;
+  /** The pack the posts were written for; null for everyday posts (scored against all packs). */
+  pack: string | null;
+  author: string;
+  role: 'train' | 'sealed';
+  /**
+   * Counterfactual sets: posts written with slots ({child}, {staff_title}, {setting_short}, ...)
+   * and a file of packs with a filling for each slot; every post is checked once per pack.
+   */
+  fills?: string;
+  /** What the author was asked for, for the human reader. */
+  about: string;
+}
+
+const DEMO = 'rules/pack/demo-pack.json';
+
+export const CORPORA: Corpus[] = [
+  { file: 'tests/corpus/dev.jsonl', pack: DEMO, author: 'dev', role: 'train', about: 'demo nursery, first development set' },
+  { file: 'tests/corpus/dev2.jsonl', pack: DEMO, author: 'dev2', role: 'train', about: 'demo nursery, second author' },
+  { file: 'tests/corpus/dev3.jsonl', pack: DEMO, author: 'dev3', role: 'train', about: 'demo nursery, mostly clean: false alarms' },
+  { file: 'tests/corpus/dev4.jsonl', pack: DEMO, author: 'dev4', role: 'train', about: 'demo nursery, fresh wordings of digs, where-you-work, campaigning' },
+  { file: 'tests/corpus/settings/everyday-name-nursery.jsonl', pack: 'tests/corpus/settings/everyday-name-nursery.pack.json', author: 'na', role: 'train', about: 'a nursery named with everyday words, word-name children' },
+  { file: 'tests/corpus/settings/church-primary.jsonl', pack: 'tests/corpus/settings/church-primary.pack.json', author: 'ps', role: 'train', about: 'a C of E primary school with a nursery class' },
+  { file: 'tests/corpus/settings/community-preschool.jsonl', pack: 'tests/corpus/settings/community-preschool.pack.json', author: 'pc', role: 'train', about: 'a community pre-school and two childminders' },
+  { file: 'tests/corpus/everyday/everyday-1.jsonl', pack: null, author: 'ed', role: 'train', about: 'everyday posts, not about work' },
+  { file: 'tests/corpus/everyday/everyday-2.jsonl', pack: null, author: 'ee', role: 'train', about: 'everyday posts by community voices' },
+  { file: 'tests/corpus/holdout.jsonl', pack: DEMO, author: 'holdout', role: 'sealed', about: 'demo nursery, written separately, never tuned on' },
+  // Written after the judgement models were in place, by authors who never saw the engine.
+  { file: 'tests/corpus/sealed/sealed-1.jsonl', pack: 'tests/corpus/sealed/sealed-1.pack.json', author: 's1', role: 'sealed', about: "a children's centre with a nursery and childminders, in Wales" },
+  { file: 'tests/corpus/sealed/sealed-2.jsonl', pack: 'tests/corpus/sealed/sealed-2.pack.json', author: 's2', role: 'sealed', about: 'a secondary academy with a staff nursery, in a trust' },
+  { file: 'tests/corpus/contrast/counterfactual.jsonl', pack: null, fills: 'tests/corpus/contrast/packs.json', author: 'cf', role: 'sealed', about: 'posts with slots for the names, checked against six packs (Karen on the staff, a child called Will, Sunshine)' },
+  { file: 'tests/corpus/contrast/minimal-pairs.jsonl', pack: null, fills: 'tests/corpus/contrast/packs.json', author: 'cf', role: 'sealed', about: 'pairs one cue apart, a breach and a clean post' },
+];
+
+/** The packs everyday posts are scored against: every setting pack of a training corpus (sealed packs stay sealed). */
+export const EVERYDAY_PACKS = [...new Set(CORPORA.filter((c) => c.role === 'train').map((c) => c.pack).filter((p): p is string => p !== null))];
