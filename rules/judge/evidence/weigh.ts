@@ -6,7 +6,7 @@
  */
 import type { Run } from '../../run';
 import type { Finding, Severity } from '../../types';
-import { gatherEvidence, type Evidence } from './features';
+import { gatherEvidence, type Evidence, sentenceAt } from './features';
 import { type ModelledCategory, type Models, MODELLED, scoreEvidence } from './model';
 
 /** Is this finding a cue for a modelled category (as opposed to a pack term or a detector)? */
@@ -38,7 +38,9 @@ export function weigh(run: Run, found: Finding[], models: Models, evidence: Evid
     const severity: Severity = run.c.severity[category];
     if (cues.length > 0) for (const f of cues) out.push(f.severity === 'low' ? f : { ...f, severity });
     else {
-      const span = sentenceSpan(run, sentence);
+      // Point at what carried the weight: a name or the setting in that sentence (one card for
+      // "Oliver Brooks": a child's name, and work talk), else the sentence itself.
+      const span = namedSpanIn(run, found, sentence) ?? sentenceSpan(run, sentence);
       if (span) out.push(finding(run, category, severity, span));
     }
   }
@@ -47,6 +49,15 @@ export function weigh(run: Run, found: Finding[], models: Models, evidence: Evid
 
 function finding(run: Run, category: ModelledCategory, severity: Severity, [start, end]: [number, number]): Finding {
   return { category, ruleId: `${category}/model`, severity, start, end, match: run.text.slice(start, end), message: run.c.message[category] };
+}
+
+const NAMED: ReadonlySet<string> = new Set(['child-name', 'staff-name', 'setting-name', 'setting-link']);
+
+/** The first name, setting name or link found in the sentence, if any. */
+function namedSpanIn(run: Run, found: Finding[], sentence: number): [number, number] | null {
+  const s = sentence >= 0 ? sentence : run.tokens[0]?.sentence;
+  const f = found.filter((x) => NAMED.has(x.category) && sentenceAt(run, x.start) === s).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  return f ? [f.start, f.end] : null;
 }
 
 /** The original-text range of a sentence's words (the first sentence when none stands out). */
