@@ -47,7 +47,7 @@ async function pressShortcut(page: SitePage, surface: Surface) {
 // engine (loaded on first use: about 0.4 s, seconds on a busy machine) a generous while.
 const TIMINGS = `typeof performance.getEntriesByName === 'function' && performance.getEntriesByName('second-look:engine-ready').length > 0`;
 async function checksLoaded(page: SitePage) {
-  if (await until(page, TIMINGS, 4_000)) return;
+  await until(page, TIMINGS, 4_000);
 }
 
 /** When the checks became ready, on the page's clock. */
