@@ -3,7 +3,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { BrowserDriver, DriverFactory, ExtensionSide, LaunchOptions, OptionsPage, RequestRecord, SitePage } from './driver';
-import { READ_DIALOG, clickDialogControl, focusIsIn } from './page-probes';
+import { READ_DIALOG, askStatus, clickDialogControl, expectChecksLoaded, focusIsIn } from './page-probes';
 import { SITE_ORIGINS, fixtureResponse } from './fixture-pages';
 import { keyedCopy } from './keyed-build';
 import { FIXTURES_DIST } from '../build-fixtures';
@@ -52,7 +52,7 @@ export async function launchWithExtension(headless: boolean, withExtension = tru
   });
 }
 
-function sitePage(page: Page, log: RequestRecord[]): SitePage {
+function sitePage(page: Page, log: RequestRecord[], side: ExtensionSide): SitePage {
   return {
     click: (selector) => page.click(selector),
     focus: (selector) => page.focus(selector),
@@ -67,6 +67,10 @@ function sitePage(page: Page, log: RequestRecord[]): SitePage {
     bringToFront: () => page.bringToFront(),
     wait: (ms) => page.waitForTimeout(ms),
     requests: () => log,
+    async checksLoaded() {
+      const href = page.url();
+      expectChecksLoaded(await side.evaluate(askStatus(href)), href);
+    },
   };
 }
 
@@ -127,7 +131,7 @@ async function launch(options: LaunchOptions = {}): Promise<BrowserDriver> {
       const page = context.pages().find((p) => p !== optionsTab) ?? (await context.newPage());
       await page.goto(`${SITE_ORIGINS[site]}${path}`);
       await page.waitForFunction('!!window.__sent && !!document.querySelector("#sent-log")');
-      return sitePage(page, log);
+      return sitePage(page, log, side);
     },
     extension: async () => side,
     async close() {

@@ -48,6 +48,11 @@ export interface SitePage {
   bringToFront(): Promise<void>;
   wait(ms: number): Promise<void>;
   requests(): RequestRecord[];
+  /**
+   * Resolves once the extension's checks are loaded in this page (engine injected, pack compiled), asked from the
+   * extension's side as the popup asks; throws, saying why, if they cannot load. The page itself is never told.
+   */
+  checksLoaded(): Promise<void>;
 }
 
 /** The options page, driven the way a person would. */

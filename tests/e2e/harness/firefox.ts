@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserDriver, DriverFactory, ExtensionSide, LaunchOptions, OptionsPage, RequestRecord, SitePage } from './driver';
-import { READ_DIALOG, clickDialogControl, focusIsIn } from './page-probes';
+import { READ_DIALOG, askStatus, clickDialogControl, expectChecksLoaded, focusIsIn } from './page-probes';
 import { SITE_ORIGINS, fixtureResponse, siteOf } from './fixture-pages';
 import { FIXTURES_DIST } from '../build-fixtures';
 
@@ -78,7 +78,7 @@ async function press(page: Page, keys: string): Promise<void> {
 
 const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-function sitePage(page: Page, log: RequestRecord[]): SitePage {
+function sitePage(page: Page, log: RequestRecord[], side: ExtensionSide): SitePage {
   return {
     click: (selector) => page.click(selector),
     focus: (selector) => page.focus(selector),
@@ -93,6 +93,10 @@ function sitePage(page: Page, log: RequestRecord[]): SitePage {
     bringToFront: () => page.bringToFront(),
     wait: pause,
     requests: () => log,
+    async checksLoaded() {
+      const href = page.url();
+      expectChecksLoaded(await side.evaluate(askStatus(href)), href);
+    },
   };
 }
 
@@ -189,6 +193,8 @@ async function launch(options: LaunchOptions = {}): Promise<BrowserDriver> {
     if (!optionsTab) {
       optionsTab = await browser.newPage();
       await openExtensionPage(optionsTab, '/options.html');
+      // A new tab comes to the front; the site's tab goes back there (a hidden tab's timers are throttled).
+      await siteTab?.bringToFront();
     }
     return optionsTab;
   }
@@ -209,7 +215,7 @@ async function launch(options: LaunchOptions = {}): Promise<BrowserDriver> {
       await page.bringToFront();
       await page.goto(`${SITE_ORIGINS[site]}${path}`);
       await page.waitForFunction('!!window.__sent && !!document.querySelector("#sent-log")');
-      return sitePage(page, log);
+      return sitePage(page, log, side);
     },
     extension: async () => side,
     async close() {

@@ -47,3 +47,24 @@ export async function clickDialogControl(
 export function focusIsIn(selector: string): string {
   return `(() => { const t = document.querySelector(${JSON.stringify(selector)}); return !!t && !!document.activeElement && t.contains(document.activeElement); })()`;
 }
+
+/**
+ * Run on the extension's side (`ext` is its WebExtension API): asks the content script in the tab at `href` what the
+ * popup asks (utils/messages.ts StatusRequest). It answers once the engine has loaded and the pack is compiled, so
+ * awaiting it is a wait on the checks being ready, seen from the extension and never from the page: nothing the
+ * page can read says Second Look is there. Tab addresses are readable under the extension's host permissions.
+ */
+export function askStatus(href: string): string {
+  return `ext.tabs.query({}).then((tabs) => {
+    const tab = tabs.find((t) => t.url === ${JSON.stringify(href)});
+    if (!tab) return { error: 'no tab at ' + ${JSON.stringify(href)} + ' (open: ' + tabs.map((t) => t.url).join(', ') + ')' };
+    return ext.tabs.sendMessage(tab.id, { type: 'second-look/status' }, { frameId: 0 });
+  })`;
+}
+
+/** What askStatus answered, as the wait for the checks reads it: resolves when a pack is in force, else says why not. */
+export function expectChecksLoaded(reply: unknown, href: string): void {
+  const r = reply as { error?: string; pack?: unknown; problem?: string | null } | null | undefined;
+  if (r?.error) throw new Error(`the checks could not be asked about: ${r.error}`);
+  if (!r?.pack) throw new Error(`the checks did not load in ${href}: ${r?.problem ?? 'no answer from the content script'}`);
+}
