@@ -1,6 +1,7 @@
 /** Remembers where the caret last was in each editor, so "Edit post" can put it back after the site or a click moved it. */
 import type { Lifetime } from './lifetime';
 import type { SiteAdapter } from './sites';
+import { caretRange, deepActiveElement, selectRange } from './shadow';
 
 type Caret = { kind: 'range'; range: Range } | { kind: 'textarea'; start: number; end: number; dir: 'forward' | 'backward' | 'none' };
 
@@ -8,15 +9,14 @@ const carets = new WeakMap<HTMLElement, Caret>();
 let lastEditor: WeakRef<HTMLElement> | null = null;
 
 function remember(site: SiteAdapter): void {
-  const active = document.activeElement;
+  const active = deepActiveElement();
   if (active instanceof HTMLTextAreaElement && site.editorOf(active) === active) {
     carets.set(active, { kind: 'textarea', start: active.selectionStart, end: active.selectionEnd, dir: active.selectionDirection ?? 'none' });
     lastEditor = new WeakRef(active);
     return;
   }
-  const sel = document.getSelection();
-  if (!sel || !sel.rangeCount) return;
-  const range = sel.getRangeAt(0);
+  const range = caretRange();
+  if (!range) return;
   const node = range.startContainer;
   const editor = site.editorOf(node instanceof Element ? node : node.parentElement ?? document.documentElement);
   if (!editor) return;
@@ -39,8 +39,6 @@ export function restoreCaret(editors: HTMLElement[]): void {
   if (caret?.kind === 'textarea' && editor instanceof HTMLTextAreaElement) {
     editor.setSelectionRange(caret.start, caret.end, caret.dir);
   } else if (caret?.kind === 'range' && editor.contains(caret.range.startContainer)) {
-    const sel = document.getSelection();
-    sel?.removeAllRanges();
-    sel?.addRange(caret.range);
+    selectRange(caret.range);
   }
 }

@@ -6,6 +6,7 @@ import type { Finding } from '../../rules';
 import type { Highlights } from './highlights';
 import type { SiteAdapter } from './sites';
 import { layer } from './overlay';
+import { caretRange, deepActiveElement } from './shadow';
 
 export function describeFinding(f: Finding): string {
   return `${SEVERITY_WORDS[f.severity]}. ${CATEGORY_LABELS[f.category] ?? f.category}: ${f.message}`;
@@ -56,7 +57,7 @@ export class Descriptions {
     hint.className = 'tip-hint';
     hint.textContent = `What to do: ${REVIEW_KEYS}, or the count in the box's corner`;
     tip.replaceChildren(head, finding.message, hint);
-    (tip.parentElement as HTMLElement).className = `theme-${pageTheme(this.site.editorOf(document.activeElement ?? document.body) ?? undefined)}`;
+    (tip.parentElement as HTMLElement).className = `theme-${pageTheme(this.site.editorOf(deepActiveElement() ?? document.body) ?? undefined)}`;
     tip.hidden = false;
     const at = placeTip(near, { width: tip.offsetWidth, height: tip.offsetHeight }, { width: innerWidth, height: innerHeight });
     tip.style.left = `${at.left}px`;
@@ -75,7 +76,7 @@ export class Descriptions {
 
   /** Caret inside a mark: show and announce its description. */
   atCaret(): void {
-    const active = document.activeElement;
+    const active = deepActiveElement();
     if (!(active instanceof HTMLElement)) return this.show(null, null, true);
     const editor = this.site.editorOf(active);
     if (!editor) return this.show(null, null, true);
@@ -84,9 +85,8 @@ export class Descriptions {
       const mark = this.highlights.marks().find((m) => m.rects().length && this.inMirror(editor, m.finding, at));
       return this.show(mark?.finding ?? null, mark?.rects()[0] ?? null, true);
     }
-    const sel = document.getSelection();
-    if (!sel || !sel.rangeCount) return this.show(null, null, true);
-    const caret = sel.getRangeAt(0);
+    const caret = caretRange();
+    if (!caret) return this.show(null, null, true);
     const hit = this.highlights
       .rangesOf(editor)
       .find(({ range }) => range.comparePoint(caret.startContainer, caret.startOffset) === 0 && !range.collapsed);
@@ -94,6 +94,6 @@ export class Descriptions {
   }
 
   private inMirror(editor: HTMLTextAreaElement, f: Finding, at: number): boolean {
-    return editor === document.activeElement && at >= f.start && at <= f.end;
+    return editor === deepActiveElement() && at >= f.start && at <= f.end;
   }
 }

@@ -4,6 +4,7 @@
  * so their state stays in step and Ctrl+Z undoes the change.
  */
 import type { SiteAdapter } from './sites';
+import { selectRange } from './shadow';
 
 /** Selects [start, end) of the editor's text, scrolled into view. False when the words are no longer there. */
 export function selectWords(site: SiteAdapter, editor: HTMLElement, start: number, end: number, match: string): boolean {
@@ -18,9 +19,7 @@ export function selectWords(site: SiteAdapter, editor: HTMLElement, start: numbe
   if (map.text.slice(start, end) !== match) return false;
   const range = map.rangeFor(start, end);
   if (!range) return false;
-  const sel = document.getSelection();
-  sel?.removeAllRanges();
-  sel?.addRange(range);
+  selectRange(range);
   (range.startContainer.parentElement ?? editor).scrollIntoView?.({ block: 'nearest' });
   return true;
 }

@@ -1,4 +1,4 @@
-/** Bundles the fixture pages (real Draft.js/React 17 and Lexical) into tests/e2e/.fixtures-dist with esbuild. */
+/** Bundles the fixture pages (real Draft.js/React 17, Lexical, Quill and TipTap) into tests/e2e/.fixtures-dist with esbuild. */
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,7 +28,7 @@ export async function buildFixtures(): Promise<string> {
     format: 'iife',
     jsx: 'automatic',
     jsxImportSource: 'react',
-    define: { 'process.env.NODE_ENV': '"development"', global: 'window' },
+    define: { 'process.env.NODE_ENV': '"development"', global: 'window', __QUILL_CSS__: JSON.stringify(readFileSync(join(here, '../../node_modules/quill/dist/quill.core.css'), 'utf8')) },
     logLevel: 'warning',
   });
   const draftCss = readFileSync(join(here, '../../node_modules/draft-js/dist/Draft.css'), 'utf8');

@@ -5,6 +5,7 @@ import { SEVERITY_WORDS } from '../../components/categories';
 import type { ExtensionSide, SitePage } from './harness/driver';
 import type { Surface } from './surfaces';
 import { expectedMarks, findingsOf, type Texts } from './texts';
+import { deepQuery } from './harness/page-probes';
 
 export interface Case {
   /** Short name a surface's `only` list picks it by. */
@@ -238,16 +239,16 @@ export const CASES: Case[] = [
     async run(page, s, t) {
       const texts = fill(s, t.medium, t.clean);
       await compose(page, s, texts);
-      const editor = JSON.stringify(s.editors.at(-1));
+      const editor = deepQuery(s.editors.at(-1)!);
       // Watch the editor from the moment typing stops; highlights arrive after the pause.
       await page.evaluate(`(() => {
-        const ed = document.querySelector(${editor});
+        const ed = ${editor};
         window.__mutations = 0;
         window.__stateBefore = JSON.stringify(Object.entries(window.__editorState).filter(([k]) => k.startsWith(${JSON.stringify(s.record ?? s.id)})).map(([k, f]) => [k, f()]));
         new MutationObserver((records) => { window.__mutations += records.length; }).observe(ed, { subtree: true, childList: true, characterData: true, attributes: true });
       })()`);
       const marked = await page.evaluate<string[]>(`new Promise((resolve) => {
-        const ed = document.querySelector(${editor});
+        const ed = ${editor};
         const read = () => {
           const root = document.querySelector('second-look-ui')?.shadowRoot;
           if (ed instanceof HTMLTextAreaElement) return [...(root?.querySelectorAll('.mirror .mark') ?? [])].map((m) => m.textContent);

@@ -151,17 +151,24 @@ export const M_FACEBOOK_SURFACES: Surface[] = [
   { id: 'mfb-comment', site: 'mfacebook', path: '/story.php?story_fbid=1', editors: ['[data-surface="mfb-comment"] textarea'], button: '[data-surface="mfb-comment"] button', key: { keys: 'Enter', on: 'button' }, remount: [], decoys: ['[data-action-id="41000"]'], only: ['clean', 'held', 'decoy'] },
 ];
 
-/** LinkedIn (research §4): the share dialog and a feed update's comment form; the update's social actions are decoys. */
+/**
+ * LinkedIn (research §4; 2026 sources on #interop-outlet): the Quill share dialog inside #interop-outlet's open shadow
+ * root (and, `?shadow=none`, in the page as 2024 scripts found it: which it is now is open, both pass), and a feed
+ * update's TipTap comment form; the update's social actions and the dialog's Add media / Schedule are decoys.
+ */
 const LI_UPDATE = '[data-urn="urn:li:activity:1"]';
+const LI_SHARE = '#interop-outlet >>> [data-surface="li-post"]';
+const liPost = (id: string, share: string, path: string, only?: string[]): Surface => ({
+  id, record: 'li-post', site: 'linkedin', path, open: '[data-open="li-post"]', editors: [`${share} .ql-editor`], button: `${share} .share-actions__primary-action`,
+  key: { keys: 'Enter', on: 'button' }, remount: ['[data-open="li-post"]'], decoys: [`${share} [aria-label="Schedule post"]`, `${share} [aria-label="Add media"]`, `${LI_UPDATE} [aria-label="Send in a private message"]`], only,
+});
 export const LINKEDIN_SURFACES: Surface[] = [
-  {
-    id: 'li-post', site: 'linkedin', path: '/feed/', open: '[data-open="li-post"]', editors: ['[data-surface="li-post"] .ql-editor'], button: '[data-surface="li-post"] .share-actions__primary-action',
-    key: { keys: 'Enter', on: 'button' }, remount: ['[data-open="li-post"]'], decoys: ['[data-surface="li-post"] [aria-label="Schedule post"]', '[data-surface="li-post"] [aria-label="Add media"]', `${LI_UPDATE} [aria-label="Send in a private message"]`],
-  },
+  liPost('li-post', LI_SHARE, '/feed/'),
+  liPost('li-post-light', '[data-surface="li-post"]', '/feed/?shadow=none', ['clean', 'held', 'shortcut', 'highlights']),
   {
     id: 'li-comment', site: 'linkedin', path: '/feed/', open: `${LI_UPDATE} [aria-label="Comment"]`, editors: ['form[data-surface="li-comment"] .ProseMirror'], button: 'form[data-surface="li-comment"] .comments-comment-box__submit-button--cr',
     key: { keys: 'Enter', on: 'button' }, remount: [], decoys: [`${LI_UPDATE} [aria-label="Comment"]`, `${LI_UPDATE} [aria-label="Repost"]`, `${LI_UPDATE} [aria-label="Send in a private message"]`],
-    only: ['clean', 'held', 'decoy'],
+    only: ['clean', 'held', 'shortcut', 'high', 'highlights', 'decoy'],
   },
 ];
 

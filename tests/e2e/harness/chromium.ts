@@ -3,7 +3,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { BrowserDriver, DriverFactory, ExtensionSide, LaunchOptions, OptionsPage, RequestRecord, SitePage } from './driver';
-import { READ_DIALOG, askStatus, clickDialogControl, expectChecksLoaded, focusIsIn } from './page-probes';
+import { READ_DIALOG, SHADOW_STEP, askStatus, clickDialogControl, expectChecksLoaded, focusIsIn } from './page-probes';
 import { SITE_ORIGINS, fixtureResponse } from './fixture-pages';
 import { keyedCopy } from './keyed-build';
 import { FIXTURES_DIST } from '../build-fixtures';
@@ -52,10 +52,13 @@ export async function launchWithExtension(headless: boolean, withExtension = tru
   });
 }
 
+/** A selector's shadow steps as Playwright chains them (its CSS already looks inside open shadow roots). */
+const pw = (selector: string) => selector.split(SHADOW_STEP).join(' >> ');
+
 function sitePage(page: Page, log: RequestRecord[], side: ExtensionSide): SitePage {
   return {
-    click: (selector) => page.click(selector),
-    focus: (selector) => page.focus(selector),
+    click: (selector) => page.click(pw(selector)),
+    focus: (selector) => page.focus(pw(selector)),
     type: (text) => page.keyboard.type(text),
     press: (keys) => page.keyboard.press(keys),
     hover: (x, y) => page.mouse.move(x, y),

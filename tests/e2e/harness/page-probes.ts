@@ -44,8 +44,22 @@ export async function clickDialogControl(
   await page.mouse.click(at.x, at.y);
 }
 
+/**
+ * Selectors may cross open shadow roots with ` >>> ` (LinkedIn draws its share dialog in one): puppeteer reads that
+ * combinator itself, Playwright as its chaining `>>` (its CSS pierces open roots), page-side probes by DEEP_QUERY.
+ */
+export const SHADOW_STEP = ' >>> ';
+
+/** The element a selector names, each ` >>> ` step searched in the shadow root of the element before it. */
+export function deepQuery(selector: string): string {
+  return `${JSON.stringify(selector.split(SHADOW_STEP))}.reduce((at, part) => at && (at.shadowRoot ?? at).querySelector(part), document)`;
+}
+
+/** The focused element, looked for inside open shadow roots (document.activeElement is only their host). */
+export const DEEP_ACTIVE = `(() => { let a = document.activeElement; while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement; return a; })()`;
+
 export function focusIsIn(selector: string): string {
-  return `(() => { const t = document.querySelector(${JSON.stringify(selector)}); return !!t && !!document.activeElement && t.contains(document.activeElement); })()`;
+  return `(() => { const t = ${deepQuery(selector)}; const a = ${DEEP_ACTIVE}; return !!t && !!a && t.contains(a); })()`;
 }
 
 /**
