@@ -17,6 +17,7 @@ export const FIXTURE_PAGES = {
   linkedin: { entry: 'linkedin.ts', title: 'Feed | LinkedIn' },
   threads: { entry: 'threads.ts', title: 'Threads' },
   threadsnet: { entry: 'threads.ts', title: 'Threads' },
+  bluesky: { entry: 'bluesky.ts', title: 'Home — Bluesky' },
 } as const;
 
 export async function buildFixtures(): Promise<string> {

@@ -179,6 +179,23 @@ const TH_POST = (site: 'threads' | 'threadsnet', id: string, only?: string[]): S
 });
 export const THREADS_SURFACES: Surface[] = [TH_POST('threads', 'th-post'), TH_POST('threadsnet', 'th-post-net', ['clean', 'held'])];
 
+/**
+ * Bluesky (research §4; social-app's Composer.tsx, TextInput.web.tsx): the composer dialog with a thread of two TipTap
+ * boxes, composerPublishBtn, Cmd/Ctrl+Enter read by event.code; a feed item's Reply opens it in reply mode.
+ */
+const BS = '[data-testid="composePostView"]';
+export const BLUESKY_SURFACES: Surface[] = [
+  {
+    id: 'bs-post', site: 'bluesky', open: '[data-testid="composeFAB"]', editors: [`${BS} .post:nth-child(1) .ProseMirror`, `${BS} .post:nth-child(2) .ProseMirror`], more: '[aria-label="Add another post"]',
+    button: '[data-testid="composerPublishBtn"]', key: { keys: CMD, on: 'editor' }, remount: ['[data-testid="composerDiscardButton"]', '[data-testid="composeFAB"]'],
+    decoys: ['[data-testid="draftsButton"]', '[data-testid="openGalleryBtn"]', '[data-testid="likeBtn"]'],
+  },
+  {
+    id: 'bs-reply', record: 'bs-post', site: 'bluesky', open: '[data-testid="feedItem-by-sam.bsky.social"] [data-testid="replyBtn"]', editors: [`${BS} .ProseMirror`],
+    button: '[data-testid="composerPublishBtn"]', key: { keys: CMD, on: 'editor' }, remount: [], only: ['held', 'shortcut'],
+  },
+];
+
 export const SURFACES: Surface[] = [
   ...X_SURFACES,
   ...FACEBOOK_SURFACES,
@@ -186,6 +203,7 @@ export const SURFACES: Surface[] = [
   ...INSTAGRAM_SURFACES,
   ...LINKEDIN_SURFACES,
   ...THREADS_SURFACES,
+  ...BLUESKY_SURFACES,
 ];
 
 /** Surfaces whose post button ignores clicks made by script: "Post anyway" cannot re-send there. */

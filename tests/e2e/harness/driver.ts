@@ -1,6 +1,6 @@
 /** What a scenario needs from a browser, so the same cases run on Chromium (playwright-core) and Firefox (puppeteer-core). */
 
-export type Site = 'x' | 'facebook' | 'mfacebook' | 'instagram' | 'linkedin' | 'threads' | 'threadsnet';
+export type Site = 'x' | 'facebook' | 'mfacebook' | 'instagram' | 'linkedin' | 'threads' | 'threadsnet' | 'bluesky';
 
 export interface SentPost {
   surface: string;

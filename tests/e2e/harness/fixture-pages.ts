@@ -11,6 +11,7 @@ export const SITE_ORIGINS: Record<Site, string> = {
   linkedin: 'https://www.linkedin.com',
   threads: 'https://www.threads.com',
   threadsnet: 'https://www.threads.net',
+  bluesky: 'https://bsky.app',
 };
 
 export interface FixtureResponse {
