@@ -8,6 +8,7 @@ import nlp from 'compromise/two';
 import { compile, demoPack, parsePack } from '../rules';
 import demoPackJson from '../rules/pack/demo-pack.json';
 import { adversarialPosts, largePack, postOfLength } from './fixtures';
+import { AhoCorasick, packPhrases } from './floor';
 
 function measure(run: () => void, minRuns: number, minMs: number): { median: number; p95: number; runs: number } {
   for (let i = 0; i < 3; i++) run(); // warm up the JIT
@@ -42,25 +43,45 @@ for (const p of packs) {
   }, 10, 1500);
   row([`  ${p.name} (${(text.length / 1024).toFixed(0)} KiB)`, ms(r.median), ms(r.p95), String(r.runs)]);
 }
+// Heap a compiled pack holds (run with --expose-gc, as `npm run bench` does).
+const gc = (globalThis as { gc?: () => void }).gc;
+if (gc) {
+  for (const p of packs) {
+    const pack = (parsePack(p.json) as { ok: true; pack: typeof demoPack }).pack;
+    gc(); gc();
+    const before = process.memoryUsage().heapUsed;
+    const kept = compile(pack);
+    gc(); gc();
+    const after = process.memoryUsage().heapUsed;
+    row([`  heap held, ${p.name}`, `${((after - before) / 2 ** 20).toFixed(2)} MiB`, '', '']);
+    if (!kept.pack) throw new Error('unreachable');
+  }
+}
 
 console.log('');
-row(['check(text)', 'median', 'p95', 'runs']);
+row(['check(text) / floor', 'median', 'p95', 'runs', 'floor median', '× floor']);
 for (const p of packs) {
-  const checker = compile(p.name === 'demo pack' ? demoPack : (parsePack(p.json) as { ok: true; pack: typeof demoPack }).pack);
+  const pack = p.name === 'demo pack' ? demoPack : (parsePack(p.json) as { ok: true; pack: typeof demoPack }).pack;
+  const checker = compile(pack);
+  const floor = new AhoCorasick(packPhrases(pack));
   for (const length of [280, 2000, 20000]) {
     const text = postOfLength(length, length);
     const r = measure(() => checker.check(text), length > 5000 ? 30 : 200, 2000);
-    row([`  ${length} chars, ${p.name}`, ms(r.median), ms(r.p95), String(r.runs)]);
+    const f = measure(() => floor.count(text), length > 5000 ? 30 : 200, 500);
+    row([`  ${length} chars, ${p.name}`, ms(r.median), ms(r.p95), String(r.runs), ms(f.median), `${(r.median / f.median).toFixed(1)}×`]);
   }
 }
 
 console.log('');
 // One long token of each shape a quadratic pattern chokes on: every check must stay linear in the text.
-row(['adversarial 20,000 chars, demo pack', 'median', 'p95', 'runs']);
-const demoChecker = compile(demoPack);
+// Each is also timed at 10,000 characters: twice the text should cost twice, not four times.
+row(['adversarial 20,000 chars, large pack', 'median', 'p95', 'runs', '10,000 chars', '20k / 10k']);
+const largeChecker = compile((parsePack(large) as { ok: true; pack: typeof demoPack }).pack);
+const half = adversarialPosts(10000);
 for (const [name, text] of Object.entries(adversarialPosts(20000))) {
-  const r = measure(() => demoChecker.check(text), 5, 1000);
-  row([`  ${name}`, ms(r.median), ms(r.p95), String(r.runs)]);
+  const r = measure(() => largeChecker.check(text), 5, 1000);
+  const h = measure(() => largeChecker.check(half[name]!), 5, 500);
+  row([`  ${name}`, ms(r.median), ms(r.p95), String(r.runs), ms(h.median), `${(r.median / h.median).toFixed(1)}×`]);
 }
 
 console.log('');

@@ -62,5 +62,15 @@ export function adversarialPosts(length: number): Record<string, string> {
     'at signs (a@a@a…)': fill('a@'),
     'spelt e-mail (a at b dot …)': fill('a at b dot '),
     'spaces after a word': `a${' '.repeat(length - 1)}`,
+    'hashtag (#aaaa…)': `#${fill('a').slice(1)}`,
+    'dashed labels (a-a.a-a.…)': fill('a-a.'),
+    'long URL-like run (ab.cd-ef.gh1…)': fill('ab.cd-ef.gh1.'),
+    'link, endless path (x.com/a.,a.,…)': `x.com/${fill('a.,').slice(6)}`,
+    'many links (a.com b.org …)': fill('w.example.com/p a.co.uk '),
+    'camelCase run (aBaBaB…)': fill('aB'),
+    'one long word, digits inside (a1b2c3…)': fill('a1b2'),
+    'spaced letters (a a a …)': fill('a '),
+    'phone-like digits (0 0 0 …)': fill('0 '),
+    'names, no spaces (OliverAmeliaIsla…)': fill('OliverBrooksAmeliaHart'),
   };
 }

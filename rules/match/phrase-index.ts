@@ -41,10 +41,15 @@ const runKey = stem;
 export class PhraseIndex<P> {
   private readonly byJoined = new Map<string, Entry<P>[]>();
   private readonly byDeletion = new Map<string, Entry<P>[]>();
-  private readonly byWord = new Map<string, Entry<P>[]>();
+  /**
+   * Fuzzy phrases of two words or more by where a word first occurs in them and its stem:
+   * byWordAt[k].get(stem) holds the phrases whose first word with that stem is word k.
+   */
+  private readonly byWordAt: Map<string, Entry<P>[]>[] = [];
   /** Every prefix of every phrase run together: a run of tokens that is none stops early. */
   private readonly prefixes = new Set<string>();
   private maxWords = 1;
+  /** Longest phrase run together, plus two: no longer run of letters can spell or nearly spell one. */
   private maxJoined = 0;
 
   /** Adds a phrase given as tokens (tokenise it exactly as posts are tokenised). */
@@ -63,7 +68,11 @@ export class PhraseIndex<P> {
     this.maxJoined = Math.max(this.maxJoined, raw.length + 2);
     if (!entry.fuzzy) return;
     for (const d of deletions(entry.joined)) push(this.byDeletion, d, entry);
-    for (const k of new Set(entry.stems)) push(this.byWord, k, entry);
+    if (keys.length < 2) return;
+    for (const k of new Set(entry.stems)) {
+      const at = entry.stems.indexOf(k);
+      push((this.byWordAt[at] ??= new Map()), k, entry);
+    }
   }
 
   find(tokens: Token[], skip: (i: number) => boolean = () => false): PhraseMatch<P>[] {
@@ -98,7 +107,8 @@ export class PhraseIndex<P> {
   private insideHashtag(key: string, i: number, found: PhraseMatch<P>[]): void {
     if (key.length <= HASHTAG_INNER_MIN) return;
     for (let s = 0; s + HASHTAG_INNER_MIN <= key.length; s++) {
-      for (let e = key.length; e - s >= HASHTAG_INNER_MIN; e--) {
+      // A slice longer than any phrase (stemming drops one letter at most) spells none: linear in the tag.
+      for (let e = Math.min(key.length, s + this.maxJoined); e - s >= HASHTAG_INNER_MIN; e--) {
         if (s === 0 && e === key.length) continue;
         for (const entry of this.byJoined.get(runKey(key.slice(s, e))) ?? []) {
           // A lone word inside a hashtag (#summerholidays) is too ambiguous; a whole name is not.
@@ -115,7 +125,8 @@ export class PhraseIndex<P> {
   private fuzzyFrom(tokens: Token[], keys: string[], stems: string[], i: number, skip: (i: number) => boolean, found: PhraseMatch<P>[]): void {
     const one = runKey(keys[i]!);
     let seen: Set<Entry<P>> | null = null;
-    if (one.length >= FUZZY_MIN_LETTERS - 1) {
+    // A word more than a letter longer than every phrase is near none: its deletions are not made.
+    if (one.length >= FUZZY_MIN_LETTERS - 1 && one.length <= this.maxJoined) {
       for (const d of [one, ...deletions(one)]) {
         const entries = this.byDeletion.get(d);
         if (!entries) continue;
@@ -129,25 +140,26 @@ export class PhraseIndex<P> {
     }
     for (let j = i; j < tokens.length && j - i < this.maxWords - 2; j++) {
       if (skip(j) || tokens[j]!.sentence !== tokens[i]!.sentence) break;
-      const entries = this.byWord.get(stems[j]!);
+      // The exactly-spelt word must sit at the same place in the run as in the phrase.
+      const entries = this.byWordAt[j - i]?.get(stems[j]!);
       if (!entries) continue;
       for (const e of entries) {
-        // The exactly-spelt word must sit at the same place in the run as in the phrase.
-        if (e.words.length < 2 || e.stems.indexOf(stems[j]!) !== j - i || seen?.has(e)) continue;
+        if (seen?.has(e)) continue;
         (seen ??= new Set()).add(e);
-        const run = runFrom(tokens, keys, i, e.words.length, skip);
+        const run = runFrom(tokens, keys, i, e.words.length, skip, this.maxJoined);
         if (run && isNear(run, e.joined)) found.push({ payload: e.payload, first: i, last: i + e.words.length - 1, fuzzy: true });
       }
     }
   }
 }
 
-/** Keys of n tokens from i run together (stemmed), or null if they cross a sentence or a link. */
-function runFrom(tokens: Token[], keys: string[], i: number, n: number, skip: (i: number) => boolean): string | null {
+/** Keys of n tokens from i run together (stemmed), or null if they cross a sentence or a link or run longer than `max`. */
+function runFrom(tokens: Token[], keys: string[], i: number, n: number, skip: (i: number) => boolean, max: number): string | null {
   let acc = '';
   for (let k = i; k < i + n; k++) {
     if (k >= tokens.length || skip(k) || tokens[k]!.sentence !== tokens[i]!.sentence) return null;
     acc += keys[k];
+    if (acc.length > max) return null;
   }
   return runKey(acc);
 }
