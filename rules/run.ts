@@ -4,6 +4,7 @@
  */
 import type { Compiled } from './compile';
 import { findCueClasses } from './judge/evidence/cue-finder';
+import { streamMatches } from './match/word-gate';
 import { words } from './lexicon/pattern';
 import { OWN_FAMILY } from './lexicon/targets';
 import { type Folded, fold, toOriginal } from './normalise/fold';
@@ -60,8 +61,9 @@ export class Run {
 
   /** Stream regex matches as token ranges, leaving out any that touch a link or an address. */
   *matches(re: RegExp): Generator<[number, number]> {
-    for (const m of this.stream.text.matchAll(re)) {
-      const [a, b] = tokenRange(this.stream, m.index, m.index + m[0].length);
+    const found = streamMatches(this.stream, re);
+    for (let i = 0; i < found.length; i += 2) {
+      const [a, b] = tokenRange(this.stream, found[i]!, found[i]! + found[i + 1]!);
       let touched = false;
       for (let k = a; k <= b; k++) if (this.skip[k]) touched = true;
       if (!touched) yield [a, b];

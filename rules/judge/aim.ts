@@ -5,6 +5,7 @@
  */
 import { NEGATION, OTHER_TARGETS, OWN_FAMILY, SELF, SETTING_TARGETS } from '../lexicon/targets';
 import { words } from '../lexicon/pattern';
+import { streamMatches } from '../match/word-gate';
 import { type WordStream, tokenRange } from '../normalise/stream';
 
 const SETTING_RE = words(SETTING_TARGETS);
@@ -53,8 +54,9 @@ export class AimFinder {
   }
 
   private collect(re: RegExp, into: number[]): void {
-    for (const m of this.stream.text.matchAll(re)) {
-      const [a, b] = tokenRange(this.stream, m.index, m.index + m[0].length);
+    const found = streamMatches(this.stream, re);
+    for (let i = 0; i < found.length; i += 2) {
+      const [a, b] = tokenRange(this.stream, found[i]!, found[i]! + found[i + 1]!);
       for (let k = a; k <= b; k++) into.push(k);
     }
   }

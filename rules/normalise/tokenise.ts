@@ -46,7 +46,8 @@ const HARD_BREAK = /[!?\n\u2026]|\.(?=\s)/;
 const CAMEL = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
 // "she's" is "she is", not a possessive.
 const CONTRACTIONS = new Set(['it', 'she', 'he', 'that', 'what', 'there', 'here', 'let', 'who', 'where', 'how', 'everyone', 'everybody', 'nobody', 'somebody', 'someone', 'today', 'life', 'nothing', 'something', 'everything', 'this', 'one']);
-const YEAR_LIKE = /(?<=\p{L})(?=\d{3,})|(?<=\d{3,})(?=\p{L})/u;
+// Three digits before or after say the same as three or more, without walking back over every digit of a long number.
+const YEAR_LIKE = /(?<=\p{L})(?=\d{3})|(?<=\d{3})(?=\p{L})/u;
 
 interface Part { s: string; from: number; glued: boolean }
 

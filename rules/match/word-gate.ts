@@ -1,0 +1,298 @@
+/**
+ * Runs a built-in word pattern (lexicon/pattern.ts `words()`) over the word stream only where
+ * it can match. Each pattern is read once for the first three characters any match can start
+ * with; a check then tries it, anchored, only at word starts whose first three characters are
+ * among them, instead of letting the regex engine try its hundreds of alternatives at every
+ * word. The matches are exactly those of `text.matchAll(re)`: a match can only start at a word
+ * start the gate lets through, and matching from a given start does not depend on where the
+ * search began. A pattern the reader does not understand runs as before.
+ */
+import type { WordStream } from '../normalise/stream';
+
+interface Gate {
+  /** The pattern anchored (sticky), to try at one position. */
+  sticky: RegExp;
+  /** The first K characters a match can start with, as keys (see `key`). */
+  full: Set<number>;
+  /** Whole matches shorter than K characters. */
+  short: string[];
+}
+
+/** Word starts of a stream and the key of the K characters at each (-1: not plain ASCII, or too near the end). */
+interface Starts { at: Int32Array; key: Int32Array }
+
+const gates = new WeakMap<RegExp, Gate | null>();
+const starts = new WeakMap<WordStream, Starts>();
+
+/** Three ASCII characters as one small integer; -1 for anything else. */
+function key(text: string, p: number): number {
+  if (p + K > text.length) return -1;
+  let k = 0;
+  for (let i = 0; i < K; i++) {
+    const c = text.charCodeAt(p + i);
+    if (c >= 128) return -1;
+    k = (k << 7) | c;
+  }
+  return k;
+}
+
+/**
+ * [index, length, index, length, …] of every match of a global pattern in the stream, as
+ * matchAll finds them.
+ */
+export function streamMatches(stream: WordStream, re: RegExp): number[] {
+  let gate = gates.get(re);
+  if (gate === undefined) gates.set(re, (gate = makeGate(re)));
+  const text = stream.text;
+  const out: number[] = [];
+  if (!gate) {
+    for (const m of text.matchAll(re)) out.push(m.index, m[0].length);
+    return out;
+  }
+  const { sticky, full, short } = gate;
+  const { at, key: keys } = wordStarts(stream);
+  let from = 0;
+  for (let k = 0; k < at.length; k++) {
+    const p = at[k]!;
+    if (p < from) continue;
+    const kp = keys[k]!;
+    // A start that is not plain ASCII is always tried: the gate only ever lets more through.
+    if (kp >= 0 && !full.has(kp) && !(short.length > 0 && short.some((x) => text.startsWith(x, p)))) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    const length = m[0].length;
+    out.push(p, length);
+    from = length > 0 ? p + length : p + 1;
+  }
+  return out;
+}
+
+/** Offsets at the start of the stream or after a space: the only places `words()` patterns start. */
+function wordStarts(stream: WordStream): Starts {
+  let s = starts.get(stream);
+  if (!s) {
+    const text = stream.text;
+    const list: number[] = text.length > 0 ? [0] : [];
+    for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (i + 1 < text.length) list.push(i + 1);
+    const at = Int32Array.from(list);
+    s = { at, key: at.map((p) => key(text, p)) };
+    starts.set(stream, s);
+  }
+  return s;
+}
+
+const WORDS_START = '(?<=^| )';
+
+function makeGate(re: RegExp): Gate | null {
+  // Only the plain global patterns `words()` makes: other flags change what a character matches.
+  if (re.flags !== 'g' || !re.source.startsWith(WORDS_START)) return null;
+  const prefixes = firstChars(re.source);
+  if (!prefixes) return null;
+  const full = new Set<number>();
+  const short: string[] = [];
+  for (const p of prefixes) {
+    if (p.length === 0) return null; // could match nothing: no gate
+    if (p.length < K) short.push(p);
+    else {
+      const k = key(p, 0);
+      // A start with a character past ASCII is always tried, so such a prefix needs no key.
+      if (k >= 0) full.add(k);
+    }
+  }
+  return { sticky: new RegExp(re.source, 'y'), full, short };
+}
+
+// ---- Reading a pattern for its first characters ----------------------------------------------
+
+const K = 3;
+const MAX_SET = 20_000;
+
+/** Strings of at most K characters: a K-long one is a possible start, a shorter one a whole match. */
+type Prefixes = Set<string>;
+class Unknown extends Error {}
+
+type Node =
+  | { t: 'chars'; chars: Set<string> }
+  /** Matches characters this reader does not list (a negated class, \w, \s, \p{…}): fine past the first K. */
+  | { t: 'wild' }
+  | { t: 'seq'; items: Node[] }
+  | { t: 'alt'; items: Node[] }
+  | { t: 'rep'; node: Node; min: number; max: number };
+
+const EMPTY_NODE: Node = { t: 'seq', items: [] };
+
+/** Every way a match of `source` can start (its first K characters), or null when not understood. */
+export function firstChars(source: string): Prefixes | null {
+  try {
+    const parser = new Parser(source);
+    const tree = parser.alternation();
+    if (parser.i !== source.length) return null;
+    return prefixes(tree);
+  } catch (e) {
+    if (e instanceof Unknown) return null;
+    throw e;
+  }
+}
+
+const EMPTY: Prefixes = new Set(['']);
+const allFull = (p: Prefixes) => { for (const x of p) if (x.length < K) return false; return true; };
+
+function concat(a: Prefixes, b: () => Prefixes): Prefixes {
+  if (allFull(a)) return a;
+  const after = b();
+  const out: Prefixes = new Set();
+  for (const x of a) {
+    if (x.length >= K) { out.add(x); continue; }
+    for (const y of after) out.add((x + y).slice(0, K));
+    if (out.size > MAX_SET) throw new Unknown();
+  }
+  return out;
+}
+
+/** The first K characters of the matches of a node; what comes after them is never read. */
+function prefixes(node: Node): Prefixes {
+  switch (node.t) {
+    case 'chars': return node.chars;
+    case 'wild': throw new Unknown();
+    case 'seq': {
+      let acc = EMPTY;
+      for (const item of node.items) acc = concat(acc, () => prefixes(item));
+      return acc;
+    }
+    case 'alt': {
+      const out: Prefixes = new Set();
+      for (const item of node.items) for (const p of prefixes(item)) out.add(p);
+      return out;
+    }
+    case 'rep': {
+      // Past min + K repeats nothing new can start: each repeat that adds a character moves the start on.
+      const upTo = Math.min(node.max, node.min + K);
+      let rep = EMPTY;
+      const out: Prefixes = new Set();
+      for (let n = 0; n <= upTo; n++) {
+        if (n >= node.min) for (const p of rep) out.add(p);
+        if (n < upTo) rep = concat(rep, () => prefixes(node.node));
+      }
+      return out;
+    }
+  }
+}
+
+class Parser {
+  i = 0;
+  constructor(readonly s: string) {}
+
+  alternation(): Node {
+    const items: Node[] = [];
+    for (;;) {
+      items.push(this.sequence());
+      if (this.s[this.i] !== '|') return items.length === 1 ? items[0]! : { t: 'alt', items };
+      this.i++;
+    }
+  }
+
+  private sequence(): Node {
+    const items: Node[] = [];
+    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') items.push(this.quantified(this.atom()));
+    return { t: 'seq', items };
+  }
+
+  /** A quantifier after an atom, if any: {m,n}, ?, *, + (lazy or not: the same strings). */
+  private quantified(node: Node): Node {
+    const s = this.s;
+    let min: number;
+    let max: number;
+    const c = s[this.i];
+    if (c === '?') { min = 0; max = 1; this.i++; }
+    else if (c === '*') { min = 0; max = Infinity; this.i++; }
+    else if (c === '+') { min = 1; max = Infinity; this.i++; }
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(this.i));
+      if (!m) throw new Unknown(); // a literal "{" is not used in the built-in patterns
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      this.i += m[0].length;
+    } else return node;
+    if (s[this.i] === '?') this.i++;
+    if (s[this.i] === '?' || s[this.i] === '*' || s[this.i] === '+' || s[this.i] === '{') throw new Unknown();
+    return { t: 'rep', node, min, max };
+  }
+
+  private atom(): Node {
+    const s = this.s;
+    const c = s[this.i]!;
+    if (c === '(') {
+      this.i++;
+      let zeroWidth = false;
+      if (s[this.i] === '?') {
+        const kind = s.slice(this.i, this.i + 3);
+        if (kind.startsWith('?:')) this.i += 2;
+        else if (kind.startsWith('?=') || kind.startsWith('?!')) { this.i += 2; zeroWidth = true; }
+        else if (kind === '?<=' || kind === '?<!') { this.i += 3; zeroWidth = true; }
+        else throw new Unknown(); // named groups and the like
+      }
+      const inner = this.alternation();
+      if (s[this.i] !== ')') throw new Unknown();
+      this.i++;
+      // A look-around consumes nothing: leaving it out only lets more through.
+      return zeroWidth ? EMPTY_NODE : inner;
+    }
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape(false);
+    if (c === '^' || c === '$') { this.i++; return EMPTY_NODE; }
+    if (c === '.') { this.i++; return { t: 'wild' }; }
+    if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') throw new Unknown();
+    this.i++;
+    return { t: 'chars', chars: new Set([c]) };
+  }
+
+  /** After a backslash: \d, a zero-width \b, an escaped character, or a class this reader does not list. */
+  private escape(inClass: boolean): Node {
+    const s = this.s;
+    const e = s[this.i + 1];
+    if (e === undefined) throw new Unknown();
+    this.i += 2;
+    if (e === 'd') return { t: 'chars', chars: new Set('0123456789') };
+    if (!inClass && (e === 'b' || e === 'B')) return EMPTY_NODE;
+    if (e === 'w' || e === 'W' || e === 's' || e === 'S' || e === 'D') return { t: 'wild' };
+    if (e === 'p' || e === 'P' || e === 'u' || e === 'x') {
+      if (s[this.i] === '{') { const close = s.indexOf('}', this.i); if (close < 0) throw new Unknown(); this.i = close + 1; }
+      else this.i += e === 'u' ? 4 : e === 'x' ? 2 : 0;
+      return { t: 'wild' };
+    }
+    if (/[A-Za-z0-9]/.test(e)) throw new Unknown(); // back-references, \n, \t, \cX: not read
+    return { t: 'chars', chars: new Set([e]) };
+  }
+
+  /** [abc], [a-z0-9], [u*]; a negated class is wild. */
+  private charClass(): Node {
+    const s = this.s;
+    this.i++;
+    const negated = s[this.i] === '^';
+    if (negated) this.i++;
+    const chars = new Set<string>();
+    let wild = negated;
+    // In JavaScript "]" always closes a class ("[]" matches nothing).
+    while (this.i < s.length && s[this.i] !== ']') {
+      let ch = s[this.i]!;
+      if (ch === '\\') {
+        const e = this.escape(true);
+        if (e.t !== 'chars') { wild = true; continue; }
+        const listed = [...e.chars];
+        if (listed.length > 1) { for (const d of listed) chars.add(d); continue; }
+        ch = listed[0]!;
+      } else this.i++;
+      if (s[this.i] === '-' && s[this.i + 1] !== ']' && s[this.i + 1] !== undefined) {
+        const to = s[this.i + 1]!;
+        if (to === '\\' || to === '[') throw new Unknown();
+        this.i += 2;
+        for (let code = ch.charCodeAt(0); code <= to.charCodeAt(0); code++) chars.add(String.fromCharCode(code));
+      } else chars.add(ch);
+      if (chars.size > 128) wild = true;
+    }
+    if (s[this.i] !== ']') throw new Unknown();
+    this.i++;
+    return wild ? { t: 'wild' } : { t: 'chars', chars };
+  }
+}
