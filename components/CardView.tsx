@@ -11,6 +11,13 @@ export interface CardViewProps {
   onDismiss?(card: Card): void;
 }
 
+/** The card's other places: "Written 2 times in the post." or "Also: “Funding cut”, “Ofsted grade”." */
+export function alsoLine(card: Card): string {
+  const fold = (m: string) => m.toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+  if (card.places.every((p) => fold(p.match) === fold(card.match))) return `Written ${card.places.length} times in the post.`;
+  return `Also: ${card.places.slice(1).map((p) => `“${p.match.replace(/\s+/g, ' ').trim()}”`).join(', ')}.`;
+}
+
 export function CardView({ card, policyUrl, onShow, onFix, onDismiss }: CardViewProps) {
   const ctx = inContext(card.text, card.start, card.end);
   const inText = card.from === undefined && !!card.editor;
@@ -27,6 +34,7 @@ export function CardView({ card, policyUrl, onShow, onFix, onDismiss }: CardView
         <mark>{ctx.match}</mark>
         {ctx.after}
       </p>
+      {card.places.length > 1 && <p class="also">{alsoLine(card)}</p>}
       <p class="todo">{card.advice}</p>
       {card.messages.map((m) => (
         <p class="why" key={m}>

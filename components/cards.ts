@@ -22,6 +22,8 @@ export interface Card {
   match: string;
   start: number;
   end: number;
+  /** Every place the card's words are, the lead's first (the same words twice, or several confidential matters). */
+  places: Place[];
   text: string;
   from?: string;
   editor?: HTMLElement;
@@ -48,8 +50,12 @@ export const ADVICE: Record<Category, string> = {
 };
 
 /** The short noun phrase for the summary line ("3 things to check: a child's name (Oliver Brooks), ..."). */
-export function whatItIs(f: Finding, from?: string): string {
+export function whatItIs(f: Finding, from?: string, places = 1): string {
   const rule = f.ruleId.split('/')[1];
+  if (places > 1 && from === undefined) {
+    const many = PLURAL[f.category === 'personal-info' || f.category === 'setting-link' ? f.ruleId : f.category];
+    if (many) return many;
+  }
   if (from !== undefined && (f.category === 'logo' || f.category === 'photo-of-people')) return f.category === 'logo' ? "the setting's logo in a picture" : 'people in a picture';
   switch (f.category) {
     case 'child-name':
@@ -77,6 +83,18 @@ export function whatItIs(f: Finding, from?: string): string {
   }
 }
 
+/** What several places of one card are, together. Names are not here: a card holds one name, however often it is written. */
+const PLURAL: Record<string, string> = {
+  'setting-link/email': "the setting's e-mail addresses",
+  'setting-link': 'links to the setting',
+  'personal-info/phone': 'phone numbers',
+  'personal-info/email': 'e-mail addresses',
+  'personal-info/address': 'addresses',
+  'personal-info/date-of-birth': 'dates of birth',
+  confidential: 'confidential matters',
+  derogatory: 'remarks that could read as derogatory',
+};
+
 function fixFor(items: FindingItem[]): Fix | undefined {
   if (items.some((i) => i.from !== undefined)) return undefined;
   const f = items[0]!.finding;
@@ -91,38 +109,153 @@ function fixFor(items: FindingItem[]): Fix | undefined {
 
 const byRank = (a: FindingItem, b: FindingItem) => SEVERITY_RANK[b.finding.severity] - SEVERITY_RANK[a.finding.severity];
 
-/** The cards for these findings: highest severity first, then by position. */
-export function buildCards(items: FindingItem[]): Card[] {
+/** Names are told apart word by word ("Not a problem" on one child must never pass another); other kinds gather. */
+const PERSON: ReadonlySet<Category> = new Set(['child-name', 'staff-name']);
+/** Findings that point at words of their own; a judged finding (tone, talk about work) over them is about them. */
+const NAMED: ReadonlySet<Category> = new Set(['child-name', 'staff-name', 'setting-name', 'setting-link']);
+const JUDGED: ReadonlySet<Category> = new Set(['derogatory', 'work-talk', 'political-religious', 'confidential', 'profanity']);
+
+/** One place a card's words are in the post. */
+export interface Place {
+  start: number;
+  end: number;
+  match: string;
+}
+
+interface Group {
+  items: FindingItem[];
+  /** Where the card points: the lead finding's words. */
+  lead: FindingItem;
+  places: Place[];
+}
+
+const top = (g: Group) => SEVERITY_RANK[g.lead.finding.severity];
+const sameSource = (a: FindingItem, b: FindingItem) => a.text === b.text && a.from === b.from;
+const isNamed = (g: Group) => g.items.some((i) => NAMED.has(i.finding.category));
+const cats = (g: Group) => new Set(g.items.map((i) => i.finding.category));
+const words = (m: string) => m.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+const placeOf = (f: Finding): Place => ({ start: f.start, end: f.end, match: f.match });
+
+/** Which sentence of the text an offset is in (a full stop, ! or ? before a space, or a line break, ends one). */
+function sentenceAt(text: string, at: number): number {
+  let n = 0;
+  for (const m of text.slice(0, at).matchAll(/[.!?…]+["')\]]*\s+|\n+/g)) if (m.index !== undefined) n++;
+  return n;
+}
+
+function lead(items: FindingItem[]): FindingItem {
+  // The highest severity; among equals a name (the words a fix can take out), then the shortest span.
+  return [...items].sort((a, b) => byRank(a, b) || Number(NAMED.has(b.finding.category)) - Number(NAMED.has(a.finding.category)) || a.finding.end - a.finding.start - (b.finding.end - b.finding.start))[0]!;
+}
+
+function join(into: Group, from: Group, keepPlaces: boolean): void {
+  into.items.push(...from.items);
+  if (keepPlaces) {
+    // Several places: the first stays the lead unless the newcomer is more severe.
+    if (top(from) > top(into)) into.lead = from.lead;
+    for (const p of from.places) if (!into.places.some((q) => q.start === p.start && q.end === p.end)) into.places.push(p);
+  } else if (!isNamedItem(into.lead) || isNamedItem(lead(into.items))) {
+    // One span: a name keeps its own words; otherwise the strongest finding leads.
+    into.lead = lead(into.items);
+    into.places = [placeOf(into.lead.finding)];
+  }
+  into.places.sort((a, b) => a.start - b.start);
+  // The lead's words come first: "Show me" and the context go there.
+  const at = into.places.findIndex((p) => p.start === into.lead.finding.start && p.end === into.lead.finding.end);
+  if (at > 0) into.places.unshift(...into.places.splice(at, 1));
+}
+const isNamedItem = (i: FindingItem) => NAMED.has(i.finding.category);
+
+/**
+ * Groups of findings, one per thing to do. In turn: findings on the same words are one; a finding inside a larger
+ * one of at least its severity is dropped; findings that overlap are one (a judged finding over a name goes to the
+ * name); the same words again, or the same kind of thing (confidential matters, talk about work; never two
+ * different names), are one card with several places; and a card whose kinds a stronger card in the same sentence
+ * already names joins it.
+ */
+function group(items: FindingItem[]): Group[] {
   // Longest spans first, so a larger finding is seen before anything it contains.
   const ordered = [...items].sort((a, b) => b.finding.end - b.finding.start - (a.finding.end - a.finding.start) || byRank(a, b));
-  const groups: FindingItem[][] = [];
+  let groups: Group[] = [];
   for (const item of ordered) {
     const f = item.finding;
-    const same = (g: FindingItem[]) => g[0]!.text === item.text && g[0]!.from === item.from;
-    const exact = groups.find((g) => same(g) && g[0]!.finding.start === f.start && g[0]!.finding.end === f.end);
+    const exact = groups.find((g) => sameSource(g.lead, item) && g.lead.finding.start === f.start && g.lead.finding.end === f.end);
     if (exact) {
-      exact.push(item);
+      exact.items.push(item);
+      exact.lead = lead(exact.items);
       continue;
     }
-    const inside = groups.some((g) => same(g) && g[0]!.finding.start <= f.start && g[0]!.finding.end >= f.end && g.some((o) => SEVERITY_RANK[o.finding.severity] >= SEVERITY_RANK[f.severity]));
-    if (!inside) groups.push([item]);
+    // A name inside a judged span is kept: the overlap step below gives the judged finding to the name's card.
+    const inside = groups.some((g) => sameSource(g.lead, item) && g.lead.finding.start <= f.start && g.lead.finding.end >= f.end &&
+      !(NAMED.has(f.category) && !isNamed(g)) && g.items.some((o) => SEVERITY_RANK[o.finding.severity] >= SEVERITY_RANK[f.severity]));
+    if (!inside) groups.push({ items: [item], lead: item, places: [placeOf(f)] });
   }
-  const cards = groups.map((g): Omit<Card, 'messages'> => {
-    const sorted = [...g].sort(byRank);
-    const top = sorted[0]!;
+
+  // Overlapping spans: one card. A name keeps its own words; otherwise the stronger (then shorter) finding leads.
+  const overlaps = (a: Group, b: Group) => sameSource(a.lead, b.lead) && a.items.some((x) => b.items.some((y) => x.finding.start < y.finding.end && y.finding.start < x.finding.end));
+  for (let merged = true; merged; ) {
+    merged = false;
+    outer: for (const a of groups) {
+      for (const b of groups) {
+        if (a === b || !overlaps(a, b)) continue;
+        // Two different names that overlap (a child's name inside the setting's) stay apart.
+        if (isNamed(a) && isNamed(b)) continue;
+        const [into, from] = isNamed(b) || (!isNamed(a) && top(b) > top(a)) ? [b, a] : [a, b];
+        join(into, from, false);
+        groups = groups.filter((g) => g !== from);
+        merged = true;
+        break outer;
+      }
+    }
+  }
+
+  // The same words again, or the same kind of thing: one card, several places.
+  const kind = (g: Group) => {
+    const f = g.lead.finding;
+    if (PERSON.has(f.category)) return `${f.category}:${words(f.match)}`;
+    // A phone number and an e-mail address are different fixes.
+    return f.category === 'personal-info' || f.category === 'setting-link' ? f.ruleId : f.category;
+  };
+  const gathered: Group[] = [];
+  for (const g of [...groups].sort((a, b) => top(b) - top(a) || a.lead.finding.start - b.lead.finding.start)) {
+    const same = gathered.find((o) => sameSource(o.lead, g.lead) && kind(o) === kind(g) && [...cats(g)].every((c) => cats(o).has(c) || !JUDGED.has(c)));
+    if (same) join(same, g, true);
+    else gathered.push(g);
+  }
+
+  // A card that says nothing a stronger card in its sentence does not already say joins that card.
+  const result: Group[] = [];
+  for (const g of gathered) {
+    const s = g.lead.from === undefined ? sentenceAt(g.lead.text, g.lead.finding.start) : -1;
+    const host = isNamed(g) || g.places.length > 1 || fixFor(g.items) ? undefined : result.find((o) =>
+      sameSource(o.lead, g.lead) && top(o) >= top(g) && [...cats(g)].every((c) => cats(o).has(c)) &&
+      o.places.some((p) => g.lead.from !== undefined || sentenceAt(g.lead.text, p.start) === s));
+    if (host) join(host, g, true);
+    else result.push(g);
+  }
+  return result;
+}
+
+/** The cards for these findings: highest severity first, then by position. */
+export function buildCards(items: FindingItem[]): Card[] {
+  const cards = group(items).map((g): Omit<Card, 'messages'> => {
+    const sorted = [...g.items].sort(byRank);
+    const first = g.lead;
     return {
-      key: `${top.from ?? ''}|${top.finding.start}-${top.finding.end}|${top.text.length}`,
+      key: `${first.from ?? ''}|${first.finding.start}-${first.finding.end}|${first.text.length}`,
       items: sorted,
-      severity: top.finding.severity,
-      categories: [...new Set(sorted.map((i) => i.finding.category))],
-      match: top.finding.match,
-      start: top.finding.start,
-      end: top.finding.end,
-      text: top.text,
-      from: top.from,
-      editor: top.editor,
-      advice: ADVICE[top.finding.category],
-      fix: fixFor(sorted),
+      severity: sorted[0]!.finding.severity,
+      categories: [...new Set([first, ...sorted].map((i) => i.finding.category))],
+      match: first.finding.match,
+      start: first.finding.start,
+      end: first.finding.end,
+      places: g.places,
+      text: first.text,
+      from: first.from,
+      editor: first.editor,
+      advice: ADVICE[first.finding.category],
+      // The fix takes out the lead's words (one change at a time, through the editor's own input path); the card's next place then leads.
+      fix: fixFor([first]),
     };
   });
   cards.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.start - b.start);
@@ -137,7 +270,7 @@ export function buildCards(items: FindingItem[]): Card[] {
 /** "3 things to check: a child's name (Oliver Brooks), the setting's name, a phone number". */
 export function summaryLine(cards: Card[]): string {
   if (cards.length === 0) return 'Nothing left to check.';
-  const things = [...new Set(cards.map((c) => whatItIs(c.items[0]!.finding, c.from)))];
+  const things = [...new Set(cards.map((c) => whatItIs(c.items.find((i) => i.finding.start === c.start && i.finding.end === c.end)?.finding ?? c.items[0]!.finding, c.from, c.places.length)))];
   const count = cards.length === 1 ? '1 thing to check' : `${cards.length} things to check`;
   return `${count}: ${things.join(', ')}`;
 }

@@ -46,6 +46,20 @@ describe('WarningDialog', () => {
     expect(items[2].textContent).toContain(CATEGORY_LABELS.profanity);
   });
 
+  it('a card with several places names the others: one card for the same kind of thing, not one each', () => {
+    const text = 'Staff restructure next week. Funding cut again.';
+    const at = (match: string): FindingItem => {
+      const start = text.indexOf(match);
+      return { text, finding: { category: 'confidential', ruleId: 'c', severity: 'high', message: 'Business matters stay inside.', start, end: start + match.length, match } };
+    };
+    setup([at('Staff restructure'), at('Funding cut')]);
+    const cards = within(screen.getByRole('list', { name: 'What to check' })).getAllByRole('listitem');
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.querySelector('mark')!.textContent).toBe('Staff restructure');
+    expect(cards[0]!.querySelector('.also')!.textContent).toBe('Also: “Funding cut”.');
+    expect(document.getElementById('sl-summary')!.textContent).toContain('1 thing to check: confidential matters');
+  });
+
   it('focuses "Edit post" first, and "Edit post" calls onEdit', () => {
     const { onEdit } = setup(MEDIUM);
     const edit = screen.getByRole('button', { name: 'Edit post' });
