@@ -9,6 +9,8 @@ export interface CardViewProps {
   onShow?(card: Card): void;
   onFix?(card: Card): void;
   onDismiss?(card: Card): void;
+  /** A short or narrow window: the policy's words fold away behind "Why", so the whole first card is in view. */
+  compact?: boolean;
 }
 
 /** The card's other places: "Written 2 times in the post." or "Also: “Funding cut”, “Ofsted grade”." */
@@ -18,8 +20,9 @@ export function alsoLine(card: Card): string {
   return `Also: ${card.places.slice(1).map((p) => `“${p.match.replace(/\s+/g, ' ').trim()}”`).join(', ')}.`;
 }
 
-export function CardView({ card, policyUrl, onShow, onFix, onDismiss }: CardViewProps) {
-  const ctx = inContext(card.text, card.start, card.end);
+export function CardView({ card, policyUrl, onShow, onFix, onDismiss, compact = false }: CardViewProps) {
+  // Less text either side in a small window: the words themselves matter most.
+  const ctx = inContext(card.text, card.start, card.end, compact ? 20 : undefined);
   const inText = card.from === undefined && !!card.editor;
   const id = `sl-card-${card.key.replace(/[^a-z0-9]/gi, '-')}`;
   return (
@@ -36,11 +39,22 @@ export function CardView({ card, policyUrl, onShow, onFix, onDismiss }: CardView
       </p>
       {card.places.length > 1 && <p class="also">{alsoLine(card)}</p>}
       <p class="todo">{card.advice}</p>
-      {card.messages.map((m) => (
-        <p class="why" key={m}>
-          {m}
-        </p>
-      ))}
+      {compact && card.messages.length > 0 ? (
+        <details class="why-more">
+          <summary>Why</summary>
+          {card.messages.map((m) => (
+            <p class="why" key={m}>
+              {m}
+            </p>
+          ))}
+        </details>
+      ) : (
+        card.messages.map((m) => (
+          <p class="why" key={m}>
+            {m}
+          </p>
+        ))
+      )}
       <div class="card-actions">
         {inText && onShow && (
           <button type="button" class="small" onClick={() => onShow(card)}>

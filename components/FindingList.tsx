@@ -17,9 +17,9 @@ export interface FindingItem {
 const CONTEXT = 32;
 
 /** The matched words with a little text either side, cut at word boundaries. */
-export function inContext(text: string, start: number, end: number): { before: string; match: string; after: string } {
-  let from = Math.max(0, start - CONTEXT);
-  let to = Math.min(text.length, end + CONTEXT);
+export function inContext(text: string, start: number, end: number, around = CONTEXT): { before: string; match: string; after: string } {
+  let from = Math.max(0, start - around);
+  let to = Math.min(text.length, end + around);
   if (from > 0) from = text.indexOf(' ', from) + 1 || from;
   if (to < text.length) to = text.lastIndexOf(' ', to) > end ? text.lastIndexOf(' ', to) : to;
   const before = (from > 0 ? '…' : '') + text.slice(from, start).replace(/\s+/g, ' ').trimStart();

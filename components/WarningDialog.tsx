@@ -36,6 +36,10 @@ export interface WarningDialogProps {
   onDismiss?(card: Card): void;
 }
 
+/** Where the first view must still hold the title, "Nothing has been posted yet" and a whole card: 200% zoom, phones. */
+export const COMPACT_QUERY = '(max-height: 560px), (max-width: 480px)';
+const isCompact = () => typeof matchMedia === 'function' && matchMedia(COMPACT_QUERY).matches;
+
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 export function WarningDialog(props: WarningDialogProps) {
@@ -44,6 +48,7 @@ export function WarningDialog(props: WarningDialogProps) {
   const edit = useRef<HTMLButtonElement>(null);
   const [understood, setUnderstood] = useState(false);
   const cards = buildCards(items);
+  const [compact] = useState(isCompact);
   const high = cards.some((c) => c.severity === 'high');
   const needsConfirm = mode === 'held' && high;
   /** While a fix is applied in the editor, focus may leave the dialog for that moment. */
@@ -144,7 +149,7 @@ export function WarningDialog(props: WarningDialogProps) {
           {cards.length > 0 && (
             <ul class="findings" aria-label="What to check">
               {cards.map((card) => (
-                <CardView key={card.key} card={card} policyUrl={props.policyUrl} onShow={props.onShow} onFix={fix} onDismiss={dismiss} />
+                <CardView key={card.key} card={card} policyUrl={props.policyUrl} onShow={props.onShow} onFix={fix} onDismiss={dismiss} compact={compact} />
               ))}
             </ul>
           )}
@@ -170,7 +175,8 @@ export function WarningDialog(props: WarningDialogProps) {
           {needsConfirm && (
             <label class="confirm">
               <input type="checkbox" checked={understood} onChange={(e) => setUnderstood((e.target as HTMLInputElement).checked)} />
-              I understand this post may break the policy and I still want to post it
+              <span class="long-words">I understand this post may break the policy and I still want to post it</span>
+              <span class="short-words">I understand the risk and still want to post it</span>
             </label>
           )}
           {needsConfirm && !understood && (

@@ -56,8 +56,30 @@ button.small, a.small { font-size: .875rem; padding: .25rem .75rem; text-decorat
 a.small { color: var(--accent); border-color: var(--accent); }
 button:disabled { opacity: .55; cursor: not-allowed; }
 button:focus-visible, input:focus-visible, a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
-/* Short windows (200% zoom): the whole box scrolls under a footer that stays, so more of the cards shows. */
-@media (max-height: 560px) { .dialog { overflow: auto; display: block; } .body { overflow: visible; } .foot { position: sticky; bottom: 0; background: var(--bg); } .head { padding-bottom: .4rem; } }
+.short-words { display: none; }
+.why-more summary { cursor: pointer; color: var(--muted); font-size: .9rem; width: fit-content; }
+/* Short or narrow windows (200% zoom, phones; COMPACT_QUERY in WarningDialog.tsx): header and footer stay, tighter,
+   so the title, "Nothing has been posted yet" and the whole first card fit in the first view. */
+@media (max-height: 560px), (max-width: 480px) {
+  .head { padding: .55rem .9rem .45rem; }
+  .brand, h2 { display: inline; }
+  .brand { margin-right: .4rem; }
+  .brand { font-size: .75rem; }
+  h2 { font-size: 1rem; }
+  #sl-summary { margin-top: .15rem; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+  .body { padding: .1rem .9rem; }
+  .findings { margin: .4rem 0; }
+  .card-actions { margin-top: .25rem; }
+  .finding { padding: .35rem .6rem; }
+  .foot { padding: .45rem .9rem .6rem; }
+  .long-words { display: none; }
+  .short-words { display: inline; }
+  .foot .hint { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  .confirm { margin-bottom: .3rem; }
+  .actions { margin-top: 0; }
+}
+/* Narrow but tall (a phone held upright): room for more of the summary. */
+@media (max-width: 480px) and (min-height: 561px) { #sl-summary { -webkit-line-clamp: 4; } }
 .notice { position: fixed; z-index: 2147483646; top: 1rem; pointer-events: none; left: 50%; transform: translateX(-50%); background: #1a1a1a; color: #fff; padding: .75rem 1.1rem; border-radius: 8px; font: 15px/1.4 system-ui, sans-serif; max-width: 30rem; }
 .tip { position: fixed; z-index: 2147483645; max-width: min(20rem, calc(100vw - 8px)); box-sizing: border-box; background: var(--bg); color: var(--fg); border: 1px solid var(--line); box-shadow: 0 4px 14px rgb(0 0 0 / .25); font: 13px/1.4 system-ui, sans-serif; padding: .4rem .6rem; border-radius: 6px; pointer-events: none; }
 .tip[hidden] { display: none; }

@@ -60,6 +60,26 @@ describe('WarningDialog', () => {
     expect(document.getElementById('sl-summary')!.textContent).toContain('1 thing to check: confidential matters');
   });
 
+  it('in a short or narrow window the policy words fold behind "Why" and the confirm box says it briefly', () => {
+    const queries: string[] = [];
+    vi.stubGlobal('matchMedia', (q: string) => (queries.push(q), { matches: true, media: q }));
+    try {
+      setup(HIGH);
+      const card = within(screen.getByRole('list', { name: 'What to check' })).getAllByRole('listitem')[0]!;
+      const why = card.querySelector('details')!;
+      expect(why.open).toBe(false);
+      expect(why.querySelector('summary')!.textContent).toBe('Why');
+      expect(why.textContent).toContain('Never name a child.');
+      expect(document.querySelector('.short-words')!.textContent).toBe('I understand the risk and still want to post it');
+      expect(queries).toEqual(['(max-height: 560px), (max-width: 480px)']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    cleanup();
+    setup(HIGH);
+    expect(document.querySelector('details')).toBeNull();
+  });
+
   it('focuses "Edit post" first, and "Edit post" calls onEdit', () => {
     const { onEdit } = setup(MEDIUM);
     const edit = screen.getByRole('button', { name: 'Edit post' });

@@ -52,7 +52,7 @@ function firstView(page: Page) {
     const d = root.querySelector('[role="alertdialog"]');
     return {
       view: { width: innerWidth, height: innerHeight },
-      dialog: box(d), title: box(root.getElementById('sl-title')), summary: box(root.getElementById('sl-summary')),
+      dialog: box(d), head: box(d.querySelector('.head')), foot: box(d.querySelector('.foot')), card: box(d.querySelector('.finding')), title: box(root.getElementById('sl-title')), summary: box(root.getElementById('sl-summary')),
       summaryText: root.getElementById('sl-summary').textContent,
       edit: box([...d.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Edit post')),
       focused: root.activeElement?.textContent.trim(), cards: d.querySelectorAll('.finding').length,
@@ -60,7 +60,7 @@ function firstView(page: Page) {
     };
   })()`) as Promise<{
     view: { width: number; height: number };
-    dialog: Rect; title: Rect; summary: Rect; edit: Rect;
+    dialog: Rect; head: Rect; foot: Rect; card: Rect; title: Rect; summary: Rect; edit: Rect;
     summaryText: string; focused: string; cards: number; pageInert: boolean; theme: string;
   }>;
 }
@@ -98,6 +98,9 @@ describe('the warning, as staff meet it (Chromium)', () => {
         expect(inside(v.title, v.dialog) && inside(v.title, viewport)).toBe(true);
         expect(inside(v.summary, viewport)).toBe(true);
         expect(inside(v.edit, viewport)).toBe(true);
+        // The whole first card shows in the first view, between the header and the footer.
+        const between = { top: v.head.bottom, bottom: v.foot.top, left: 0, right: v.view.width };
+        expect(inside(v.card, between) && inside(v.card, viewport), JSON.stringify({ card: v.card, between })).toBe(true);
         expect(v.summaryText).toContain('Nothing has been posted yet.');
         expect(v.summaryText).toMatch(/\d+ things to check: a child's name \(Oliver Brooks\)/);
         expect(v.focused).toBe('Edit post');
