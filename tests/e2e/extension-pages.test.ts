@@ -161,6 +161,34 @@ describe("Second Look's own pages (Chromium)", () => {
     await options.close();
   });
 
+  it('in a dark system theme the popup, the options page and the welcome page are dark, axe-clean (contrast included)', async () => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const pages = [
+      { name: 'popup-dark', url: 'popup.html', size: { width: 360, height: 420 }, ready: '.tab-line', init: `chrome.tabs.query = () => Promise.resolve([{ id: 999998, url: 'https://example.org/' }]);` },
+      { name: 'options-active-dark', url: 'options.html', size: { width: 1100, height: 900 }, ready: '.facts' },
+      { name: 'options-editor-dark', url: 'options.html#editor', size: { width: 400, height: 800 }, ready: '#setting-name' },
+      { name: 'welcome-dark', url: 'welcome.html', size: { width: 550, height: 450 }, ready: 'h1' },
+    ];
+    for (const p of pages) {
+      if (p.init) await page.addInitScript(p.init);
+      await page.setViewportSize(p.size);
+      await page.goto(`chrome-extension://${id}/${p.url}`);
+      await page.reload();
+      await page.waitForSelector(p.ready);
+      // The page's own background and text: dark ground, light text.
+      const [bg, fg] = (await page.evaluate(`[getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).color]`)) as string[];
+      const level = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+      expect(level(bg!), `${p.name} background ${bg}`).toBeLessThan(60);
+      expect(level(fg!), `${p.name} text ${fg}`).toBeGreaterThan(200);
+      await page.screenshot({ path: join(SHOTS, `${p.name}-${p.size.width}x${p.size.height}.png`), fullPage: true });
+      const result = await runAxe(page);
+      axe[p.name] = result;
+      expect(result.violations, JSON.stringify(result.details)).toBe(0);
+    }
+    await page.close();
+  });
+
   it('a manager adds a class, adds a banned phrase, tries a post and exports the pack, with the keyboard alone', async () => {
     const options = await context.newPage();
     await options.setViewportSize({ width: 1100, height: 900 });
