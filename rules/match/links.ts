@@ -114,20 +114,23 @@ class Scanner {
     return next < 0 ? -1 : this.ending(next, false);
   }
 
+  /** The character at i lower-cased if an ASCII letter (-1 past the end). */
+  private lower(i: number): number {
+    return this.code(i) | 0x20;
+  }
+
   /** The host's end for a link starting at s, or -1: the three alternatives in order. */
   hostEnd(s: number): number {
-    const t = this.text;
-    const lower = (i: number) => this.code(i) | 0x20;
-    if (lower(s) === 0x68 && lower(s + 1) === 0x74 && lower(s + 2) === 0x74 && lower(s + 3) === 0x70) { // http
-      for (const after of lower(s + 4) === 0x73 ? [s + 5, s + 4] : [s + 4]) {
-        if (t.startsWith('://', after)) {
-          const end = this.schemeHost(after + 3);
-          if (end >= 0) return end;
-          break;
-        }
+    const first = this.lower(s);
+    if (first === 0x68 && this.lower(s + 1) === 0x74 && this.lower(s + 2) === 0x74 && this.lower(s + 3) === 0x70) { // http
+      // `s?` tries "https://" before "http://"; only one of them can be followed by "://".
+      const after = this.lower(s + 4) === 0x73 && this.text.startsWith('://', s + 5) ? s + 5 : s + 4;
+      if (this.text.startsWith('://', after)) {
+        const end = this.schemeHost(after + 3);
+        if (end >= 0) return end;
       }
     }
-    if (lower(s) === 0x77 && lower(s + 1) === 0x77 && lower(s + 2) === 0x77 && this.code(s + 3) === DOT) { // www.
+    if (first === 0x77 && this.lower(s + 1) === 0x77 && this.lower(s + 2) === 0x77 && this.code(s + 3) === DOT) { // www.
       const end = this.schemeHost(s + 4);
       if (end >= 0) return end;
     }

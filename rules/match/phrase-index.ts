@@ -48,6 +48,8 @@ export class PhraseIndex<P> {
   private readonly byWordAt: Map<string, Entry<P>[]>[] = [];
   /** Every prefix of every phrase run together: a run of tokens that is none stops early. */
   private readonly prefixes = new Set<string>();
+  /** First letter and length of every fuzzy phrase run together: a word near none of them looks nothing up. */
+  private readonly fuzzyShapes = new Set<number>();
   private maxWords = 1;
   /** Longest phrase run together, plus two: no longer run of letters can spell or nearly spell one. */
   private maxJoined = 0;
@@ -68,6 +70,7 @@ export class PhraseIndex<P> {
     this.maxJoined = Math.max(this.maxJoined, raw.length + 2);
     if (!entry.fuzzy) return;
     for (const d of deletions(entry.joined)) push(this.byDeletion, d, entry);
+    this.fuzzyShapes.add(shape(entry.joined.charCodeAt(0), entry.joined.length));
     if (keys.length < 2) return;
     for (const k of new Set(entry.stems)) {
       const at = entry.stems.indexOf(k);
@@ -79,11 +82,14 @@ export class PhraseIndex<P> {
     const found: PhraseMatch<P>[] = [];
     const keys = tokens.map(tokenKey);
     const stems = keys.map(stem);
+    // lengths[k]: the length of keys[0..k) run together.
+    const lengths = new Int32Array(keys.length + 1);
+    for (let k = 0; k < keys.length; k++) lengths[k + 1] = lengths[k]! + keys[k]!.length;
     for (let i = 0; i < tokens.length; i++) {
       if (skip(i)) continue;
       this.exactFrom(tokens, keys, i, skip, found);
       if (tokens[i]!.tag && !tokens[i]!.glued && !tokens[i + 1]?.glued) this.insideHashtag(keys[i]!, i, found);
-      this.fuzzyFrom(tokens, keys, stems, i, skip, found);
+      this.fuzzyFrom(tokens, keys, stems, lengths, i, skip, found);
     }
     return found;
   }
@@ -122,11 +128,13 @@ export class PhraseIndex<P> {
    * One edit away. A single token is looked up through its deletions; a run of tokens only
    * where one of its words is exactly a word of the phrase, which anchors the alignment.
    */
-  private fuzzyFrom(tokens: Token[], keys: string[], stems: string[], i: number, skip: (i: number) => boolean, found: PhraseMatch<P>[]): void {
+  private fuzzyFrom(tokens: Token[], keys: string[], stems: string[], lengths: Int32Array, i: number, skip: (i: number) => boolean, found: PhraseMatch<P>[]): void {
     const one = runKey(keys[i]!);
     let seen: Set<Entry<P>> | null = null;
-    // A word more than a letter longer than every phrase is near none: its deletions are not made.
-    if (one.length >= FUZZY_MIN_LETTERS - 1 && one.length <= this.maxJoined) {
+    // Every phrase its deletions could meet starts with its first letter and is as long or one longer;
+    // a word more than a letter longer than every phrase is near none.
+    const first = one.charCodeAt(0);
+    if (one.length >= FUZZY_MIN_LETTERS - 1 && one.length <= this.maxJoined && (this.fuzzyShapes.has(shape(first, one.length)) || this.fuzzyShapes.has(shape(first, one.length + 1)))) {
       for (const d of [one, ...deletions(one)]) {
         const entries = this.byDeletion.get(d);
         if (!entries) continue;
@@ -146,6 +154,11 @@ export class PhraseIndex<P> {
       for (const e of entries) {
         if (seen?.has(e)) continue;
         (seen ??= new Set()).add(e);
+        // Near means the same first letter and a length at most one apart (the run's stem is as long or one shorter).
+        const end = i + e.words.length;
+        if (end > tokens.length) continue;
+        const length = lengths[end]! - lengths[i]!;
+        if (length > e.joined.length + 2 || length < e.joined.length - 1 || (keys[i]!.length > 0 && keys[i]!.charCodeAt(0) !== e.joined.charCodeAt(0))) continue;
         const run = runFrom(tokens, keys, i, e.words.length, skip, this.maxJoined);
         if (run && isNear(run, e.joined)) found.push({ payload: e.payload, first: i, last: i + e.words.length - 1, fuzzy: true });
       }
@@ -162,6 +175,11 @@ function runFrom(tokens: Token[], keys: string[], i: number, n: number, skip: (i
     if (acc.length > max) return null;
   }
   return runKey(acc);
+}
+
+/** A phrase's first letter and length as one number. */
+function shape(first: number, length: number): number {
+  return first * 4096 + Math.min(length, 4095);
 }
 
 function isNear(candidate: string, phrase: string): boolean {
