@@ -19,7 +19,14 @@ interface Gate {
 }
 
 /** Word starts of a stream and the key of the K characters at each (-1: not plain ASCII, or too near the end). */
-interface Starts { at: Int32Array; key: Int32Array }
+interface Starts {
+  at: Int32Array;
+  key: Int32Array;
+  /** Key → the word starts (indices into `at`, ascending) that have it. */
+  byKey: Map<number, number[]>;
+  /** Word starts with no key: every gated pattern tries them. */
+  unkeyed: number[];
+}
 
 const gates = new WeakMap<RegExp, Gate | null>();
 const starts = new WeakMap<WordStream, Starts>();
@@ -50,14 +57,34 @@ export function streamMatches(stream: WordStream, re: RegExp): number[] {
     return out;
   }
   const { sticky, full, short } = gate;
-  const { at, key: keys } = wordStarts(stream);
+  const { at, key: keys, byKey, unkeyed } = wordStarts(stream);
+  // The word starts to try, in order: those whose key the pattern can start with, and every unkeyed one
+  // (a start that is not plain ASCII is always tried: the gate only ever lets more through).
+  let tries: ArrayLike<number>;
+  if (short.length > 0) {
+    const list: number[] = [];
+    for (let k = 0; k < at.length; k++) {
+      const kp = keys[k]!;
+      if (kp < 0 || full.has(kp) || short.some((x) => text.startsWith(x, at[k]!))) list.push(k);
+    }
+    tries = list;
+  } else {
+    const list: number[] = [...unkeyed];
+    // Look up whichever is fewer: the pattern's keys in the stream, or the stream's keys in the pattern.
+    if (full.size <= byKey.size) {
+      for (const kp of full) {
+        const where = byKey.get(kp);
+        if (where) for (const k of where) list.push(k);
+      }
+    } else {
+      for (const [kp, where] of byKey) if (full.has(kp)) for (const k of where) list.push(k);
+    }
+    tries = list.length > 1 ? Int32Array.from(list).sort() : list;
+  }
   let from = 0;
-  for (let k = 0; k < at.length; k++) {
-    const p = at[k]!;
+  for (let t = 0; t < tries.length; t++) {
+    const p = at[tries[t]!]!;
     if (p < from) continue;
-    const kp = keys[k]!;
-    // A start that is not plain ASCII is always tried: the gate only ever lets more through.
-    if (kp >= 0 && !full.has(kp) && !(short.length > 0 && short.some((x) => text.startsWith(x, p)))) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(text);
     if (!m) continue;
@@ -76,7 +103,18 @@ function wordStarts(stream: WordStream): Starts {
     const list: number[] = text.length > 0 ? [0] : [];
     for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (i + 1 < text.length) list.push(i + 1);
     const at = Int32Array.from(list);
-    s = { at, key: at.map((p) => key(text, p)) };
+    const keys = at.map((p) => key(text, p));
+    const byKey = new Map<number, number[]>();
+    const unkeyed: number[] = [];
+    keys.forEach((kp, k) => {
+      if (kp < 0) unkeyed.push(k);
+      else {
+        const where = byKey.get(kp);
+        if (where) where.push(k);
+        else byKey.set(kp, [k]);
+      }
+    });
+    s = { at, key: keys, byKey, unkeyed };
     starts.set(stream, s);
   }
   return s;

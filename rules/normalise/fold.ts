@@ -54,10 +54,23 @@ export function fold(original: string): Folded {
     len += s.length;
     parts.push(s);
   };
+  const plain = (c: number) => c >= 0x20 && c < 0x7f && c !== 0x60;
   for (let i = 0; i < n; ) {
+    // Fast path: a run of printable ASCII folds to itself, each unit mapping to itself.
+    if (plain(original.charCodeAt(i))) {
+      let j = i + 1;
+      while (j < n && plain(original.charCodeAt(j))) j++;
+      if (len + (j - i) > starts.length) {
+        const grow = (a: Int32Array) => { const b = new Int32Array((len + (j - i)) * 2); b.set(a); return b; };
+        starts = grow(starts);
+        ends = grow(ends);
+      }
+      for (let k = i; k < j; k++) { starts[len] = k; ends[len] = k + 1; len++; }
+      parts.push(original.slice(i, j));
+      i = j;
+      continue;
+    }
     const code = original.charCodeAt(i);
-    // Fast path: printable ASCII folds to itself.
-    if (code >= 0x20 && code < 0x7f && code !== 0x60) { push(original[i]!, i, i + 1); i++; continue; }
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
     const cp = original.slice(i, i + width);
     const folded = code < 0x20 ? (code === 0x0a || code === 0x0d ? '\n' : ' ') : foldCodePoint(cp);
@@ -65,10 +78,15 @@ export function fold(original: string): Folded {
     i += width;
   }
   const text = parts.join('');
+  // Lower-cased unit by unit (a unit whose lower case is longer stays as it is); runs of ASCII at once.
   let lower = '';
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length; ) {
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) < 0x80) j++;
+    if (j > i) { lower += text.slice(i, j).toLowerCase(); i = j; continue; }
     const l = text[i]!.toLowerCase();
     lower += l.length === 1 ? l : text[i]!;
+    i++;
   }
   return { text, lower, starts: starts.subarray(0, len), ends: ends.subarray(0, len), original };
 }

@@ -47,6 +47,7 @@ const CAMEL = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
 // "she's" is "she is", not a possessive.
 const CONTRACTIONS = new Set(['it', 'she', 'he', 'that', 'what', 'there', 'here', 'let', 'who', 'where', 'how', 'everyone', 'everybody', 'nobody', 'somebody', 'someone', 'today', 'life', 'nothing', 'something', 'everything', 'this', 'one']);
 // Three digits before or after say the same as three or more, without walking back over every digit of a long number.
+const LOWER_WORD = /^[a-z]+$/;
 const YEAR_LIKE = /(?<=\p{L})(?=\d{3})|(?<=\d{3})(?=\p{L})/u;
 
 interface Part { s: string; from: number; glued: boolean }
@@ -76,16 +77,27 @@ export function tokenise(f: Folded): Token[] {
   let sentence = 0;
   let sentStart = true;
   for (const m of text.matchAll(RAW_WORD)) {
-    const gap = text.slice(last, m.index);
-    const prev = tokens[tokens.length - 1];
-    // The dots of L.A.D.N are not full stops.
-    const dottedLetters = /^\. ?$/.test(gap) && prev?.text.length === 1 && m[0].length === 1;
-    if (HARD_BREAK.test(gap) && !dottedLetters) sentence++;
-    if (SENTENCE_BREAK.test(gap)) sentStart = true;
+    // Most gaps are one space: no break of any kind.
+    if (m.index - last !== 1 || text.charCodeAt(last) !== 0x20) {
+      const gap = text.slice(last, m.index);
+      const prev = tokens[tokens.length - 1];
+      // The dots of L.A.D.N are not full stops.
+      const dottedLetters = /^\. ?$/.test(gap) && prev?.text.length === 1 && m[0].length === 1;
+      if (HARD_BREAK.test(gap) && !dottedLetters) sentence++;
+      if (SENTENCE_BREAK.test(gap)) sentStart = true;
+    }
     const tag = (m[1] ?? '') as Token['tag'];
     const body = m[2]! + (m[3] ?? '');
     const bodyFrom = m.index + tag.length;
     last = m.index + m[0].length;
+    // Most words are plain lower-case letters: nothing to split, no stand-ins, no possessive, no capitals.
+    if (LOWER_WORD.test(body)) {
+      const from = tag ? bodyFrom - 1 : bodyFrom;
+      const [start, end] = toOriginal(f, from, bodyFrom + body.length);
+      tokens.push({ text: body, key: body, start, end, fStart: bodyFrom, fEnd: bodyFrom + body.length, cap: false, upper: false, tag, glued: false, sentStart, sentence, poss: false, merged: false, num: false });
+      sentStart = false;
+      continue;
+    }
     const parts = splitParts(body, bodyFrom);
     for (const p of parts) {
       let s = p.s;
