@@ -24,6 +24,13 @@ export class Descriptions {
   private tip: HTMLElement | null = null;
   private live: HTMLElement | null = null;
   private shown: Finding | null = null;
+  /** Whether the last pointer to show a description was a finger or pen: a phone has no keys to offer. */
+  private touch = false;
+  /**
+   * What showed the description: a pointer's leaving hides only what a pointer showed, and the caret being elsewhere
+   * only what the caret showed, so a tap's description stays when the site keeps the caret where it was.
+   */
+  private by: 'pointer' | 'caret' | null = null;
 
   constructor(private readonly highlights: Highlights, private readonly site: SiteAdapter) {}
 
@@ -45,6 +52,7 @@ export class Descriptions {
   private show(finding: Finding | null, near: DOMRect | null, announce: boolean): void {
     if (finding === this.shown) return;
     this.shown = finding;
+    this.by = finding ? (announce ? 'caret' : 'pointer') : null;
     const { tip, live } = this.elements();
     if (!finding || !near) {
       tip.hidden = true;
@@ -55,7 +63,7 @@ export class Descriptions {
     head.textContent = `${SEVERITY_WORDS[finding.severity]} · ${CATEGORY_LABELS[finding.category] ?? finding.category}: `;
     const hint = document.createElement('span');
     hint.className = 'tip-hint';
-    hint.textContent = `What to do: ${REVIEW_KEYS}, or the count in the box's corner`;
+    hint.textContent = this.touch ? "What to do: tap the count in the box's corner" : `What to do: ${REVIEW_KEYS}, or the count in the box's corner`;
     tip.replaceChildren(head, finding.message, hint);
     (tip.parentElement as HTMLElement).className = `theme-${pageTheme(this.site.editorOf(deepActiveElement() ?? document.body) ?? undefined)}`;
     tip.hidden = false;
@@ -65,32 +73,39 @@ export class Descriptions {
     if (announce) live.textContent = describeFinding(finding);
   }
 
-  /** Pointer over a mark: show its description. */
-  atPoint(x: number, y: number): void {
+  /** Pointer over a mark (a mouse's hover, a finger's or pen's tap): show its description. */
+  atPoint(x: number, y: number, touch = false): void {
+    this.touch = touch;
     for (const mark of this.highlights.marks()) {
       const rect = mark.rects().find((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
       if (rect) return this.show(mark.finding, rect, false);
     }
-    this.show(null, null, false);
+    if (this.by === 'pointer') this.show(null, null, false);
   }
 
   /** Caret inside a mark: show and announce its description. */
   atCaret(): void {
+    const hit = this.caretMark();
+    if (hit) this.show(hit.finding, hit.near, true);
+    else if (this.by === 'caret') this.show(null, null, true);
+  }
+
+  /** The finding the caret is in, and where it is on screen. */
+  private caretMark(): { finding: Finding; near: DOMRect } | null {
     const active = deepActiveElement();
-    if (!(active instanceof HTMLElement)) return this.show(null, null, true);
-    const editor = this.site.editorOf(active);
-    if (!editor) return this.show(null, null, true);
+    const editor = active instanceof HTMLElement ? this.site.editorOf(active) : null;
+    if (!editor) return null;
     if (editor instanceof HTMLTextAreaElement) {
       const at = editor.selectionStart;
       const mark = this.highlights.marks().find((m) => m.rects().length && this.inMirror(editor, m.finding, at));
-      return this.show(mark?.finding ?? null, mark?.rects()[0] ?? null, true);
+      return mark ? { finding: mark.finding, near: mark.rects()[0] } : null;
     }
     const caret = caretRange();
-    if (!caret) return this.show(null, null, true);
+    if (!caret) return null;
     const hit = this.highlights
       .rangesOf(editor)
       .find(({ range }) => range.comparePoint(caret.startContainer, caret.startOffset) === 0 && !range.collapsed);
-    this.show(hit?.finding ?? null, hit?.range.getBoundingClientRect() ?? null, true);
+    return hit ? { finding: hit.finding, near: hit.range.getBoundingClientRect() } : null;
   }
 
   private inMirror(editor: HTMLTextAreaElement, f: Finding, at: number): boolean {

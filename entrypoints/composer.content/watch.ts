@@ -80,12 +80,22 @@ export function installWatch(ctx: Lifetime, deps: WatchDeps): { refresh(editor: 
     });
     };
   };
-  let pointer = { x: 0, y: 0 };
-  const hover = inFrame(() => descriptions.atPoint(pointer.x, pointer.y));
+  let pointer = { x: 0, y: 0, touch: false };
+  // The mouse events a browser makes after a tap come from that finger, not a mouse.
+  let touchedAt = -Infinity;
+  const hover = inFrame(() => descriptions.atPoint(pointer.x, pointer.y, pointer.touch));
   ctx.addEventListener(window, 'mousemove', (e: MouseEvent) => {
-    pointer = { x: e.clientX, y: e.clientY };
+    pointer = { x: e.clientX, y: e.clientY, touch: performance.now() - touchedAt < 1000 };
     hover();
   }, { passive: true });
+  // A phone has no hover: a finger (or pen) lifted on marked words shows their description, lifted elsewhere hides it.
+  // Not left to the mouse events a tap may be followed by: a page that cancels its touches gets none.
+  ctx.addEventListener(window, 'pointerup', (e: PointerEvent) => {
+    if (e.pointerType === 'mouse') return;
+    touchedAt = performance.now();
+    pointer = { x: e.clientX, y: e.clientY, touch: true };
+    hover();
+  }, { capture: true, passive: true });
   ctx.addEventListener(document, 'selectionchange', inFrame(() => descriptions.atCaret()), { passive: true });
   const reposition = inFrame(() => {
     highlights.reposition();

@@ -6,6 +6,7 @@ import { startPackServer } from './harness/pack-server';
 import { CASES, DESCRIBED_PAGE, DESCRIPTION_CASES, EARLY_CASES, RESEND_IGNORED_CASE, expectNoLeak } from './scenarios';
 import { ATTACK_CASES } from './page-attacks';
 import { STRICT_SURFACES, SURFACES, type Surface } from './surfaces';
+import { PHONE_CASES } from './phone-scenarios';
 import { chooseTexts, type Texts } from './texts';
 import { POLICY_CASES, STORAGE_CASES, packAt, policyKeys, stored, waitFor, type PolicyWorld } from './pack-scenarios';
 
@@ -68,6 +69,11 @@ export function runSuite(factory: DriverFactory): void {
         const page = await driver.open(surface.site);
         await c.run(page, surface, texts, extensionId);
       }, 30_000);
+    });
+
+    // Said in the name: headless Firefox sends no touch over WebDriver, so there the phone page gets mouse clicks.
+    describe(`on a phone (360 px, ${factory.name === 'firefox' ? 'clicks: headless Firefox sends no touch' : 'touch'})`, () => {
+      it.each(PHONE_CASES)('$name', (c) => c.run(driver, texts), 30_000);
     });
 
     describe('descriptions', () => {

@@ -1,8 +1,8 @@
 /** The Chromium driver: Debian's chromium with the built extension loaded, fixture pages served under the real hostnames. */
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { BrowserDriver, DriverFactory, ExtensionSide, LaunchOptions, OptionsPage, RequestRecord, SitePage } from './driver';
+import { PHONE, type BrowserDriver, type DriverFactory, type ExtensionSide, type LaunchOptions, type OptionsPage, type RequestRecord, type SitePage } from './driver';
 import { READ_DIALOG, SHADOW_STEP, askStatus, clickDialogControl, expectChecksLoaded, focusIsIn } from './page-probes';
 import { SITE_ORIGINS, fixtureResponse } from './fixture-pages';
 import { keyedCopy } from './keyed-build';
@@ -55,8 +55,27 @@ export async function launchWithExtension(headless: boolean, withExtension = tru
 /** A selector's shadow steps as Playwright chains them (its CSS already looks inside open shadow roots). */
 const pw = (selector: string) => selector.split(SHADOW_STEP).join(' >> ');
 
-function sitePage(page: Page, log: RequestRecord[], side: ExtensionSide): SitePage {
+/** Chromium's mobile emulation on one page: a phone's viewport and touch events, as a phone's browser sends them. */
+async function emulatePhone(context: BrowserContext, page: Page): Promise<CDPSession> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { ...PHONE, mobile: true });
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+  return cdp;
+}
+
+function sitePage(page: Page, log: RequestRecord[], side: ExtensionSide, touch?: CDPSession): SitePage {
   return {
+    async tap(x, y) {
+      if (!touch) throw new Error('tap needs a page opened with { phone: true }');
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    },
+    async screenshot(path) {
+      // Playwright's own screenshot re-applies its viewport, which would undo a phone's emulation: ask CDP directly.
+      if (!touch) return void (await page.screenshot({ path }));
+      const { data } = await touch.send('Page.captureScreenshot', { format: 'png' });
+      writeFileSync(path, Buffer.from(data, 'base64'));
+    },
     click: (selector) => page.click(pw(selector)),
     focus: (selector) => page.focus(pw(selector)),
     type: (text) => page.keyboard.type(text),
@@ -129,12 +148,14 @@ async function launch(options: LaunchOptions = {}): Promise<BrowserDriver> {
   };
   return {
     name: 'chromium',
-    async open(site, path = '/') {
+    async open(site, path = '/', options = {}) {
       for (const p of context.pages()) if (p !== optionsTab && p.url() !== 'about:blank') await p.close();
-      const page = context.pages().find((p) => p !== optionsTab) ?? (await context.newPage());
+      // A phone page is a page of its own (emulation stays with a page), closed like any other by the next open.
+      const page = options.phone ? await context.newPage() : context.pages().find((p) => p !== optionsTab) ?? (await context.newPage());
+      const touch = options.phone ? await emulatePhone(context, page) : undefined;
       await page.goto(`${SITE_ORIGINS[site]}${path}`);
       await page.waitForFunction('!!window.__sent && !!document.querySelector("#sent-log")');
-      return sitePage(page, log, side);
+      return sitePage(page, log, side, touch);
     },
     extension: async () => side,
     async close() {

@@ -37,6 +37,10 @@ export interface SitePage {
   press(keys: string): Promise<void>;
   /** Moves the mouse to a point of the viewport (CSS pixels). */
   hover(x: number, y: number): Promise<void>;
+  /** Touches a point of the viewport and lifts the finger (a phone page only; Firefox clicks: see OpenOptions.phone). */
+  tap(x: number, y: number): Promise<void>;
+  /** Saves what the page shows now, to be looked at. */
+  screenshot(path: string): Promise<void>;
   evaluate<T>(fn: string): Promise<T>;
   sent(): Promise<SentPost[]>;
   dialog(): Promise<DialogView | null>;
@@ -85,9 +89,21 @@ export interface LaunchOptions {
   policy?: Record<string, unknown>;
 }
 
+/** A phone as staff hold one: 360 CSS pixels wide (the narrowest common Android width), with touch. */
+export const PHONE = { width: 360, height: 740, deviceScaleFactor: 2 };
+
+export interface OpenOptions {
+  /**
+   * The page as a phone shows it: PHONE's viewport and touch input. Chromium emulates a mobile device over CDP (mobile
+   * viewport, touch events); Firefox over BiDi sets the viewport only, and its taps are mouse clicks (headless Firefox
+   * sends no touch or pen input over WebDriver).
+   */
+  phone?: boolean;
+}
+
 export interface BrowserDriver {
   name: string;
-  open(site: Site, path?: string): Promise<SitePage>;
+  open(site: Site, path?: string, options?: OpenOptions): Promise<SitePage>;
   extension(): Promise<ExtensionSide>;
   close(): Promise<void>;
 }

@@ -6,7 +6,7 @@ import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { BrowserDriver, DriverFactory, ExtensionSide, LaunchOptions, OptionsPage, RequestRecord, SitePage } from './driver';
+import { PHONE, type BrowserDriver, type DriverFactory, type ExtensionSide, type LaunchOptions, type OptionsPage, type RequestRecord, type SitePage } from './driver';
 import { READ_DIALOG, askStatus, clickDialogControl, expectChecksLoaded, focusIsIn } from './page-probes';
 import { SITE_ORIGINS, fixtureResponse, siteOf } from './fixture-pages';
 import { FIXTURES_DIST } from '../build-fixtures';
@@ -28,6 +28,9 @@ export function addonId(dir = FIREFOX_EXTENSION_DIR): string {
   if (typeof id !== 'string') throw new Error(`${dir}/manifest.json has no browser_specific_settings.gecko.id`);
   return id;
 }
+
+/** The viewport every desktop case runs in. */
+const DESKTOP = { width: 1100, height: 900 };
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -80,6 +83,10 @@ const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 function sitePage(page: Page, log: RequestRecord[], side: ExtensionSide): SitePage {
   return {
+    // Headless Firefox sends no touch and no pen over WebDriver (touch actions fail in synthesizeTouchAtPoint with
+    // NS_ERROR_ILLEGAL_VALUE; pen moves are unimplemented), so its phone page is tapped with the mouse: said in the suite.
+    tap: (x, y) => page.mouse.click(x, y),
+    screenshot: async (path) => void (await page.screenshot({ path })),
     click: (selector) => page.click(selector),
     focus: (selector) => page.focus(selector),
     type: (text) => page.keyboard.type(text),
@@ -167,7 +174,7 @@ export async function launchFirefox(options: LaunchOptions = {}, extensionDir = 
     env: { ...process.env, HOME: home },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: prefs(id),
-    defaultViewport: { width: 1100, height: 900 },
+    defaultViewport: DESKTOP,
   });
   // A temporary add-on, as about:debugging loads one: unsigned builds install this way only.
   await browser.installExtension(extensionDir);
@@ -206,13 +213,15 @@ async function launch(options: LaunchOptions = {}): Promise<BrowserDriver> {
 
   return {
     name: 'firefox',
-    async open(site, path = '/') {
+    async open(site, path = '/', options = {}) {
       // A tab of the driver's own making: the tab Firefox starts with never gets focus in headless mode, so a click in
       // it fires no focus event and editors that track focus (Draft.js) misplace the caret.
       siteTab ??= await browser.newPage();
       await intercept(siteTab);
       const page = siteTab;
       await page.bringToFront();
+      // The tab is reused: every open sets its viewport, a phone's or the desktop one the suite starts with.
+      await page.setViewport(options.phone ? PHONE : DESKTOP);
       await page.goto(`${SITE_ORIGINS[site]}${path}`);
       await page.waitForFunction('!!window.__sent && !!document.querySelector("#sent-log")');
       return sitePage(page, log, side);
