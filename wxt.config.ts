@@ -1,14 +1,25 @@
 import { defineConfig } from 'wxt';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { visionFiles } from './vision/build/assets';
 import { noCdnPlugin } from './vision/build/no-cdn';
 import { demoLogoOutPlugin } from './vision/build/demo-logo-out';
 
+/** WXT's content script wrapper builds its context, which tells the page the extension id: ours is silent (utils/quiet-script-context.ts). */
+const quietScriptContext = {
+  name: 'second-look:quiet-script-context',
+  enforce: 'pre' as const,
+  resolveId(source: string, importer?: string) {
+    if (source !== 'wxt/utils/content-script-context' || !importer?.includes('content-script-isolated-world-entrypoint')) return null;
+    return fileURLToPath(new URL('./utils/quiet-script-context.ts', import.meta.url));
+  },
+};
+
 // Auto-imports stay off so a browser dependency can never hide inside rules/.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), noCdnPlugin(), demoLogoOutPlugin()] }),
+  vite: () => ({ plugins: [quietScriptContext, preact(), noCdnPlugin(), demoLogoOutPlugin()] }),
   // The image checks' libraries and models go into the build from node_modules (issue 5): nothing is downloaded at run time.
   hooks: {
     'build:publicAssets': (_wxt, files) => {

@@ -19,3 +19,14 @@ it('the Firefox build names Firefox for Android (gecko_android) with the same mi
   const gecko = manifest('firefox-mv3').browser_specific_settings;
   expect(gecko.gecko_android).toEqual({ strict_min_version: gecko.gecko.strict_min_version });
 });
+
+describe.each(['chrome-mv3', 'firefox-mv3'])('%s content scripts', (build) => {
+  // WXT's context dispatched "<extension id>:<script>:wxt:content-script-started" on the page's document (and could
+  // post it): the id announced to every page script. The built scripts must say nothing to the page at all.
+  it.each(['composer.js', 'engine.js'])('%s dispatches no WXT event and posts no message to the page', (file) => {
+    const code = readFileSync(join(OUT, build, 'content-scripts', file), 'utf8');
+    expect(code).not.toContain('content-script-started');
+    expect(code).not.toContain('wxt:');
+    expect(code).not.toMatch(/\bpostMessage\(/);
+  });
+});
