@@ -62,8 +62,10 @@ export function WarningDialog(props: WarningDialogProps) {
   useLayoutEffect(() => {
     const doc = dialog.current?.ownerDocument;
     if (!doc) return;
-    const onFocusIn = (e: FocusEvent) => {
-      if (busy.current || !dialog.current || e.composedPath().includes(dialog.current)) return;
+    const onFocusIn = () => {
+      // Asked of the dialog's own root: from the document, an event inside a closed shadow root has no path into it.
+      const root = dialog.current?.getRootNode() as Document | ShadowRoot | undefined;
+      if (busy.current || !dialog.current || (root?.activeElement && dialog.current.contains(root.activeElement))) return;
       const back = lastFocus.current?.isConnected ? lastFocus.current : edit.current;
       back?.focus({ preventScroll: true });
     };

@@ -95,11 +95,6 @@ ${SEVERITIES.map((s) => `.count-badge .dot.sev-${s} { background: ${MARK[s].colo
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
-/** The ::highlight() rules for the page's document (the Highlight API styles ranges from the page's own sheet). */
-export const HIGHLIGHT_CSS = SEVERITIES.map(
-  (s) => `::highlight(second-look-${s}) { background-color: ${MARK[s].tint}; text-decoration: underline ${MARK[s].style} ${MARK[s].colour} ${MARK[s].width}; text-underline-offset: 3px; }`,
-).join('\n');
-
 /** Marks inside a textarea's mirror: the copy's text is invisible, only the marks show. */
 export const MIRROR_CSS = SEVERITIES.map(
   (s) => `.mirror .mark.sev-${s} { border-radius: 2px; background: ${MARK[s].tint}; text-decoration: underline ${MARK[s].style} ${MARK[s].colour} ${MARK[s].width}; text-underline-offset: 3px; }`,

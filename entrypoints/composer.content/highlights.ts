@@ -1,9 +1,12 @@
-/** Renders findings onto editors and nothing else: CSS Custom Highlights, positioned boxes as the fallback, mirrors for textareas. */
-import type { Finding, Severity } from '../../rules';
+/**
+ * Renders findings onto editors and nothing else: boxes drawn over the flagged words inside our closed shadow root, and
+ * mirrors for textareas. Never the CSS Custom Highlight API: its registry (CSS.highlights) is the page's, so any page
+ * script could read which words were flagged, and so which names are the setting's children and staff.
+ */
+import type { Finding } from '../../rules';
 import type { TextMap } from './text-map';
 import { layer } from './overlay';
 import { TextareaMirror } from './mirror';
-import { HIGHLIGHT_CSS } from '../../components/styles';
 
 export interface Mark {
   finding: Finding;
@@ -16,19 +19,8 @@ interface EditorMarks {
   mirror?: TextareaMirror;
 }
 
-const SEVERITIES: Severity[] = ['low', 'medium', 'high'];
-
-function highlightApi(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
-
 export class Highlights {
   private editors = new Map<HTMLElement, EditorMarks>();
-  private registered = false;
-  /** Asked at each paint, not once: cheap, and it lets a test take the API away to exercise the fallback. */
-  get useHighlightApi(): boolean {
-    return highlightApi();
-  }
 
   /** Replaces an editor's marks with these findings. */
   set(map: TextMap, findings: Finding[]): void {
@@ -45,7 +37,7 @@ export class Highlights {
       });
       this.editors.set(editor, { ranges });
     }
-    this.paint();
+    this.paintBoxes();
   }
 
   /** Drops marks of editors that left the page (composers unmount all the time). */
@@ -57,7 +49,7 @@ export class Highlights {
       this.editors.delete(editor);
       changed = true;
     }
-    if (changed) this.paint();
+    if (changed) this.paintBoxes();
   }
 
   /** Every mark now on the page, for hover and caret descriptions. */
@@ -73,39 +65,27 @@ export class Highlights {
     return this.editors.get(editor)?.ranges ?? [];
   }
 
-  /** Re-lays mirrors and boxes after scrolling or resizing; the Highlight API needs nothing. */
+  /** Re-lays mirrors and boxes after scrolling, resizing or typing (the ranges are live: they follow the text). */
   reposition(): void {
     for (const m of this.editors.values()) m.mirror?.place();
-    if (!this.useHighlightApi) this.paintBoxes();
-  }
-
-  private paint(): void {
-    if (this.useHighlightApi) this.paintHighlights();
-    else this.paintBoxes();
-  }
-
-  private paintHighlights(): void {
-    if (!this.registered) {
-      const style = document.createElement('style');
-      style.dataset.secondLook = 'highlights';
-      style.textContent = HIGHLIGHT_CSS;
-      // In <head>, outside every editor: the ::highlight() rules must live in the document the ranges are in.
-      (document.head ?? document.documentElement).append(style);
-      this.registered = true;
-    }
-    for (const severity of SEVERITIES) {
-      const ranges = [...this.editors.values()].flatMap((m) => m.ranges.filter((r) => r.finding.severity === severity).map((r) => r.range));
-      const name = `second-look-${severity}`;
-      if (ranges.length) CSS.highlights.set(name, new Highlight(...ranges));
-      else CSS.highlights.delete(name);
-    }
+    this.paintBoxes();
   }
 
   private paintBoxes(): void {
     const boxes: HTMLElement[] = [];
-    for (const m of this.editors.values()) {
+    for (const [editor, m] of this.editors) {
+      if (!m.ranges.length) continue;
+      // Clipped to the editor's box: words scrolled out of a scrolling editor are not marked over the page beside it.
+      const clip = editor.getBoundingClientRect();
       for (const { finding, range } of m.ranges) {
-        for (const r of range.getClientRects()) {
+        if (range.collapsed) continue;
+        for (const rect of outermost([...range.getClientRects()])) {
+          const left = Math.max(rect.left, clip.left);
+          const right = Math.min(rect.right, clip.right);
+          const top = Math.max(rect.top, clip.top);
+          const bottom = Math.min(rect.bottom, clip.bottom);
+          if (right - left < 1 || bottom - top < 1) continue;
+          const r = { left, top, width: right - left, height: bottom - top };
           const box = document.createElement('div');
           box.className = `box sev-${finding.severity}`;
           Object.assign(box.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
@@ -115,4 +95,10 @@ export class Highlights {
     }
     layer('boxes').replaceChildren(...boxes);
   }
+}
+
+/** A range over whole elements lists both the element's box and its text's: keep only the rects no other one holds, so no word is tinted twice. */
+function outermost(rects: DOMRect[]): DOMRect[] {
+  const holds = (a: DOMRect, b: DOMRect) => a !== b && a.left <= b.left + 0.5 && a.right >= b.right - 0.5 && a.top <= b.top + 0.5 && a.bottom >= b.bottom - 0.5;
+  return rects.filter((r, i) => !rects.some((o, j) => holds(o, r) && (!holds(r, o) || j < i)));
 }

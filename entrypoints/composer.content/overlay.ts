@@ -13,8 +13,9 @@ export function layer(name: string): HTMLElement {
     for (const type of ['keydown', 'keyup', 'keypress', 'input', 'focusin', 'focusout']) {
       host.addEventListener(type, (e) => e.stopPropagation());
     }
-    // Open, so assistive tech and tests can walk it; the site can reach it either way via the host element.
-    root = host.attachShadow({ mode: 'open' });
+    // Closed: host.shadowRoot is null to the page's scripts, and the root is held only here, in the extension's world,
+    // so no page script can read the dialog or the pack's words in it. Assistive tech walks closed roots like open ones.
+    root = host.attachShadow({ mode: 'closed' });
     // Only the person presses our buttons: an event a page script made up (button.click(), dispatchEvent) stops here,
     // before any of our handlers, and does nothing (no toggled checkbox, no "Post anyway").
     for (const type of UNTRUSTED_BLOCKED) {
@@ -36,6 +37,11 @@ export function layer(name: string): HTMLElement {
     root.append(el);
   }
   return el;
+}
+
+/** The shadow root, for this script's own tests (a module's export is not on the page: the page gets nothing). */
+export function uiRoot(): ShadowRoot | null {
+  return root;
 }
 
 /** Our host element, if it is on the page (an orphaned script tells its own from a newer one's). */

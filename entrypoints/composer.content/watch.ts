@@ -103,6 +103,8 @@ export function installWatch(ctx: Lifetime, deps: WatchDeps): { refresh(editor: 
   });
   ctx.addEventListener(window, 'scroll', reposition, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', reposition, { passive: true });
+  // The marks are boxes over the words: as typing moves the words, the boxes follow in the next frame.
+  ctx.addEventListener(window, 'input', reposition, { capture: true, passive: true });
 
   return { refresh: (editor) => schedule(editor) };
 }

@@ -1,7 +1,7 @@
 /** The warning's life on a hostile page: a page removing our host ends the dialog as "Edit post", not a trap. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { isWarningOpen, showWarning } from '../../entrypoints/composer.content/warn';
-import { removeOverlay } from '../../entrypoints/composer.content/overlay';
+import { removeOverlay, uiRoot } from '../../entrypoints/composer.content/overlay';
 import type { Finding } from '../../rules';
 
 const finding: Finding = { category: 'child-name', ruleId: 'child-name', severity: 'medium', start: 0, end: 6, match: 'Oliver', message: "A child's name." };
@@ -18,6 +18,14 @@ describe('showWarning', () => {
     const second = showWarning([{ finding, text: 'Oliver loved it' }], 'X');
     expect(second).not.toBe(first);
     expect(isWarningOpen()).toBe(true);
-    expect(document.querySelector('second-look-ui')?.shadowRoot?.querySelector('[data-layer="dialog"]')?.textContent).toContain('Oliver');
+    expect(uiRoot()?.querySelector('[data-layer="dialog"]')?.textContent).toContain('Oliver');
+  });
+
+  it("draws in a closed shadow root: the page's scripts get null from the host", () => {
+    void showWarning([{ finding, text: 'Oliver loved it' }], 'X');
+    const host = document.querySelector('second-look-ui')!;
+    expect(host.shadowRoot).toBeNull();
+    expect(uiRoot()?.mode).toBe('closed');
+    expect(uiRoot()?.host).toBe(host);
   });
 });

@@ -10,6 +10,9 @@ export interface AttackCase {
   run(page: SitePage, surface: Surface, texts: Texts, extensionId: string): Promise<void>;
 }
 
+/** A post naming one of the demo pack's children: its marks and its warning are pack content the page must not see. */
+const CHILD = 'Lovely afternoon with Oliver Brooks in the garden';
+
 async function compose(page: SitePage, s: Surface, text: string) {
   for (const step of s.open ? [s.open].flat() : []) await page.click(step);
   await page.click(s.editors[0]!);
@@ -65,32 +68,65 @@ export const ATTACK_CASES: AttackCase[] = [
     },
   },
   {
-    name: 'a page script pressing "I understand" and "Post anyway" itself does nothing; the person\'s own press still works',
+    name: 'a page script cannot reach the dialog (a closed shadow root, no handle anywhere on the page) nor press its buttons; the person\'s own press still works',
     async run(page, s, t) {
+      // Installed before anything is drawn: what a page sees of the events our UI gets.
+      await page.evaluate(`(() => {
+        window.__paths = [];
+        for (const type of ['click', 'pointerdown', 'focusin', 'keydown']) {
+          window.addEventListener(type, (e) => window.__paths.push(e.composedPath().filter((n) => n instanceof Node && !(n instanceof Document) && n !== document.documentElement && n !== document.body).map((n) => n.nodeName)), true);
+        }
+      })()`);
       await compose(page, s, t.high);
       const before = (await page.sent()).length;
       await page.click(s.button);
       expect(await heldWithin(page)).toBe(true);
-      const pressed = await page.evaluate<string[]>(`(() => {
-        const root = document.querySelector('second-look-ui')?.shadowRoot;
-        const all = [...(root?.querySelectorAll('button, input[type="checkbox"]') ?? [])];
-        const names = [];
-        for (const el of all) {
-          const name = (el.getAttribute('aria-label') || el.textContent || el.closest('label')?.textContent || '').trim();
-          if (/understand|post anyway/i.test(name)) {
-            el.click();
-            el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-            names.push(name);
+      // Where "Post anyway" is on screen is no secret (a page can guess it): the test side measures it, the page is told.
+      const at = await page.inShadow<{ x: number; y: number }>(`(root) => {
+        const b = [...root.querySelectorAll('[role="alertdialog"] button')].find((el) => el.textContent.trim() === 'Post anyway');
+        const r = b.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }`);
+      const seen = await page.evaluate<{ shadowRoot: unknown; attachShadow: string; roots: string[]; hit: string; texts: boolean; active: string }>(`(() => {
+        const host = document.querySelector('second-look-ui');
+        let attachShadow = 'allowed';
+        try { host.attachShadow({ mode: 'open' }); } catch (e) { attachShadow = e.name; }
+        // Every ShadowRoot object a page script can reach from window, two levels deep.
+        const roots = [];
+        const look = (obj, path, depth) => {
+          for (const key of Object.getOwnPropertyNames(obj)) {
+            let v;
+            try { v = obj[key]; } catch { continue; }
+            if (v instanceof ShadowRoot) roots.push(path + key);
+            else if (depth && v && typeof v === 'object' && !(v instanceof Node)) look(v, path + key + '.', depth - 1);
           }
-        }
-        return names;
+        };
+        look(window, '', 2);
+        const hit = document.elementFromPoint(${at.x}, ${at.y});
+        hit?.click();
+        hit?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: ${at.x}, clientY: ${at.y} }));
+        host.click();
+        return {
+          shadowRoot: host.shadowRoot, attachShadow, roots, hit: hit?.nodeName ?? '',
+          texts: /Post anyway|I understand/.test(document.documentElement.innerText + document.documentElement.textContent),
+          active: document.activeElement?.nodeName ?? '',
+        };
       })()`);
-      expect(pressed.length).toBeGreaterThanOrEqual(1);
+      expect(seen.shadowRoot).toBeNull();
+      expect(seen.attachShadow).toBe('NotSupportedError');
+      expect(seen.roots).toEqual([]);
+      // The page's hit test and focus stop at our host: nothing inside is named to it.
+      expect(seen.hit).toBe('SECOND-LOOK-UI');
+      expect(seen.active).toBe('SECOND-LOOK-UI');
+      expect(seen.texts).toBe(false);
       await page.wait(200);
       expect((await page.sent()).length).toBe(before);
       expect(await page.dialog()).not.toBeNull();
-      expect((await page.dialog())!.postAnywayDisabled).toBe(true);
       await page.clickInDialog('Edit post');
+      // The person's own clicks reached the page's listeners with nothing from inside our root in their path.
+      const paths = await page.evaluate<string[][]>('window.__paths');
+      expect(paths.some((p) => p[0] === 'SECOND-LOOK-UI')).toBe(true);
+      expect(paths.flat()).not.toContain('#document-fragment');
     },
   },
   {
@@ -110,14 +146,42 @@ export const ATTACK_CASES: AttackCase[] = [
     },
   },
   {
-    name: 'the page sees no Second Look performance entries, even after a post is held',
+    name: 'the page learns nothing of the pack: no highlights, attributes, styles, performance entries or messages, while a child\'s name is marked',
     async run(page, s, t) {
-      await compose(page, s, t.medium);
+      await page.evaluate(`(() => {
+        window.__messages = [];
+        // The fixtures' own React posts "setImmediate$…" to itself; everything else is a message someone else sent.
+        window.addEventListener('message', (e) => { const m = JSON.stringify(e.data) ?? String(e.data); if (!/^"setImmediate\\$[\\d.]+\\$\\d+"$/.test(m)) window.__messages.push(m); });
+        window.__globalsBefore = Object.getOwnPropertyNames(window);
+      })()`);
+      await compose(page, s, CHILD);
+      // Marked for the person (the test side sees the boxes in our closed root)...
+      let boxes = 0;
+      for (let i = 0; i < 120 && !boxes; i++) {
+        await page.wait(25);
+        boxes = await page.inShadow<number>(`(root) => root?.querySelectorAll('[data-layer="boxes"] .box').length ?? 0`);
+      }
+      expect(boxes).toBeGreaterThan(0);
       await page.click(s.button);
       expect(await heldWithin(page)).toBe(true);
       await page.wait(100);
-      const names = await page.evaluate<string[]>(`performance.getEntries().map((e) => e.name).filter((n) => /second-look/i.test(n))`);
-      expect(names).toEqual([]);
+      // ...and nothing of it for the page's scripts, which see the words they were given and no more.
+      const seen = await page.evaluate<Record<string, unknown>>(`(() => {
+        const editor = document.querySelector(${JSON.stringify(s.editors[0])});
+        const highlights = typeof CSS !== 'undefined' && CSS.highlights ? [...CSS.highlights.keys()] : [];
+        const outside = [...document.querySelectorAll('*')].filter((el) => !editor.contains(el) && !el.contains(editor));
+        return {
+          highlights,
+          attributes: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name + '=' + a.value)).filter((a) => /second.?look|wxt/i.test(a)),
+          hostAttributes: [...(document.querySelector('second-look-ui')?.attributes ?? [])].map((a) => a.name),
+          styles: [...document.querySelectorAll('style, link[rel="stylesheet"]')].map((el) => el.textContent).filter((css) => /second.?look|highlight/i.test(css)),
+          entries: performance.getEntries().map((e) => e.name).filter((n) => /second.?look|chrome-extension|moz-extension/i.test(n)),
+          messages: window.__messages,
+          globals: Object.getOwnPropertyNames(window).filter((k) => !window.__globalsBefore.includes(k) && /second|look|wxt|shadow|sl/i.test(k)),
+          nameOutsideEditor: outside.some((el) => el.childElementCount === 0 && /Oliver|Brooks/.test(el.textContent ?? '')),
+        };
+      })()`);
+      expect(seen).toEqual({ highlights: [], attributes: [], hostAttributes: [], styles: [], entries: [], messages: [], globals: [], nameOutsideEditor: false });
       await page.clickInDialog('Edit post');
     },
   },

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildFixtures } from './build-fixtures';
 import { launchWithExtension, routeFixtures } from './harness/chromium';
+import { chromiumInShadow } from './harness/shadow';
 import { READ_DIALOG } from './harness/page-probes';
 import type { CV } from '../images/draw';
 import { LOGO_CASES, OTHER_LOGO_CASES, TEXT_CASES } from '../images/cases';
@@ -16,7 +17,7 @@ let cv: CV;
 const requests: { url: string; body: string | null }[] = [];
 
 type Dialog = { marks: string[]; text: string } | null;
-const dialog = () => page.evaluate(READ_DIALOG) as Promise<Dialog>;
+const dialog = () => chromiumInShadow(page, READ_DIALOG) as Promise<Dialog>;
 const sentCount = () => page.evaluate('window.__sent.length') as Promise<number>;
 
 /** A generated test picture as a file the page's picker can take. */

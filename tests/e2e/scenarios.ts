@@ -247,18 +247,8 @@ export const CASES: Case[] = [
         window.__stateBefore = JSON.stringify(Object.entries(window.__editorState).filter(([k]) => k.startsWith(${JSON.stringify(s.record ?? s.id)})).map(([k, f]) => [k, f()]));
         new MutationObserver((records) => { window.__mutations += records.length; }).observe(ed, { subtree: true, childList: true, characterData: true, attributes: true });
       })()`);
-      const marked = await page.evaluate<string[]>(`new Promise((resolve) => {
-        const ed = ${editor};
-        const read = () => {
-          const root = document.querySelector('second-look-ui')?.shadowRoot;
-          if (ed instanceof HTMLTextAreaElement) return [...(root?.querySelectorAll('.mirror .mark') ?? [])].map((m) => m.textContent);
-          return ['low', 'medium', 'high'].flatMap((s) => [...(CSS.highlights.get('second-look-' + s) ?? [])])
-            .filter((r) => ed.contains(r.startContainer)).map((r) => r.toString());
-        };
-        const started = performance.now();
-        const poll = () => { const m = read(); if (m.length || performance.now() - started > 3000) resolve(m); else requestAnimationFrame(poll); };
-        poll();
-      })`);
+      // What is marked, read as the person sees it: under each box in our closed root, the words from its left edge to its right.
+      const marked = (await until<string[] | null>(page, (fn) => page.inShadow(fn), MARKED_WORDS(editor))) ?? [];
       const expected = findingsOf(texts.at(-1)!).map((f) => f.match);
       expect([...marked].sort()).toEqual([...expected].sort());
       await page.wait(300);
@@ -320,11 +310,11 @@ export const RESEND_IGNORED_CASE: Case = {
     await expectHeld(page, texts, before);
     await page.clickInDialog('Post anyway');
     expect((await page.sent()).length).toBe(before);
-    const notice = `document.querySelector('second-look-ui')?.shadowRoot?.querySelector('[data-layer="notice"] [role="status"]')?.textContent ?? ''`;
+    const notice = `(root) => root?.querySelector('[data-layer="notice"] [role="status"]')?.textContent ?? ''`;
     let said = '';
     for (let i = 0; i < 40 && !said; i++) {
       await page.wait(50);
-      said = await page.evaluate<string>(notice);
+      said = await page.inShadow<string>(notice);
     }
     expect(said).toMatch(/press .* again/i);
     await page.click(s.button);
@@ -342,11 +332,18 @@ export function expectNoLeak(page: SitePage, typed: string[]) {
   }
 }
 
-/** Polls an expression in the page until it is truthy; its last value otherwise. */
-async function until<T>(page: SitePage, expression: string, ms = 3_000): Promise<T> {
+/**
+ * Polls an expression in the page until it is truthy; its last value otherwise. With `inShadow`, `expression` is a probe
+ * of our closed shadow root, `(root) => …`, run through the automation protocol.
+ */
+async function until<T>(page: SitePage, expression: string, ms?: number): Promise<T>;
+async function until<T>(page: SitePage, inShadow: (fn: string) => Promise<T>, expression: string, ms?: number): Promise<T>;
+async function until<T>(page: SitePage, a: string | ((fn: string) => Promise<T>), b?: string | number, c?: number): Promise<T> {
+  const run = typeof a === 'string' ? () => page.evaluate<T>(a) : () => a(b as string);
+  const ms = (typeof a === 'string' ? (b as number | undefined) : c) ?? 3_000;
   const end = Date.now() + ms;
   for (;;) {
-    const value = await page.evaluate<T>(expression);
+    const value = await run();
     if (value || Date.now() > end) return value;
     await page.wait(25);
   }
@@ -355,7 +352,37 @@ async function until<T>(page: SitePage, expression: string, ms = 3_000): Promise
 const DESCRIBED_TEXT = 'Ugh this week has been crap, roll on Friday';
 const DESCRIBED_EDITOR = '[data-surface="fb-permalink"] [role="textbox"]';
 export const DESCRIBED_PAGE = '/sam/posts/1';
-const SHADOW = `document.querySelector('second-look-ui')?.shadowRoot`;
+
+/**
+ * A probe (`editor`: an expression for the editor, deepQuery's): for each mark box in our closed root, the editor's words under it (caret positions at its left and right
+ * edges, as a hit test finds them; the boxes let every hit through). Textareas' marks are their mirror's own text.
+ */
+export const MARKED_WORDS = (editor: string) => `(root) => {
+  const ed = ${editor};
+  // An editor inside an open shadow root (LinkedIn's) is hit-tested there.
+  const shadowRoots = ed && ed.getRootNode() !== document ? [ed.getRootNode()] : [];
+  if (!root || !ed) return null;
+  if (ed instanceof HTMLTextAreaElement) { const m = [...root.querySelectorAll('.mirror .mark')].map((m) => m.textContent); return m.length ? m : null; }
+  const at = (x, y) => {
+    if (document.caretPositionFromPoint) { const p = document.caretPositionFromPoint(x, y, { shadowRoots }); return p && [p.offsetNode, p.offset]; }
+    const r = document.caretRangeFromPoint(x, y);
+    return r && [r.startContainer, r.startOffset];
+  };
+  const e = ed.getBoundingClientRect();
+  const words = [...root.querySelectorAll('[data-layer="boxes"] .box')].flatMap((box) => {
+    const b = box.getBoundingClientRect();
+    if (b.right < e.left || b.left > e.right || b.bottom < e.top || b.top > e.bottom) return [];
+    const y = b.top + b.height / 2;
+    const from = at(b.left + 1, y);
+    const to = at(b.right - 1, y);
+    if (!from || !to || !ed.contains(from[0])) return [];
+    const range = document.createRange();
+    range.setStart(from[0], from[1]);
+    range.setEnd(to[0], to[1]);
+    return [range.toString()];
+  });
+  return words.length ? words : null;
+}`;
 
 /** Types the described text into the Facebook comment box and waits for its highlight; the finding it marks. */
 async function typeAndWaitForHighlight(page: SitePage) {
@@ -363,7 +390,7 @@ async function typeAndWaitForHighlight(page: SitePage) {
   expect(flag).toBeDefined();
   await page.click(DESCRIBED_EDITOR);
   await page.type(DESCRIBED_TEXT);
-  expect(await until<boolean>(page, `CSS.highlights.has('second-look-${flag.severity}')`)).toBe(true);
+  expect(await until<boolean>(page, (fn) => page.inShadow(fn), `(root) => !!root?.querySelector('[data-layer="boxes"] .box.sev-${flag.severity}')`)).toBe(true);
   return flag;
 }
 
@@ -393,11 +420,11 @@ export const DESCRIPTION_CASES: DescriptionCase[] = [
       const flag = await typeAndWaitForHighlight(page);
       const at = await page.evaluate<{ x: number; y: number }>(flaggedCentre(flag.start, flag.end));
       await page.hover(at.x, at.y);
-      const tip = await until<string | null>(page, `${SHADOW}?.querySelector('[role="tooltip"]:not([hidden])')?.textContent ?? null`);
+      const tip = await until<string | null>(page, (fn) => page.inShadow(fn), `(root) => root?.querySelector('[role="tooltip"]:not([hidden])')?.textContent ?? null`);
       // Its severity in words, the category, why, and where to find what to do.
       expect(tip).toContain(`${SEVERITY_WORDS[flag.severity]} · ${CATEGORY_LABELS[flag.category]}: ${flag.message}`);
       await page.hover(2, 2);
-      expect(await until<boolean>(page, `!!${SHADOW}?.querySelector('[role="tooltip"]')?.hidden`)).toBe(true);
+      expect(await until<boolean>(page, (fn) => page.inShadow(fn), `(root) => !!root?.querySelector('[role="tooltip"]')?.hidden`)).toBe(true);
     },
   },
   {
@@ -406,7 +433,7 @@ export const DESCRIPTION_CASES: DescriptionCase[] = [
       const flag = await typeAndWaitForHighlight(page);
       // Move the caret from the end back into the flagged word.
       for (let i = 0; i < DESCRIBED_TEXT.length - flag.start - 2; i++) await page.press('ArrowLeft');
-      const said = await until<string>(page, `${SHADOW}?.querySelector('[data-layer="describe"] [aria-live]')?.textContent ?? ''`);
+      const said = await until<string>(page, (fn) => page.inShadow(fn), `(root) => root?.querySelector('[data-layer="describe"] [aria-live]')?.textContent ?? ''`);
       expect(said).toContain(flag.message);
     },
   },

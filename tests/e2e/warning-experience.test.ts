@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildFixtures } from './build-fixtures';
 import { launchWithExtension, routeFixtures } from './harness/chromium';
-import { READ_DIALOG } from './harness/page-probes';
+import { READ_DIALOG, clickDialogControl } from './harness/page-probes';
+import { chromiumInShadow, shadowEval, waitShadow } from './harness/shadow';
 import { runAxe, type AxeSummary } from './harness/axe';
 
 import { SHOTS } from './harness/screenshots';
-const SHADOW = `document.querySelector('second-look-ui')?.shadowRoot`;
 const X_EDITOR = '[data-surface="x-home"] [data-testid="tweetTextarea_0"]';
 const X_BUTTON = '[data-surface="x-home"] [data-testid="tweetButtonInline"]';
 const FB_PAGE = 'https://www.facebook.com/sam/posts/1';
@@ -41,14 +41,13 @@ async function typeInto(page: Page, selector: string, text: string) {
 async function openWarning(page: Page, editor: string, button: string, text: string) {
   await typeInto(page, editor, text);
   await page.click(button);
-  await page.waitForFunction(`!!${SHADOW}?.querySelector('[role="alertdialog"]')`);
+  await waitShadow(page, `!!root?.querySelector('[role="alertdialog"]')`);
 }
 
 /** Where the parts of the first view are, against the window. */
 function firstView(page: Page) {
-  return page.evaluate(`(() => {
-    const root = ${SHADOW};
-    const box = (el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; };
+  return shadowEval(page, `(() => {
+        const box = (el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; };
     const d = root.querySelector('[role="alertdialog"]');
     return {
       view: { width: innerWidth, height: innerHeight },
@@ -111,7 +110,7 @@ describe('the warning, as staff meet it (Chromium)', () => {
         axe[`${size.name}-${theme}`] = result;
         expect(result.violations, JSON.stringify(result.details)).toBe(0);
         await page.keyboard.press('Escape');
-        await page.waitForFunction(`!${SHADOW}?.querySelector('[role="alertdialog"]')`);
+        await waitShadow(page, `!root?.querySelector('[role="alertdialog"]')`);
         expect(await page.evaluate('document.body.inert')).toBe(false);
       });
     }
@@ -122,9 +121,9 @@ describe('the warning, as staff meet it (Chromium)', () => {
     await page.goto('https://x.com/');
     await page.waitForFunction('!!window.__sent');
     await openWarning(page, X_EDITOR, X_BUTTON, LONG);
-    const d = (await page.evaluate(READ_DIALOG)) as { marks: string[]; text: string };
+    const d = (await chromiumInShadow(page, READ_DIALOG)) as { marks: string[]; text: string };
     expect(new Set(d.marks).size).toBe(d.marks.length);
-    const whys = (await page.evaluate(`[...${SHADOW}.querySelectorAll('.why')].map((p) => p.textContent)`)) as string[];
+    const whys = (await shadowEval(page, `[...root.querySelectorAll('.why')].map((p) => p.textContent)`)) as string[];
     expect(new Set(whys).size).toBe(whys.length);
     await page.keyboard.press('Escape');
   });
@@ -133,12 +132,12 @@ describe('the warning, as staff meet it (Chromium)', () => {
     await page.goto('https://x.com/');
     await page.waitForFunction('!!window.__sent');
     await openWarning(page, X_EDITOR, X_BUTTON, LONG);
-    const at = (await page.evaluate(`(() => { const r = ${SHADOW}.getElementById('sl-summary').getBoundingClientRect(); return { x: r.left + 5, y: r.top + 5 }; })()`)) as { x: number; y: number };
+    const at = (await shadowEval(page, `(() => { const r = root.getElementById('sl-summary').getBoundingClientRect(); return { x: r.left + 5, y: r.top + 5 }; })()`)) as { x: number; y: number };
     await page.mouse.click(at.x, at.y);
     await page.mouse.click(5, 5);
-    expect(await page.evaluate(`${SHADOW}.querySelector('[role="alertdialog"]').contains(${SHADOW}.activeElement)`)).toBe(true);
+    expect(await shadowEval(page, `root.querySelector('[role="alertdialog"]').contains(root.activeElement)`)).toBe(true);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(`!${SHADOW}?.querySelector('[role="alertdialog"]')`);
+    await waitShadow(page, `!root?.querySelector('[role="alertdialog"]')`);
     expect(((await page.evaluate('window.__sent')) as unknown[]).length).toBe(0);
   });
 
@@ -146,7 +145,7 @@ describe('the warning, as staff meet it (Chromium)', () => {
     await page.goto('https://x.com/');
     await page.waitForFunction('!!window.__sent');
     await openWarning(page, X_EDITOR, X_BUTTON, 'Had a lovely time with Oliver Brooks in the garden');
-    await page.evaluate(`[...${SHADOW}.querySelectorAll('button')].find((b) => b.textContent === 'Show me').focus()`);
+    await shadowEval(page, `[...root.querySelectorAll('button')].find((b) => b.textContent === 'Show me').focus()`);
     await page.keyboard.press('Enter');
     await page.waitForFunction(`String(document.getSelection()) === 'Oliver Brooks'`);
     expect(await page.evaluate(`document.activeElement.closest('[data-testid="tweetTextarea_0"]') !== null`)).toBe(true);
@@ -161,18 +160,18 @@ describe('the warning, as staff meet it (Chromium)', () => {
       await page.waitForFunction('!!window.__sent');
       const text = 'Ring me on 07700 900123 about the party';
       await openWarning(page, target.editor, target.button, text);
-      await page.evaluate(`[...${SHADOW}.querySelectorAll('button')].find((b) => b.textContent === 'Remove the number').focus()`);
+      await shadowEval(page, `[...root.querySelectorAll('button')].find((b) => b.textContent === 'Remove the number').focus()`);
       await page.keyboard.press('Enter');
-      await page.waitForFunction(`!${SHADOW}.querySelector('[role="alertdialog"]').textContent.includes('07700')`);
+      await waitShadow(page, `!root.querySelector('[role="alertdialog"]').textContent.includes('07700')`);
       const plain = () => page.evaluate(`document.querySelector(${JSON.stringify(target.editor)}).textContent`) as Promise<string>;
       expect(await plain()).toBe('Ring me on about the party');
       // The editor's own state, not just its DOM, holds the change (what the site would post).
       expect(await page.evaluate(`window.__plainText[${JSON.stringify(target.surface)}]()`)).toEqual(['Ring me on about the party']);
       // Nothing left to hold it for: the one button posts.
-      const d = (await page.evaluate(READ_DIALOG)) as { text: string };
+      const d = (await chromiumInShadow(page, READ_DIALOG)) as { text: string };
       expect(d.text).toContain('Nothing left to check');
       await page.keyboard.press('Escape');
-      await page.waitForFunction(`!${SHADOW}?.querySelector('[role="alertdialog"]')`);
+      await waitShadow(page, `!root?.querySelector('[role="alertdialog"]')`);
       // Undo is the editor's own: Draft.js keeps its history in the fixture, as on X; the Lexical fixture has no
       // history plugin (Facebook's own undo stack is not part of the fixture), so it is checked on X.
       if (target.surface === 'x-home') {
@@ -189,16 +188,16 @@ describe('the warning, as staff meet it (Chromium)', () => {
     const text = 'Isla McAllister made me a card';
     await openWarning(page, X_EDITOR, X_BUTTON, text);
     // A real click: a click made up by script (button.click()) is refused, as a page's would be.
-    await page.locator('second-look-ui').getByRole('button', { name: 'Not a problem', exact: true }).click();
+    await clickDialogControl(page, (fn) => chromiumInShadow(page, fn), 'Not a problem');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(`!${SHADOW}?.querySelector('[role="alertdialog"]')`);
+    await waitShadow(page, `!root?.querySelector('[role="alertdialog"]')`);
     await page.goto('https://x.com/');
     await page.waitForFunction('!!window.__sent');
     await typeInto(page, X_EDITOR, text);
     await page.waitForTimeout(400);
     await page.click(X_BUTTON);
     await page.waitForFunction('window.__sent.length === 1');
-    expect(await page.evaluate(READ_DIALOG)).toBeNull();
+    expect(await chromiumInShadow(page, READ_DIALOG)).toBeNull();
   });
 
   it('the count beside the composer says how many things to check, politely, and Alt+Shift+S opens the same cards', async () => {
@@ -206,14 +205,14 @@ describe('the warning, as staff meet it (Chromium)', () => {
     await page.waitForFunction('!!window.__sent');
     await typeInto(page, X_EDITOR, 'Lovely day with Oliver Brooks at Little Acorns');
     // On a busy machine a pause mid-typing shows an earlier count first: wait for the whole post's.
-    await page.waitForFunction(`${SHADOW}?.querySelector('.count-badge')?.hidden === false && ${SHADOW}.querySelector('.count-badge').textContent.includes('2 things')`);
-    const badge = (await page.evaluate(`(() => { const b = ${SHADOW}.querySelector('.count-badge'); const live = b.parentElement.querySelector('[aria-live="polite"]'); return { text: b.textContent, live: live.textContent }; })()`)) as { text: string; live: string };
+    await waitShadow(page, `root?.querySelector('.count-badge')?.hidden === false && root.querySelector('.count-badge').textContent.includes('2 things')`);
+    const badge = (await shadowEval(page, `(() => { const b = root.querySelector('.count-badge'); const live = b.parentElement.querySelector('[aria-live="polite"]'); return { text: b.textContent, live: live.textContent }; })()`)) as { text: string; live: string };
     expect(badge.text).toBe('Second Look: 2 things to check');
     expect(badge.live).toContain('2 things to check');
     await page.screenshot({ path: join(SHOTS, 'count-1100x900-light.png') });
     await page.keyboard.press('Alt+Shift+S');
-    await page.waitForFunction(`!!${SHADOW}?.querySelector('[role="alertdialog"]')`);
-    const d = (await page.evaluate(READ_DIALOG)) as { text: string; marks: string[] };
+    await waitShadow(page, `!!root?.querySelector('[role="alertdialog"]')`);
+    const d = (await chromiumInShadow(page, READ_DIALOG)) as { text: string; marks: string[] };
     expect(d.marks).toEqual(['Oliver Brooks', 'Little Acorns']);
     expect(d.text).not.toContain('Post anyway');
     await page.screenshot({ path: join(SHOTS, 'review-1100x900-light.png') });
@@ -227,12 +226,12 @@ describe('the warning, as staff meet it (Chromium)', () => {
     await page.waitForFunction('!!window.__sent');
     await page.addStyleTag({ content: DARK_X });
     await typeInto(page, X_EDITOR, 'Oliver Brooks at Little Acorns wtf');
-    await page.waitForFunction(`${SHADOW}?.querySelector('.count-badge')?.hidden === false`);
-    expect(await page.evaluate(`${SHADOW}.querySelector('.count-badge').parentElement.className`)).toBe('theme-dark');
+    await waitShadow(page, `root?.querySelector('.count-badge')?.hidden === false`);
+    expect(await shadowEval(page, `root.querySelector('.count-badge').parentElement.className`)).toBe('theme-dark');
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(`${SHADOW}?.querySelector('.tip')?.hidden === false`);
-    expect(await page.evaluate(`${SHADOW}.querySelector('.tip').parentElement.className`)).toBe('theme-dark');
+    await waitShadow(page, `root?.querySelector('.tip')?.hidden === false`);
+    expect(await shadowEval(page, `root.querySelector('.tip').parentElement.className`)).toBe('theme-dark');
     await page.screenshot({ path: join(SHOTS, 'marks-count-tooltip-1100x900-dark.png'), clip: { x: 200, y: 0, width: 700, height: 320 } });
   });
 
@@ -243,17 +242,17 @@ describe('the warning, as staff meet it (Chromium)', () => {
     // The comment box moved to the bottom edge of the window.
     await page.evaluate(`(() => { const c = document.querySelector('[data-surface="fb-permalink"]'); c.style.position = 'fixed'; c.style.bottom = '0'; c.style.left = '0'; c.style.right = '0'; })()`);
     await typeInto(page, FB_EDITOR, 'Oliver Brooks');
-    await page.waitForFunction(`CSS.highlights.has('second-look-high')`);
+    await waitShadow(page, `!!root?.querySelector('[data-layer="boxes"] .box.sev-high')`);
     // The caret moves into the marked words: the description shows.
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(`${SHADOW}?.querySelector('.tip')?.hidden === false`);
-    const r = (await page.evaluate(`(() => {
-      const t = ${SHADOW}.querySelector('.tip').getBoundingClientRect();
+    await waitShadow(page, `root?.querySelector('.tip')?.hidden === false`);
+    const r = (await shadowEval(page, `(() => {
+      const t = root.querySelector('.tip').getBoundingClientRect();
       const words = document.createRange();
       words.selectNodeContents(document.querySelector(${JSON.stringify(FB_EDITOR)}));
       const e = words.getBoundingClientRect();
-      return { tipBottom: t.bottom, tipRight: t.right, editorTop: e.top, width: innerWidth, text: ${SHADOW}.querySelector('.tip').textContent };
+      return { tipBottom: t.bottom, tipRight: t.right, editorTop: e.top, width: innerWidth, text: root.querySelector('.tip').textContent };
     })()`)) as { tipBottom: number; tipRight: number; editorTop: number; width: number; text: string };
     expect(r.tipBottom).toBeLessThanOrEqual(r.editorTop + 1);
     expect(r.tipRight).toBeLessThanOrEqual(r.width);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildFixtures } from './build-fixtures';
 import { launchWithExtension, routeFixtures } from './harness/chromium';
+import { chromiumInShadow, waitShadow } from './harness/shadow';
 import { READ_DIALOG, clickDialogControl } from './harness/page-probes';
 import { chooseTexts } from './texts';
 
@@ -30,7 +31,7 @@ async function xHome(platform: 'MacIntel' | 'Linux x86_64'): Promise<Page> {
 }
 
 const sent = (page: Page) => page.evaluate('window.__sent.length') as Promise<number>;
-const dialog = (page: Page) => page.evaluate(READ_DIALOG);
+const dialog = (page: Page) => chromiumInShadow(page, READ_DIALOG);
 
 beforeAll(async () => {
   await buildFixtures();
@@ -53,9 +54,9 @@ describe.each([
     const before = (await page.evaluate('window.__plainText["x-home"]()')) as string[];
     expect(before[0].trimEnd()).toBe(texts.medium);
     await page.keyboard.press(command);
-    await page.waitForFunction(`!!(${READ_DIALOG})`);
+    await waitShadow(page, `!!(${READ_DIALOG})(root)`);
     expect(await sent(page)).toBe(0);
-    await clickDialogControl(page, 'Post anyway');
+    await clickDialogControl(page, (fn) => chromiumInShadow(page, fn), 'Post anyway');
     await page.waitForFunction('window.__sent.length === 1');
     await page.waitForTimeout(300);
     expect(await page.evaluate('window.__sent')).toMatchObject([{ surface: 'x-home', texts: before }]);

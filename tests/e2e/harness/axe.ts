@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { chromiumInShadow } from './shadow';
 
 function axeSource(): string {
   try {
@@ -25,6 +26,17 @@ export interface AxeSummary {
 export async function runAxe(page: Page, shadowHost?: string): Promise<AxeSummary> {
   if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(`${(AXE_SOURCE ??= axeSource())}\n;0`);
   const context = shadowHost ? `{ include: [{ fromShadowDom: [${JSON.stringify(shadowHost)}, '[data-layer]'] }] }` : 'document';
+  // axe walks shadow trees through host.shadowRoot, which a closed root leaves null: for the run only, the test hands
+  // axe the root (reached over the DevTools protocol) as an own property of the host, and takes it away after.
+  if (shadowHost) await chromiumInShadow(page, `(root) => { Object.defineProperty(root.host, 'shadowRoot', { value: root, configurable: true }); }`);
+  try {
+    return await run(page, context);
+  } finally {
+    if (shadowHost) await page.evaluate(`delete document.querySelector(${JSON.stringify(shadowHost)})?.shadowRoot`);
+  }
+}
+
+function run(page: Page, context: string): Promise<AxeSummary> {
   return page.evaluate(`axe.run(${context}, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }).then((r) => ({
     violations: r.violations.length,
     passes: r.passes.length,

@@ -7,6 +7,7 @@ import { READ_DIALOG, SHADOW_STEP, askStatus, clickDialogControl, expectChecksLo
 import { SITE_ORIGINS, fixtureResponse } from './fixture-pages';
 import { keyedCopy } from './keyed-build';
 import { FIXTURES_DIST } from '../build-fixtures';
+import { chromiumInShadow } from './shadow';
 
 export { SITE_ORIGINS } from './fixture-pages';
 
@@ -83,8 +84,9 @@ function sitePage(page: Page, log: RequestRecord[], side: ExtensionSide, touch?:
     hover: (x, y) => page.mouse.move(x, y),
     evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
     sent: () => page.evaluate('window.__sent'),
-    dialog: () => page.evaluate(READ_DIALOG),
-    clickInDialog: (name) => clickDialogControl(page, name),
+    inShadow: <T>(fn: string) => chromiumInShadow<T>(page, fn),
+    dialog: () => chromiumInShadow(page, READ_DIALOG),
+    clickInDialog: (name) => clickDialogControl(page, (fn) => chromiumInShadow(page, fn), name),
     focusIsIn: (selector) => page.evaluate(focusIsIn(selector)) as Promise<boolean>,
     bringToFront: () => page.bringToFront(),
     wait: (ms) => page.waitForTimeout(ms),

@@ -13,7 +13,7 @@ export interface RequestRecord {
   body: string | null;
 }
 
-/** The warning dialog as a user would read it, taken from the page's open shadow root. */
+/** The warning dialog as a user would read it, taken from our closed shadow root through the automation protocol. */
 export interface DialogView {
   role: string;
   name: string;
@@ -42,6 +42,11 @@ export interface SitePage {
   /** Saves what the page shows now, to be looked at. */
   screenshot(path: string): Promise<void>;
   evaluate<T>(fn: string): Promise<T>;
+  /**
+   * Runs a probe, the source of `(root) => …`, with Second Look's closed shadow root (null without a host), which the
+   * test side reaches through the automation protocol (harness/shadow.ts); the page's own scripts cannot.
+   */
+  inShadow<T>(fn: string): Promise<T>;
   sent(): Promise<SentPost[]>;
   dialog(): Promise<DialogView | null>;
   /** Clicks a button of the dialog by its exact name, with a real (trusted) click. */

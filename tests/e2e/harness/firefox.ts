@@ -10,6 +10,7 @@ import { PHONE, type BrowserDriver, type DriverFactory, type ExtensionSide, type
 import { READ_DIALOG, askStatus, clickDialogControl, expectChecksLoaded, focusIsIn } from './page-probes';
 import { SITE_ORIGINS, fixtureResponse, siteOf } from './fixture-pages';
 import { FIXTURES_DIST } from '../build-fixtures';
+import { firefoxInShadow } from './shadow';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv3');
 export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
@@ -94,8 +95,9 @@ function sitePage(page: Page, log: RequestRecord[], side: ExtensionSide): SitePa
     hover: (x, y) => page.mouse.move(x, y),
     evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
     sent: () => page.evaluate('window.__sent') as never,
-    dialog: () => page.evaluate(READ_DIALOG) as never,
-    clickInDialog: (name) => clickDialogControl(page, name),
+    inShadow: <T>(fn: string) => firefoxInShadow<T>(page, fn),
+    dialog: () => firefoxInShadow(page, READ_DIALOG),
+    clickInDialog: (name) => clickDialogControl(page, (fn) => firefoxInShadow(page, fn), name),
     focusIsIn: (selector) => page.evaluate(focusIsIn(selector)) as Promise<boolean>,
     bringToFront: () => page.bringToFront(),
     wait: pause,

@@ -1,8 +1,10 @@
-/** Page-side probes shared by every driver: plain JavaScript run in the page, reading what a user would see. */
+/**
+ * Page-side probes shared by every driver: plain JavaScript reading what a user would see. Those about our UI are
+ * functions of its closed shadow root, which only the test side can hand them (shadow.ts).
+ */
 
 /** Reads the Second Look dialog from its shadow root; null when it is not open. */
-export const READ_DIALOG = `(() => {
-  const root = document.querySelector('second-look-ui')?.shadowRoot;
+export const READ_DIALOG = `(root) => {
   const d = root?.querySelector('[role="alertdialog"]');
   if (!d) return null;
   const byId = (id) => root.getElementById(id)?.textContent ?? '';
@@ -19,27 +21,27 @@ export const READ_DIALOG = `(() => {
     hasConfirm: !!d.querySelector('input[type="checkbox"]'),
     focused: focused ? (focused.getAttribute('aria-label') ?? focused.closest('label')?.textContent ?? focused.textContent ?? '').trim() : '',
   };
-})()`;
+}`;
 
 /** The centre of a dialog control by name (a button's text, or "confirm" for the checkbox). */
 export function dialogControlCentre(name: string): string {
-  return `(() => {
-    const root = document.querySelector('second-look-ui')?.shadowRoot;
+  return `(root) => {
     const el = ${JSON.stringify(name)} === 'confirm'
       ? root?.querySelector('[role="alertdialog"] input[type="checkbox"]')
       : [...(root?.querySelectorAll('[role="alertdialog"] button') ?? [])].find((b) => b.textContent.trim() === ${JSON.stringify(name)});
     if (!el) return null;
     const r = el.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  })()`;
+  }`;
 }
 
 /** Clicks a dialog control the way a person would, at its centre; either browser's page will do. */
 export async function clickDialogControl(
-  page: { evaluate(fn: string): Promise<unknown>; mouse: { click(x: number, y: number): Promise<unknown> } },
+  page: { mouse: { click(x: number, y: number): Promise<unknown> } },
+  inShadow: (fn: string) => Promise<unknown>,
   name: string,
 ): Promise<void> {
-  const at = (await page.evaluate(dialogControlCentre(name))) as { x: number; y: number } | null;
+  const at = (await inShadow(dialogControlCentre(name))) as { x: number; y: number } | null;
   if (!at) throw new Error(`no "${name}" in the dialog`);
   await page.mouse.click(at.x, at.y);
 }
