@@ -28,6 +28,8 @@ import { WATCHED_MATCHES } from '../../utils/watched-sites';
 const SITE_NAMES = { x: 'X', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn', threads: 'Threads', bluesky: 'Bluesky' } as const;
 /** A picture check still running after this long is reported as not done and no longer holds the post. */
 const PICTURE_LIMIT_MS = 30_000;
+/** How long after a route change took a held post's composer away a composer coming back with its words is looked for. */
+const REMOUNT_WAIT_MS = 60_000;
 
 export default defineContentScript({
   matches: WATCHED_MATCHES,
@@ -46,6 +48,14 @@ export default defineContentScript({
     ctx.onInvalidated(removeOverlay);
 
     ctx.onInvalidated(watchDismissed());
+    let watch: { refresh(editor: HTMLElement): void } | null = null;
+    /** Each reason the posts here are not checked, said once on the page, for long enough to be read. */
+    let notCheckedShown: string | null = null;
+    const sayNotChecked = (reason: string) => {
+      if (reason === notCheckedShown) return;
+      notCheckedShown = reason;
+      showNotice(reason.startsWith('Second Look') ? reason : `Second Look: ${reason}`, 600_000);
+    };
     /** The check as every part uses it: the pack in force now, whatever storage did meanwhile, less what the user said is fine. */
     const check = (text: string) => {
       const pack = activePack();
@@ -67,6 +77,34 @@ export default defineContentScript({
         return ok;
       },
       dismiss: (card) => card.items.forEach((i) => dismiss(i.finding)),
+      // The composer came back (the route changed back) with the held words: marked again at once, not at the next keystroke.
+      composerLeft: (items) => {
+        const texts = new Set(items.flatMap((i) => (i.editor ? [i.text] : [])));
+        const look = () => {
+          for (const composer of site.findComposers(document)) {
+            for (const editor of composer.editors) {
+              if (!texts.has(site.readText(editor).text)) continue;
+              stop();
+              watch?.refresh(editor);
+              return;
+            }
+          }
+        };
+        // At most every 200 ms, not at each of an SPA's thousands of mutations.
+        let pending = false;
+        const seek = new MutationObserver(() => {
+          if (pending) return;
+          pending = true;
+          ctx.setTimeout(() => {
+            pending = false;
+            look();
+          }, 200);
+        });
+        const stop = () => seek.disconnect();
+        seek.observe(document.documentElement, { childList: true, subtree: true });
+        ctx.setTimeout(stop, REMOUNT_WAIT_MS);
+        ctx.onInvalidated(stop);
+      },
       recheck: (items) => {
         const editors = [...new Set(items.flatMap((i) => (i.editor && i.from === undefined ? [i.editor] : [])))];
         const pictures = items.filter((i) => i.from !== undefined);
@@ -82,7 +120,14 @@ export default defineContentScript({
     const timings = exposeTimings();
     // The engine is loaded and the pack compiled only once a composer is used: a page that is only read pays nothing.
     onFirstComposerUse(ctx, site, (eventTime) => {
-      packReady().then(() => timings.engineReady(eventTime), (error) => reportProblem(describe(error)));
+      packReady().then(
+        () => timings.engineReady(eventTime),
+        (error) => {
+          reportProblem(describe(error));
+          // Said on the page as the person starts to write, not only on an icon they may never look at.
+          sayNotChecked(packMissing() ?? `Second Look could not load its checks (${describe(error)}), so posts here are not being checked.`);
+        },
+      );
     });
 
     trackCarets(ctx, site);
@@ -131,7 +176,7 @@ export default defineContentScript({
       e.stopPropagation();
       count.review();
     }, { capture: true });
-    installWatch(ctx, { site, check, loading: packLoading, highlights, descriptions, count, onUpdated: timings.highlighted });
+    watch = installWatch(ctx, { site, check, loading: packLoading, highlights, descriptions, count, onUpdated: timings.highlighted });
 
     const onMessage = (message: unknown): Promise<StatusReply> | undefined => {
       if (!isStatusRequest(message)) return undefined;
@@ -147,13 +192,10 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     // The setting's rules not loaded: said plainly on the page as soon as the user starts to write, not only on the icon.
-    let missingShown: string | null = null;
     ctx.addEventListener(window, 'focusin', (e: FocusEvent) => {
       const missing = packMissing();
       const target = eventTarget(e);
-      if (!missing || missing === missingShown || !(target && site.editorOf(target))) return;
-      missingShown = missing;
-      showNotice(`Second Look: ${missing}`, 600_000);
+      if (missing && target && site.editorOf(target)) sayNotChecked(missing);
     }, { capture: true, passive: true });
 
     // Last, so it runs after the overlay is taken down: the notice is all that stays.

@@ -1,4 +1,7 @@
-/** Keeps a compiled checker in step with storage.local "pack.active", falling back to the built-in demo pack. */
+/**
+ * Keeps a compiled checker in step with storage.local "pack.active"; the built-in demo pack checks only when no pack is
+ * named and none is stored, never in place of a pack that is missing, broken or unreadable.
+ */
 import { browser } from 'wxt/browser';
 import type { Finding, Logo, Pack } from '../../rules';
 import { imageRule, type ImageRule } from './image-findings';
@@ -51,16 +54,24 @@ function build(engine: Engine, pack: Pack, source: string, demo = false): Active
  * wait for packLoading() first.
  */
 let missing: string | null = null;
+/** Why the stored pack could not be used here (storage unreadable, or the pack broken), or null. */
+let unusable: string | null = null;
 
-/** Why the setting's rules are not loaded (the background's sentence), or null. */
+/** Why the setting's rules are not loaded (the background's sentence, or why the stored pack is unusable), or null. */
 export function packMissing(): string | null {
-  return active ? null : missing;
+  return active ? null : (missing ?? unusable);
+}
+
+/** The plain sentence for a stored pack this page cannot use; it says what is not happening, and why. */
+function notLoaded(why: string): string {
+  return `Your setting's rules could not be loaded (${why}), so posts are not being checked against them.`;
 }
 
 export function activePack(): ActivePack {
   if (active) return active;
   // The demo pack's names are a made-up nursery's: checking against them would look like protection and be none.
-  if (missing) throw new Error(missing);
+  const reason = missing ?? unusable;
+  if (reason) throw new Error(reason);
   const engine = currentEngine();
   if (!engine) throw new Error('the checking engine has not loaded yet');
   demo ??= build(engine, engine.demoPack, 'built-in demo', true);
@@ -95,6 +106,7 @@ export function packLoading(): Promise<void> | null {
 
 function adopt(engine: Engine, value: unknown, source: unknown, missingNow: unknown): void {
   missing = typeof missingNow === 'string' ? missingNow : null;
+  unusable = null;
   if (value === undefined) {
     active = null;
     reportProblem(missing);
@@ -107,9 +119,11 @@ function adopt(engine: Engine, value: unknown, source: unknown, missingNow: unkn
     active = build(engine, parsed.pack, typeof source === 'string' ? source : 'stored');
     reportProblem(null);
   } catch (error) {
-    // A broken stored pack must not leave the user unchecked: the demo pack stands in and the icon says so.
+    // A stored pack is the setting's, named by a policy, a URL or a file: the demo pack never stands in for it. Said on
+    // the icon and, when writing, on the page.
     active = null;
-    reportProblem(`pack could not be loaded (${describe(error)}); using the demo pack`);
+    unusable = notLoaded(`the stored pack is broken: ${describe(error)}`);
+    reportProblem(unusable);
   }
 }
 
@@ -117,7 +131,12 @@ function loadStored(engine: Engine): Promise<void> {
   return browser.storage.local
     .get([PACK_KEY, SOURCE_KEY, MISSING_KEY])
     .then((got) => adopt(engine, got[PACK_KEY], got[SOURCE_KEY], got[MISSING_KEY]))
-    .catch((error) => reportProblem(`storage unavailable (${describe(error)})`));
+    .catch((error) => {
+      // Unreadable storage may hide the setting's pack: nothing stands in, and the next use tries again.
+      active = null;
+      unusable = notLoaded(`the browser's storage could not be read: ${describe(error)}`);
+      reportProblem(unusable);
+    });
 }
 
 /** Follows the background's pack changes once the engine is here (before that, packReady() reads the latest); returns the stop function. */

@@ -26,6 +26,8 @@ export interface WarningContext {
   dismiss(card: Card): void;
   /** The findings of the editors again, after a fix changed them. */
   recheck(items: FindingItem[]): FindingItem[];
+  /** The page took the held post's composer away (an SPA route change): the dialog ended as "Edit post". */
+  composerLeft?(items: FindingItem[]): void;
 }
 
 let context: WarningContext | null = null;
@@ -37,6 +39,8 @@ export function configureWarning(next: WarningContext): void {
 interface Open {
   /** Where the dialog is drawn: if the page took it away, the dialog is over. */
   el: HTMLElement;
+  /** The editors the held post was written in: once all of them have left the page, so has the post. */
+  editors: HTMLElement[];
   promise: Promise<Choice>;
   items: FindingItem[];
   pictures?: PictureStatus;
@@ -51,8 +55,20 @@ let open: Open | null = null;
  * instead of every later post being held behind a dialog no one can see.
  */
 export function isWarningOpen(): boolean {
-  if (open && !open.el.isConnected) open.done('edit');
+  if (open) endIfGone(open);
   return open !== null;
+}
+
+/**
+ * Ends the dialog as "Edit post" when what it is about is gone: our host (removed by the page), or every editor of the
+ * held post (an SPA route change took the composer away: "Post anyway" would have nothing left to send). Whatever the
+ * site keeps of the draft stays as it was; a composer that comes back with it is checked again.
+ */
+function endIfGone(current: Open): void {
+  const composerGone = current.editors.length > 0 && current.editors.every((e) => !e.isConnected);
+  if (current.el.isConnected && !composerGone) return;
+  current.done('edit');
+  if (composerGone) context?.composerLeft?.(current.items);
 }
 
 export function showWarning(items: FindingItem[], siteName: string, policyTitle?: string, pictures?: PictureStatus, mode: 'held' | 'review' = 'held'): Promise<Choice> {
@@ -67,6 +83,7 @@ export function showWarning(items: FindingItem[], siteName: string, policyTitle?
   const pack = context?.pack();
   const current: Open = {
     el,
+    editors: [...new Set(items.flatMap((i) => (i.editor ? [i.editor] : [])))],
     promise,
     items,
     pictures,
@@ -132,12 +149,10 @@ export function showWarning(items: FindingItem[], siteName: string, policyTitle?
       resolve(choice);
     },
   };
-  // The page made inert behind the dialog cannot be clicked: if the page takes our host away, end the dialog at once
-  // (as "Edit post"), so the page comes back to life with the draft as it was.
-  const hostWatch = new MutationObserver(() => {
-    if (!el.isConnected) current.done('edit');
-  });
-  hostWatch.observe(document.documentElement, { childList: true });
+  // The page made inert behind the dialog cannot be clicked: if the page takes our host or the post's composer away, end
+  // the dialog at once (as "Edit post"), so the page comes back to life with the draft as the site keeps it.
+  const hostWatch = new MutationObserver(() => endIfGone(current));
+  hostWatch.observe(document.documentElement, { childList: true, subtree: true });
   open = current;
   current.draw();
   return promise;

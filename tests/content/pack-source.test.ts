@@ -20,7 +20,8 @@ async function loaded() {
   return { ...source, stop };
 }
 
-describe('pack-source', () => {
+// Each case imports the engine afresh (vi.resetModules): seconds on a busy machine.
+describe('pack-source', { timeout: 30_000 }, () => {
   it('with no policy pack and nothing stored, the demo pack checks', async () => {
     const { activePack, packMissing, stop } = await loaded();
     expect(activePack().info.source).toBe('built-in demo');
@@ -33,6 +34,27 @@ describe('pack-source', () => {
     const { activePack, packMissing, stop } = await loaded();
     expect(packMissing()).toBe(MISSING);
     expect(() => activePack()).toThrow(MISSING);
+    stop();
+  });
+
+  it('a stored pack this page cannot use is never replaced by the demo pack: the rules are said not to be loaded', async () => {
+    await fakeBrowser.storage.local.set({ 'pack.active': { format: 'not-a-pack' }, 'pack.source': 'file' });
+    const { packReady, activePack, packMissing, stop } = await loaded();
+    await expect(packReady()).rejects.toThrow(/^Your setting's rules could not be loaded \(the stored pack is broken: .+\), so posts are not being checked against them\.$/);
+    expect(packMissing()).toMatch(/stored pack is broken/);
+    expect(() => activePack()).toThrow(/not being checked/);
+    stop();
+  });
+
+  it('storage that cannot be read: nothing stands in, and the next use tries again', async () => {
+    const { packReady, activePack, packMissing, stop } = await loaded();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('IO error: disk full'));
+    await expect(packReady()).rejects.toThrow("Your setting's rules could not be loaded (the browser's storage could not be read: IO error: disk full)");
+    expect(packMissing()).toMatch(/storage could not be read/);
+    get.mockRestore();
+    await packReady();
+    expect(activePack().info.source).toBe('built-in demo');
+    expect(packMissing()).toBeNull();
     stop();
   });
 });

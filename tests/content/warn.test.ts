@@ -1,6 +1,6 @@
 /** The warning's life on a hostile page: a page removing our host ends the dialog as "Edit post", not a trap. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { isWarningOpen, showWarning } from '../../entrypoints/composer.content/warn';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { configureWarning, isWarningOpen, showWarning } from '../../entrypoints/composer.content/warn';
 import { removeOverlay, uiRoot } from '../../entrypoints/composer.content/overlay';
 import type { Finding } from '../../rules';
 
@@ -27,5 +27,22 @@ describe('showWarning', () => {
     expect(host.shadowRoot).toBeNull();
     expect(uiRoot()?.mode).toBe('closed');
     expect(uiRoot()?.host).toBe(host);
+  });
+
+  it('a held post whose composer the page takes away (an SPA route change) ends as "Edit post" and says the composer left', async () => {
+    const editor = document.createElement('div');
+    editor.contentEditable = 'true';
+    editor.textContent = 'Oliver loved it';
+    const page = document.createElement('main');
+    page.append(editor);
+    document.body.append(page);
+    const composerLeft = vi.fn();
+    configureWarning({ pack: () => ({ allowNotAProblem: true }), show() {}, fix: async () => false, dismiss() {}, recheck: (items) => items, composerLeft });
+    const choice = showWarning([{ finding, text: 'Oliver loved it', editor }], 'X');
+    editor.remove();
+    await expect(choice).resolves.toBe('edit');
+    expect(isWarningOpen()).toBe(false);
+    expect(composerLeft).toHaveBeenCalledWith([{ finding, text: 'Oliver loved it', editor }]);
+    page.remove();
   });
 });

@@ -96,10 +96,10 @@ export const STORAGE_CASES: StorageCase[] = [
     },
   },
   {
-    name: 'a broken stored pack puts "!" on the icon and the demo pack keeps checking',
+    name: 'a broken stored pack puts "!" on the icon and says on the page that the setting\'s rules are not loaded; the demo pack never stands in',
     async run(driver) {
       const ext = await driver.extension();
-      await ext.evaluate(`ext.storage.local.set({ 'pack.active': { format: 'not-a-pack' } })`);
+      await ext.evaluate(`ext.storage.local.set({ 'pack.active': { format: 'not-a-pack' }, 'pack.source': 'file' })`);
       const page = await driver.open('x', '/home');
       // The pack is read when a composer is first used (issue 13), not on page load.
       await page.bringToFront();
@@ -111,8 +111,15 @@ export const STORAGE_CASES: StorageCase[] = [
         (b) => b === '!',
       );
       expect(badge).toBe('!');
+      const said = await waitFor(
+        'the notice on the page',
+        () => page.inShadow<string>(`(root) => root?.querySelector('[data-layer="notice"] [role="status"]')?.textContent ?? ''`),
+        (t) => !!t,
+      );
+      expect(said).toMatch(/^Second Look: Your setting's rules could not be loaded \(the stored pack is broken: .+\), so posts are not being checked against them\.$/);
+      // A post the demo pack would hold goes, unchecked, and the page says so: no made-up nursery's names stand in.
       const flagged = 'Ugh this week has been crap, roll on Friday';
-      expect((await attempt(page, flagged)).marks).toEqual(marksOf(demoPack, flagged));
+      expect(await attempt(page, flagged)).toEqual({ marks: null, sent: 1 });
       await ext.evaluate(`ext.storage.local.remove(['pack.active', 'pack.source'])`);
     },
   },

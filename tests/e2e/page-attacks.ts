@@ -185,4 +185,43 @@ export const ATTACK_CASES: AttackCase[] = [
       await page.clickInDialog('Edit post');
     },
   },
+  {
+    name: 'an SPA route change takes the composer away while the warning is open: the warning ends, and the composer that comes back with the draft is checked again',
+    async run(page, s, t) {
+      await compose(page, s, t.medium);
+      const before = (await page.sent()).length;
+      await page.click(s.button);
+      expect(await heldWithin(page)).toBe(true);
+      // The site's router moves on (a link the page follows, a redirect): the home composer unmounts.
+      await page.evaluate(`(() => { history.pushState(null, '', '/explore'); dispatchEvent(new PopStateEvent('popstate')); })()`);
+      expect(await page.evaluate<boolean>(`!document.querySelector(${JSON.stringify(s.editors[0])})`)).toBe(true);
+      let open = true;
+      for (let i = 0; i < 40 && open; i++) {
+        await page.wait(25);
+        open = (await page.dialog()) !== null;
+      }
+      expect(open).toBe(false);
+      expect(await page.evaluate<number>(`document.querySelectorAll('[inert]').length`)).toBe(0);
+      // Back: the composer comes back with the draft the site kept, and it is marked again without a keystroke.
+      await page.evaluate('history.back()');
+      let boxes = 0;
+      for (let i = 0; i < 120 && !boxes; i++) {
+        await page.wait(25);
+        boxes = await page.inShadow<number>(`(root) => root?.querySelectorAll('[data-layer="boxes"] .box').length ?? 0`);
+      }
+      expect(boxes).toBeGreaterThan(0);
+      expect(await page.evaluate<string[]>(`window.__plainText[${JSON.stringify(s.id)}]()`)).toEqual([t.medium]);
+      await page.click(s.button);
+      expect(await heldWithin(page)).toBe(true);
+      expect((await page.sent()).length).toBe(before);
+      await page.clickInDialog('Post anyway');
+      let sent = await page.sent();
+      for (let i = 0; i < 40 && sent.length === before; i++) {
+        await page.wait(25);
+        sent = await page.sent();
+      }
+      expect(sent.length).toBe(before + 1);
+      expect(sent.at(-1)).toMatchObject({ surface: s.id, texts: [t.medium] });
+    },
+  },
 ];
