@@ -32,8 +32,24 @@ export function widen(text: string, start: number, end: number, replacement: str
   return [start, end];
 }
 
-/** How long an editor may take to apply an input (Lexical reconciles in a microtask, React may re-render in a frame). */
-const SETTLE_MS = 60;
+/**
+ * How long an editor may take to apply an input: Lexical reconciles in a microtask, React may re-render in a frame,
+ * but a busy machine can take a good deal longer, and a change that came late is still made.
+ */
+const SETTLE_MS = 1000;
+
+/** Resolves true as soon as the text differs from before, false if it has not changed within SETTLE_MS. */
+function changed(read: () => string, before: string): Promise<boolean> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const look = () => {
+      if (read() !== before) resolve(true);
+      else if (Date.now() - started >= SETTLE_MS) resolve(false);
+      else setTimeout(look, 20);
+    };
+    setTimeout(look, 0);
+  });
+}
 
 /**
  * Replaces the words through the editor's own input path. The change is started at once (so focus can go back to
@@ -45,7 +61,9 @@ export function replaceWords(site: SiteAdapter, editor: HTMLElement, start: numb
   if (before.slice(start, end) !== match) return Promise.resolve(false);
   const [from, to] = widen(before, start, end, replacement);
   if (!selectWords(site, editor, from, to, before.slice(from, to))) return Promise.resolve(false);
-  const accepted = replacement ? document.execCommand('insertText', false, replacement) : document.execCommand('delete');
-  if (!accepted) return Promise.resolve(false);
-  return new Promise((resolve) => setTimeout(() => resolve(read() !== before), SETTLE_MS));
+  // execCommand's answer is not the editor's: Firefox answers false when the editor cancelled the beforeinput to make
+  // the change itself (Lexical does), so what counts is whether the text changed.
+  if (replacement) document.execCommand('insertText', false, replacement);
+  else document.execCommand('delete');
+  return changed(read, before);
 }
