@@ -13,11 +13,30 @@ export interface CardViewProps {
   compact?: boolean;
 }
 
-/** The card's other places: "Written 2 times in the post." or "Also: “Funding cut”, “Ofsted grade”." */
-export function alsoLine(card: Card): string {
-  const fold = (m: string) => m.toLocaleLowerCase().replace(/\s+/g, ' ').trim();
-  if (card.places.every((p) => fold(p.match) === fold(card.match))) return `Written ${card.places.length} times in the post.`;
-  return `Also: ${card.places.slice(1).map((p) => `“${p.match.replace(/\s+/g, ' ').trim()}”`).join(', ')}.`;
+const fold = (m: string) => m.toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+const shown = (m: string) => m.replace(/\s+/g, ' ').trim();
+
+/** The card's other places: "Written 2 times in the post." or "Also: “Funding cut”, “Ofsted grade”." (each a Show me). */
+function Also({ card, onShow }: { card: Card; onShow?(card: Card): void }) {
+  if (card.places.every((p) => fold(p.match) === fold(card.match))) return <p class="also">Written {card.places.length} times in the post.</p>;
+  return (
+    <p class="also">
+      Also:{' '}
+      {card.places.slice(1).map((p, i) => (
+        <span key={`${p.start}-${p.end}`}>
+          {i > 0 && ', '}
+          {onShow ? (
+            <button type="button" class="link" aria-label={`Show me “${shown(p.match)}”`} onClick={() => onShow({ ...card, start: p.start, end: p.end, match: p.match })}>
+              “{shown(p.match)}”
+            </button>
+          ) : (
+            `“${shown(p.match)}”`
+          )}
+        </span>
+      ))}
+      .
+    </p>
+  );
 }
 
 export function CardView({ card, policyUrl, onShow, onFix, onDismiss, compact = false }: CardViewProps) {
@@ -37,7 +56,7 @@ export function CardView({ card, policyUrl, onShow, onFix, onDismiss, compact = 
         <mark>{ctx.match}</mark>
         {ctx.after}
       </p>
-      {card.places.length > 1 && <p class="also">{alsoLine(card)}</p>}
+      {card.places.length > 1 && <Also card={card} onShow={inText ? onShow : undefined} />}
       <p class="todo">{card.advice}</p>
       {compact && card.messages.length > 0 ? (
         <details class="why-more">

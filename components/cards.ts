@@ -223,13 +223,16 @@ function group(items: FindingItem[]): Group[] {
     else gathered.push(g);
   }
 
-  // A card that says nothing a stronger card in its sentence does not already say joins that card.
+  // A card that says nothing a stronger card in its sentence does not already say joins that card (the nearest).
   const result: Group[] = [];
   for (const g of gathered) {
-    const s = g.lead.from === undefined ? sentenceAt(g.lead.text, g.lead.finding.start) : -1;
-    const host = isNamed(g) || g.places.length > 1 || fixFor(g.items) ? undefined : result.find((o) =>
+    const f = g.lead.finding;
+    const s = g.lead.from === undefined ? sentenceAt(g.lead.text, f.start) : -1;
+    const distance = (o: Group) => Math.min(...o.places.map((p) => (p.start >= f.end ? p.start - f.end : f.start >= p.end ? f.start - p.end : 0)));
+    const hosts = isNamed(g) || g.places.length > 1 || fixFor([g.lead]) ? [] : result.filter((o) =>
       sameSource(o.lead, g.lead) && top(o) >= top(g) && [...cats(g)].every((c) => cats(o).has(c)) &&
       o.places.some((p) => g.lead.from !== undefined || sentenceAt(g.lead.text, p.start) === s));
+    const host = hosts.sort((a, b) => distance(a) - distance(b))[0];
     if (host) join(host, g, true);
     else result.push(g);
   }

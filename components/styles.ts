@@ -40,6 +40,7 @@ ${SEVERITIES.map((s) => `.finding.sev-${s} { border-left: 5px ${s === 'high' ? '
 .context mark { background: var(--mark); color: inherit; padding: 0 .1em; border-radius: 2px; }
 .todo { font-weight: 500; }
 .also { font-size: .9rem; }
+button.link { font: inherit; border: 0; border-radius: 2px; padding: 0; background: none; color: var(--accent); text-decoration: underline; cursor: pointer; }
 .why { color: var(--muted); font-size: .9rem; }
 .source { font-weight: 400; font-size: .85rem; color: var(--muted); }
 .card-actions { display: flex; flex-wrap: wrap; gap: .4rem; margin-top: .4rem; align-items: center; }

@@ -50,13 +50,17 @@ describe('WarningDialog', () => {
     const text = 'Staff restructure next week. Funding cut again.';
     const at = (match: string): FindingItem => {
       const start = text.indexOf(match);
-      return { text, finding: { category: 'confidential', ruleId: 'c', severity: 'high', message: 'Business matters stay inside.', start, end: start + match.length, match } };
+      return { text, editor: document.body, finding: { category: 'confidential', ruleId: 'c', severity: 'high', message: 'Business matters stay inside.', start, end: start + match.length, match } };
     };
-    setup([at('Staff restructure'), at('Funding cut')]);
+    const onShow = vi.fn();
+    render(<WarningDialog items={[at('Staff restructure'), at('Funding cut')]} siteName="X" onEdit={vi.fn()} onPostAnyway={vi.fn()} onShow={onShow} />);
     const cards = within(screen.getByRole('list', { name: 'What to check' })).getAllByRole('listitem');
     expect(cards).toHaveLength(1);
     expect(cards[0]!.querySelector('mark')!.textContent).toBe('Staff restructure');
     expect(cards[0]!.querySelector('.also')!.textContent).toBe('Also: “Funding cut”.');
+    // Each other place has its own Show me.
+    fireEvent.click(within(cards[0]!).getByRole('button', { name: 'Show me “Funding cut”' }));
+    expect(onShow.mock.calls[0]![0]).toMatchObject({ start: text.indexOf('Funding cut'), match: 'Funding cut' });
     expect(document.getElementById('sl-summary')!.textContent).toContain('1 thing to check: confidential matters');
   });
 
