@@ -15,8 +15,8 @@ const SEVERITIES = ['high', 'medium', 'low'] as const;
 
 /** The dialog's and tooltip's colours, light and dark (the site's own theme decides which, see theme.ts). */
 const THEMES = `
-.theme-light { --bg: #fff; --fg: #1a1a1a; --muted: #4a4a4a; --card: #f5f5f5; --line: #d0d0d0; --accent: #1d4ed8; --primary-bg: #1a1a1a; --primary-fg: #fff; --mark: #ffe08a; --info: #eef4ff; }
-.theme-dark { --bg: #1f2023; --fg: #f1f1f1; --muted: #c4c4c4; --card: #2c2d31; --line: #55575c; --accent: #8ab4ff; --primary-bg: #f1f1f1; --primary-fg: #111; --mark: #6b5410; --info: #1e2a44; }
+.theme-light { color-scheme: light; --bg: #fff; --fg: #1a1a1a; --muted: #4a4a4a; --card: #f5f5f5; --line: #d0d0d0; --accent: #1d4ed8; --primary-bg: #1a1a1a; --primary-fg: #fff; --mark: #ffe08a; --info: #eef4ff; }
+.theme-dark { color-scheme: dark; --bg: #1f2023; --fg: #f1f1f1; --muted: #c4c4c4; --card: #2c2d31; --line: #55575c; --accent: #8ab4ff; --primary-bg: #f1f1f1; --primary-fg: #111; --mark: #6b5410; --info: #1e2a44; }
 `;
 
 export const UI_CSS = `
