@@ -17,13 +17,21 @@ export interface PhoneCase {
   run(driver: BrowserDriver, texts: Texts): Promise<void>;
 }
 
-const SHADOW = `document.querySelector('second-look-ui')?.shadowRoot`;
 type Box = { left: number; top: number; right: number; bottom: number; width: number; height: number };
 
 async function poll<T>(page: SitePage, expression: string, ms = 4_000): Promise<T> {
+  return pollWith(() => page.evaluate<T>(expression), page, ms);
+}
+
+/** Polls a probe of our closed shadow root, `(root) => …`, reached through the automation protocol. */
+async function pollShadow<T>(page: SitePage, probe: string, ms = 4_000): Promise<T> {
+  return pollWith(() => page.inShadow<T>(probe), page, ms);
+}
+
+async function pollWith<T>(read: () => Promise<T>, page: SitePage, ms: number): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
-    const value = await page.evaluate<T>(expression);
+    const value = await read();
     if (value || Date.now() > end) return value;
     await page.wait(25);
   }
@@ -42,25 +50,28 @@ async function tapOn(page: SitePage, selector: string) {
 }
 
 async function tapInDialog(page: SitePage, name: string) {
-  const at = await page.evaluate<{ x: number; y: number } | null>(dialogControlCentre(name));
+  const at = await page.inShadow<{ x: number; y: number } | null>(dialogControlCentre(name));
   if (!at) throw new Error(`no "${name}" in the dialog`);
   await page.tap(at.x, at.y);
 }
 
 /**
- * Where the first marked words are on screen, once marked: a textarea's marks are in our mirror (shadow root), an
- * editable's are Highlight ranges in the editor.
+ * A probe: where the first marked words are on screen, once marked. Both kinds of mark are in our closed shadow root: a
+ * textarea's in its mirror, an editable's as boxes over the words (within the editor's box).
  */
-const MARK_CENTRE = (editor: string) => `(() => {
+const MARK_CENTRE = (editor: string) => `(root) => {
   const ed = document.querySelector(${JSON.stringify(editor)});
+  if (!root || !ed) return null;
+  const e = ed.getBoundingClientRect();
   const boxes = ed instanceof HTMLTextAreaElement
-    ? [...(${SHADOW}?.querySelectorAll('.mirror .mark') ?? [])].map((m) => m.getBoundingClientRect())
-    : ['low', 'medium', 'high'].flatMap((s) => [...(CSS.highlights.get('second-look-' + s) ?? [])]).filter((r) => ed.contains(r.startContainer)).map((r) => r.getBoundingClientRect());
+    ? [...root.querySelectorAll('.mirror .mark')].map((m) => m.getBoundingClientRect())
+    : [...root.querySelectorAll('[data-layer="boxes"] .box')].map((b) => b.getBoundingClientRect()).filter((r) => r.left >= e.left - 1 && r.right <= e.right + 1 && r.top >= e.top - 1 && r.bottom <= e.bottom + 1);
   const b = boxes.find((r) => r.width > 0);
   return b ? { x: b.left + b.width / 2, y: b.top + b.height / 2 } : null;
-})()`;
+}`;
 
-const TIP = `(() => { const t = ${SHADOW}?.querySelector('[role="tooltip"]'); if (!t || t.hidden) return null; const r = t.getBoundingClientRect(); return { text: t.textContent, left: r.left, right: r.right }; })()`;
+/** A probe: the description shown, or null. */
+const TIP = `(root) => { const t = root?.querySelector('[role="tooltip"]'); if (!t || t.hidden) return null; const r = t.getBoundingClientRect(); return { text: t.textContent, left: r.left, right: r.right }; }`;
 
 /** A tap on a mark shows its description inside the screen; a tap away from the box hides it. */
 function tapDescribes(site: 'x' | 'mfacebook', path: string, editor: string, away: string): PhoneCase {
@@ -70,13 +81,13 @@ function tapDescribes(site: 'x' | 'mfacebook', path: string, editor: string, awa
       const page = await driver.open(site, path, { phone: true });
       await tapOn(page, editor);
       await page.type(t.medium);
-      expect(await poll(page, MARK_CENTRE(editor)), 'the flagged words are marked').not.toBeNull();
+      expect(await pollShadow(page, MARK_CENTRE(editor)), 'the flagged words are marked').not.toBeNull();
       // The last check of the typing may still redraw the marks: tap where they are once settled.
       await page.wait(400);
-      const at = (await page.evaluate<{ x: number; y: number } | null>(MARK_CENTRE(editor)))!;
-      expect(await page.evaluate(TIP)).toBeNull();
+      const at = (await page.inShadow<{ x: number; y: number } | null>(MARK_CENTRE(editor)))!;
+      expect(await page.inShadow(TIP)).toBeNull();
       await page.tap(at.x, at.y);
-      const tip = await poll<{ text: string; left: number; right: number } | null>(page, TIP);
+      const tip = await pollShadow<{ text: string; left: number; right: number } | null>(page, TIP);
       expect(tip, `a description after a tap at ${JSON.stringify(at)}`).not.toBeNull();
       const [flag] = findingsOf(t.medium).filter((f) => f.severity !== 'low');
       expect(tip?.text).toContain(`${SEVERITY_WORDS[flag.severity]} · ${CATEGORY_LABELS[flag.category]}: ${flag.message}`);
@@ -87,20 +98,19 @@ function tapDescribes(site: 'x' | 'mfacebook', path: string, editor: string, awa
       mkdirSync(SHOTS, { recursive: true });
       await page.screenshot(join(SHOTS, `phone-description-${site}-${driver.name}.png`));
       await tapOn(page, away);
-      expect(await poll<boolean>(page, `${TIP} === null`)).toBe(true);
+      expect(await pollShadow<boolean>(page, `(root) => (${TIP})(root) === null`)).toBe(true);
     },
   };
 }
 
 /** Every part of the open warning as laid out now: the dialog, its scroll, and each control's box. */
-const LAYOUT = `(() => {
-  const root = ${SHADOW};
+const LAYOUT = `(root) => {
   const d = root?.querySelector('.dialog');
   if (!d) return null;
   const box = (el) => { const r = el.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height }; };
   const controls = [...d.querySelectorAll('button, input[type="checkbox"], a[href]')].map((el) => ({ name: (el.textContent || el.getAttribute('aria-label') || el.type).trim(), box: box(el.closest('label') ?? el) }));
   return { dialog: box(d), overflowX: d.scrollWidth - d.clientWidth, page: document.documentElement.scrollWidth - innerWidth, width: innerWidth, controls };
-})()`;
+}`;
 
 const WARNING_FITS: PhoneCase = {
   name: 'the warning fits a 360 px screen: nothing past its edges, every control a finger can hit; "I understand" and "Post anyway" by taps send once',
@@ -110,7 +120,7 @@ const WARNING_FITS: PhoneCase = {
     await tapOn(page, editor);
     await page.type(t.high);
     await tapOn(page, '[data-testid="tweetButton"]');
-    const layout = await poll<{ dialog: Box; overflowX: number; page: number; width: number; controls: { name: string; box: Box }[] } | null>(page, LAYOUT, 10_000);
+    const layout = await pollShadow<{ dialog: Box; overflowX: number; page: number; width: number; controls: { name: string; box: Box }[] } | null>(page, LAYOUT, 10_000);
     expect(layout, 'the warning opened').not.toBeNull();
     expect(layout!.width).toBe(PHONE.width);
     mkdirSync(SHOTS, { recursive: true });
