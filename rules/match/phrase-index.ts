@@ -42,10 +42,10 @@ export class PhraseIndex<P> {
   private readonly byJoined = new Map<string, Entry<P>[]>();
   private readonly byDeletion = new Map<string, Entry<P>[]>();
   /**
-   * Fuzzy phrases of two words or more by where a word first occurs in them and its stem:
-   * byWordAt[k].get(stem) holds the phrases whose first word with that stem is word k.
+   * Fuzzy phrases of two words or more by a word's stem and where it first occurs in them:
+   * byWord.get(stem)[k] holds the phrases whose first word with that stem is word k.
    */
-  private readonly byWordAt: Map<string, Entry<P>[]>[] = [];
+  private readonly byWord = new Map<string, Entry<P>[][]>();
   /** Every prefix of every phrase run together: a run of tokens that is none stops early. */
   private readonly prefixes = new Set<string>();
   /** First letter and length of every fuzzy phrase run together: a word near none of them looks nothing up. */
@@ -73,8 +73,9 @@ export class PhraseIndex<P> {
     this.fuzzyShapes.add(shape(entry.joined.charCodeAt(0), entry.joined.length));
     if (keys.length < 2) return;
     for (const k of new Set(entry.stems)) {
-      const at = entry.stems.indexOf(k);
-      push((this.byWordAt[at] ??= new Map()), k, entry);
+      let byPlace = this.byWord.get(k);
+      if (!byPlace) this.byWord.set(k, (byPlace = []));
+      (byPlace[entry.stems.indexOf(k)] ??= []).push(entry);
     }
   }
 
@@ -85,11 +86,13 @@ export class PhraseIndex<P> {
     // lengths[k]: the length of keys[0..k) run together.
     const lengths = new Int32Array(keys.length + 1);
     for (let k = 0; k < keys.length; k++) lengths[k + 1] = lengths[k]! + keys[k]!.length;
+    // Each token's stem looked up once for the fuzzy phrases holding it.
+    const places = stems.map((k) => this.byWord.get(k));
     for (let i = 0; i < tokens.length; i++) {
       if (skip(i)) continue;
       this.exactFrom(tokens, keys, i, skip, found);
       if (tokens[i]!.tag && !tokens[i]!.glued && !tokens[i + 1]?.glued) this.insideHashtag(keys[i]!, i, found);
-      this.fuzzyFrom(tokens, keys, stems, lengths, i, skip, found);
+      this.fuzzyFrom(tokens, keys, places, lengths, i, skip, found);
     }
     return found;
   }
@@ -128,7 +131,7 @@ export class PhraseIndex<P> {
    * One edit away. A single token is looked up through its deletions; a run of tokens only
    * where one of its words is exactly a word of the phrase, which anchors the alignment.
    */
-  private fuzzyFrom(tokens: Token[], keys: string[], stems: string[], lengths: Int32Array, i: number, skip: (i: number) => boolean, found: PhraseMatch<P>[]): void {
+  private fuzzyFrom(tokens: Token[], keys: string[], places: (Entry<P>[][] | undefined)[], lengths: Int32Array, i: number, skip: (i: number) => boolean, found: PhraseMatch<P>[]): void {
     const one = runKey(keys[i]!);
     let seen: Set<Entry<P>> | null = null;
     // Every phrase its deletions could meet starts with its first letter and is as long or one longer;
@@ -149,16 +152,17 @@ export class PhraseIndex<P> {
     for (let j = i; j < tokens.length && j - i < this.maxWords - 2; j++) {
       if (skip(j) || tokens[j]!.sentence !== tokens[i]!.sentence) break;
       // The exactly-spelt word must sit at the same place in the run as in the phrase.
-      const entries = this.byWordAt[j - i]?.get(stems[j]!);
+      const entries = places[j]?.[j - i];
       if (!entries) continue;
       for (const e of entries) {
-        if (seen?.has(e)) continue;
-        (seen ??= new Set()).add(e);
-        // Near means the same first letter and a length at most one apart (the run's stem is as long or one shorter).
+        // Near means the same first letter and a length at most one apart (the run's stem is as long or
+        // one shorter). That depends on the phrase and where the run starts only, so it is asked first.
         const end = i + e.words.length;
         if (end > tokens.length) continue;
         const length = lengths[end]! - lengths[i]!;
         if (length > e.joined.length + 2 || length < e.joined.length - 1 || (keys[i]!.length > 0 && keys[i]!.charCodeAt(0) !== e.joined.charCodeAt(0))) continue;
+        if (seen?.has(e)) continue;
+        (seen ??= new Set()).add(e);
         const run = runFrom(tokens, keys, i, e.words.length, skip, this.maxJoined);
         if (run && isNear(run, e.joined)) found.push({ payload: e.payload, first: i, last: i + e.words.length - 1, fuzzy: true });
       }

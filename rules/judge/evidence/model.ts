@@ -29,11 +29,20 @@ export interface Score {
   sentence: number;
 }
 
+// A model's weights as a Map: looking up a post's many feature names in a large plain object costs more.
+const weightMaps = new WeakMap<Record<string, number>, Map<string, number>>();
+function weightsOf(model: CategoryModel): Map<string, number> {
+  let map = weightMaps.get(model.weights);
+  if (!map) weightMaps.set(model.weights, (map = new Map(Object.entries(model.weights))));
+  return map;
+}
+
 export function scoreEvidence(model: CategoryModel, evidence: Evidence): Score {
   let logit = model.bias;
   const perSentence = new Map<number, number>();
+  const weights = weightsOf(model);
   for (const [name, sentences] of evidence.features) {
-    const w = model.weights[name];
+    const w = weights.get(name);
     if (w === undefined) continue;
     logit += w;
     for (const s of sentences) if (s >= 0) perSentence.set(s, (perSentence.get(s) ?? 0) + w);
@@ -47,6 +56,7 @@ export function scoreEvidence(model: CategoryModel, evidence: Evidence): Score {
 /** The probability for a plain list of features (no sentences to attribute). */
 export function scoreFeatures(model: CategoryModel, features: string[]): number {
   let logit = model.bias;
-  for (const name of features) logit += model.weights[name] ?? 0;
+  const weights = weightsOf(model);
+  for (const name of features) logit += weights.get(name) ?? 0;
   return 1 / (1 + Math.exp(-logit));
 }
