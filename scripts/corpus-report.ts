@@ -6,19 +6,16 @@
  */
 import { findCues } from '../rules/check';
 import { settle } from '../rules/judge/settle';
-import { compilePack } from '../rules/compile';
 import { CORPORA } from '../tests/corpus/corpora';
-import { readPack } from '../tests/corpus/load';
+import { compiledFor } from '../tests/corpus/load';
 import { checkerFor, formatRates, formatScore, scoreCorpus } from '../tests/rules/corpus-score';
 
 const args = process.argv.slice(2);
 const rulesOnly = args.includes('--rules-only');
 const [file, only] = args.filter((a) => !a.startsWith('--'));
-const compiled = new Map<string, ReturnType<typeof compilePack>>();
 const check = (pack: string, text: string) => {
   if (!rulesOnly) return checkerFor(pack).check(text);
-  if (!compiled.has(pack)) compiled.set(pack, compilePack(readPack(pack)));
-  const run = findCues(compiled.get(pack)!, text);
+  const run = findCues(compiledFor(pack), text);
   return text.trim() ? settle(run.out, run.allow) : [];
 };
 

@@ -1,6 +1,7 @@
 /** Reads the corpora and their packs (see corpora.ts); a missing file is an error, never a skip. */
 import { existsSync, readFileSync } from 'node:fs';
 import { type Category, type Pack, parsePack } from '../../rules';
+import { type Compiled, compilePack } from '../../rules/compile';
 import { CORPORA, type Corpus, EVERYDAY_PACKS } from './corpora';
 
 export interface Post { id: string; text: string; expect: Category[]; low?: Category[]; platform?: string; kind?: string; why?: string; pair?: string }
@@ -33,6 +34,14 @@ export function readPack(file: string): Pack {
     packs.set(file, pack);
   }
   return pack;
+}
+
+const compiled = new Map<string, Compiled>();
+/** A pack file compiled, once: the one cache every corpus script and test shares. */
+export function compiledFor(file: string): Compiled {
+  let c = compiled.get(file);
+  if (!c) { c = compilePack(readPack(file)); compiled.set(file, c); }
+  return c;
 }
 
 /** A corpus's posts with the pack each is checked against (everyday posts: every pack in turn). */

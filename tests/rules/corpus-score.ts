@@ -1,7 +1,8 @@
 /** Scores the engine on a labelled corpus (see tests/corpus/README.md for the rules). */
-import { type Category, type Checker, type Finding, TEXT_CATEGORIES, compile } from '../../rules';
+import { type Category, type Checker, type Finding, TEXT_CATEGORIES } from '../../rules';
+import { runCheck } from '../../rules/check';
 import type { Corpus } from '../corpus/corpora';
-import { type Post, postsWithPacks, readPack } from '../corpus/load';
+import { type Post, compiledFor, postsWithPacks } from '../corpus/load';
 
 export type { Post } from '../corpus/load';
 export { readPosts as loadCorpus } from '../corpus/load';
@@ -22,11 +23,10 @@ export interface Score {
   mistakes: { id: string; text: string; missed: Category[]; extra: Category[]; findings: Finding[] }[];
 }
 
-const checkers = new Map<string, Checker>();
+/** The engine for a pack file, on the shared compiled pack (tests/corpus/load.ts). */
 export function checkerFor(packFile: string): Checker {
-  let c = checkers.get(packFile);
-  if (!c) { c = compile(readPack(packFile)); checkers.set(packFile, c); }
-  return c;
+  const c = compiledFor(packFile);
+  return { pack: c.pack, check: (text) => runCheck(c, text) };
 }
 
 /** Scores a corpus against its pack (everyday posts: against every pack, each a separate trial). */
