@@ -9,7 +9,7 @@ import { launchWithExtension, routeFixtures } from './harness/chromium';
 import { chromiumInShadow } from './harness/shadow';
 import { READ_DIALOG } from './harness/page-probes';
 import type { CV } from '../images/draw';
-import { LOGO_CASES, OTHER_LOGO_CASES, TEXT_CASES } from '../images/cases';
+import { LOGO_CASES, OTHER_LOGO_CASES } from '../images/cases';
 
 let context: BrowserContext;
 let page: Page;
@@ -108,23 +108,8 @@ describe.each(['x', 'facebook'] as const)('%s', (site) => {
   });
 });
 
+// Posting while a check runs, and Instagram's photo-before-caption flow, run in both browsers: tests/e2e/picture-cases.ts.
 describe('x, details', () => {
-  // Skipped at the end of stop 8: since the lazy engine, trusted-only attachments and the judgement
-  // models landed together, the photo's result is sometimes on screen before the 150 ms look, so
-  // this timing-bound case fails on this machine. Needs a picture check the test can hold open.
-  it.skip('posting before the check is done shows "checking the photo" and then the result', async () => {
-    await attachAndType('x', picture(TEXT_CASES[0].draw, 'painting.jpg'), 'Look what we made');
-    const before = await sentCount();
-    await page.click(SURFACES.x.post);
-    await page.waitForTimeout(150);
-    expect((await dialog())?.text).toMatch(/Checking the photo/);
-    const got = await outcome(before);
-    expect(got.sent).toBe(0);
-    // The child's name read off the painting, as a child-name finding from the picture.
-    expect(got.dialog?.marks.join(' ')).toMatch(/OLIVER/i);
-    expect(got.dialog?.text).toContain('in the picture "painting.jpg"');
-  });
-
   it('a pasted picture is checked too, and no request carries it', async () => {
     await page.goto('https://x.com/home');
     await page.waitForFunction('!!window.__sent');
@@ -151,33 +136,3 @@ describe('x, details', () => {
     expect(requests.filter((r) => (r.body ?? '').includes(sample) || r.url.includes(sample))).toEqual([]);
   });
 });
-
-describe('instagram, create flow', () => {
-  // Skipped at the end of stop 8: fails on main since issues 10, 11 and 13 landed together (the
-  // post goes out unheld); the photo-before-caption path needs a look with all three in place.
-  it.skip('a photo chosen two steps before the caption exists is checked with that caption, and a comment box focused earlier is not held for it', async () => {
-    await page.goto('https://www.instagram.com/');
-    await page.waitForFunction('!!window.__sent');
-    // The user was in a feed comment box first: the page-wide "last editor" is that box.
-    await page.click('[data-surface="ig-feed"] textarea');
-    await page.keyboard.type('Lovely sunset');
-    await page.click('[data-open="ig-new"]');
-    await page.click('[data-open="ig-caption"]');
-    await page.setInputFiles('[data-surface="ig-caption"] input[type="file"]', picture(LOGO_CASES[4].draw, 'sign.jpg'));
-    await page.click('[data-surface="ig-caption"] .head > :last-child');
-    await page.click('[data-surface="ig-caption"] .head > :last-child');
-    await page.click('[data-surface="ig-caption"] [role="textbox"]');
-    await page.keyboard.type('Lovely walk this morning');
-    const before = await sentCount();
-    await page.click('[data-surface="ig-caption"] .head > :last-child');
-    const got = await outcome(before);
-    expect(got.sent).toBe(0);
-    expect(got.dialog?.marks.some((m) => m.startsWith("The setting's logo"))).toBe(true);
-    await page.keyboard.press('Escape');
-    // The clean comment goes at once: no "Checking the photo…" for a picture that is not its own.
-    await page.click('form[data-surface="ig-feed"] > [role="button"]:last-child');
-    expect(await sentCount()).toBe(before + 1);
-    expect(await dialog()).toBeNull();
-  });
-});
-

@@ -5,6 +5,7 @@ import type { BrowserDriver, DriverFactory } from './harness/driver';
 import { startPackServer } from './harness/pack-server';
 import { CASES, DESCRIBED_PAGE, DESCRIPTION_CASES, EARLY_CASES, RESEND_IGNORED_CASE, expectNoLeak } from './scenarios';
 import { ATTACK_CASES } from './page-attacks';
+import { PICTURE_CASES } from './picture-cases';
 import { STRICT_SURFACES, SURFACES, type Surface } from './surfaces';
 import { PHONE_CASES } from './phone-scenarios';
 import { chooseTexts, type Texts } from './texts';
@@ -74,6 +75,13 @@ export function runSuite(factory: DriverFactory): void {
     // Said in the name: headless Firefox sends no touch over WebDriver, so there the phone page gets mouse clicks.
     describe(`on a phone (360 px, ${factory.name === 'firefox' ? 'clicks: headless Firefox sends no touch' : 'touch'})`, () => {
       it.each(PHONE_CASES)('$name', (c) => c.run(driver, texts), 30_000);
+    });
+
+    // The other picture cases (logo, clean, paste) are in pictures.test.ts, Chromium only.
+    describe('pictures', () => {
+      it.each(PICTURE_CASES)('$name', async (c) => {
+        await c.run(await driver.open(c.site, c.path));
+      }, 90_000);
     });
 
     describe('descriptions', () => {

@@ -95,6 +95,7 @@ function sitePage(page: Page, log: RequestRecord[], side: ExtensionSide, touch?:
       const href = page.url();
       expectChecksLoaded(await side.evaluate(askStatus(href)), href);
     },
+    chooseFile: (selector, path) => page.setInputFiles(selector, path),
   };
 }
 

@@ -62,6 +62,8 @@ export interface SitePage {
    * extension's side as the popup asks; throws, saying why, if they cannot load. The page itself is never told.
    */
   checksLoaded(): Promise<void>;
+  /** Puts a file from disk into the file input matching selector, as the file picker does (the browser's own, trusted change). */
+  chooseFile(selector: string, path: string): Promise<void>;
 }
 
 /** The options page, driven the way a person would. */

@@ -82,6 +82,13 @@ async function press(page: Page, keys: string): Promise<void> {
 
 const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** A file into a file input over BiDi (input.setFiles): Firefox fires its own trusted input and change events. */
+async function uploadFile(page: Page, selector: string, path: string): Promise<void> {
+  const input = await page.$(selector);
+  if (!input) throw new Error(`no ${selector} on the page`);
+  await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
+}
+
 function sitePage(page: Page, log: RequestRecord[], side: ExtensionSide): SitePage {
   return {
     // Headless Firefox sends no touch and no pen over WebDriver (touch actions fail in synthesizeTouchAtPoint with
@@ -106,6 +113,7 @@ function sitePage(page: Page, log: RequestRecord[], side: ExtensionSide): SitePa
       const href = page.url();
       expectChecksLoaded(await side.evaluate(askStatus(href)), href);
     },
+    chooseFile: (selector, path) => uploadFile(page, selector, path),
   };
 }
 
@@ -125,11 +133,7 @@ function optionsPage(page: Page): OptionsPage {
       await page.mouse.click(at.x, at.y);
     },
     text: (selector) => page.evaluate(`document.querySelector(${JSON.stringify(selector)})?.textContent ?? null`) as Promise<string | null>,
-    async chooseFile(selector, path) {
-      const input = await page.$(selector);
-      if (!input) throw new Error(`no ${selector} on the options page`);
-      await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
-    },
+    chooseFile: (selector, path) => uploadFile(page, selector, path),
     bringToFront: () => page.bringToFront(),
   };
 }
