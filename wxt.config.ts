@@ -38,7 +38,7 @@ export default defineConfig({
       // scripting: the engine is injected into a frame only once its composer is used (utils/engine-load.ts).
       // and after an install or update, the content scripts start in watched tabs that were already open.
       permissions: ['storage', 'alarms', 'activeTab', 'scripting', ...(firefox ? [] : ['offscreen'])],
-      // WebAssembly for OpenCV, Tesseract and the face detector; still no eval, no remote code.
+      // WebAssembly for Tesseract and the face detector; still no eval, no remote code.
       content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
       // The setting's enterprise policy (public/managed_schema.json, copied to the build root). Firefox takes no schema: it
       // passes policies.json "3rdparty" through unvalidated (policy.ts checks every field), so only Chromium gets the key.

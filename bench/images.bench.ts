@@ -12,7 +12,7 @@ import { EXTENSION_DIR } from '../tests/e2e/harness/chromium';
 import { extensionChecker } from '../tests/images/extension';
 import { loadCvNode, pasteWarped, placement, toJpegDataUrl, type CV } from '../tests/images/draw';
 import { demoLogo, facePhoto, writeLines } from '../tests/images/scenes';
-import type { ImageReport } from '../vision/protocol';
+import { IDLE_MS, type ImageReport } from '../vision/protocol';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const DIR = process.env.BENCH_EXTENSION_DIR ? resolve(process.env.BENCH_EXTENSION_DIR) : EXTENSION_DIR;
@@ -73,7 +73,10 @@ async function measure(name: string, image: string) {
     row('whole check, round trip', (r) => r.ms);
     const last = warm.at(-1)!.report;
     console.log(`  found: logo ${JSON.stringify(last.logo.status === 'done' && last.logo.value.map((h) => h.label))}, faces ${JSON.stringify(last.faces.status === 'done' && last.faces.value)}, words ${JSON.stringify(last.text.status === 'done' && last.text.value)}`);
-    console.log(`  browser memory (its processes): ${rssStarted.toFixed(0)} MB started, ${rssAfter.toFixed(0)} MB after ${RUNS + 1} checks (+${(rssAfter - rssStarted).toFixed(0)} MB)`);
+    // The relay closes the checking page once it has been idle for IDLE_MS: memory should then be back near the start.
+    await new Promise((r) => setTimeout(r, IDLE_MS + 5_000));
+    const rssIdle = chromiumRssMb();
+    console.log(`  browser memory (its processes): ${rssStarted.toFixed(0)} MB started, ${rssAfter.toFixed(0)} MB after ${RUNS + 1} checks (+${(rssAfter - rssStarted).toFixed(0)} MB), ${rssIdle.toFixed(0)} MB ${(IDLE_MS + 5_000) / 1000} s later (${rssIdle - rssStarted >= 0 ? '+' : ''}${(rssIdle - rssStarted).toFixed(0)} MB)`);
   } finally {
     await checker.close();
   }

@@ -53,3 +53,12 @@ export function isImageCheckRequest(m: unknown): m is ImageCheckRequest {
 export function isImageRunRequest(m: unknown): m is ImageRunRequest {
   return typeof m === 'object' && m !== null && (m as ImageRunRequest).type === 'second-look/image-run' && typeof (m as ImageRunRequest).image === 'string';
 }
+
+/**
+ * The checking page (models, OCR worker: a few hundred MB) is freed after this long without a picture, so memory is back
+ * where it was soon after the last check; a picture after that pays the cold start again (about a second).
+ */
+export const IDLE_MS = 30_000;
+
+/** From the checking page once it has been idle for IDLE_MS: a message wakes the background, whose own timer may have died with it. */
+export const IDLE_MESSAGE = 'second-look/image-idle';

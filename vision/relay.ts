@@ -3,11 +3,10 @@
  * document, or an iframe in Firefox's background page), hands it the picture, and closes it when idle.
  */
 import { browser } from 'wxt/browser';
-import { isImageCheckRequest, type ImageCheckReply, type ImageRunRequest } from './protocol';
+import { IDLE_MESSAGE, IDLE_MS, isImageCheckRequest, type ImageCheckReply, type ImageRunRequest } from './protocol';
 import { VISION_PATHS } from './paths';
 
-/** The checking page (models, OCR worker) is freed after this long without a picture. */
-const IDLE_MS = 90_000;
+
 
 interface OffscreenApi {
   createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
@@ -79,7 +78,12 @@ export async function checkImage(run: ImageRunRequest): Promise<ImageCheckReply>
 }
 
 export function listenForImageChecks(): void {
-  browser.runtime.onMessage.addListener((message: unknown): Promise<ImageCheckReply> | undefined => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: { url?: string }): Promise<ImageCheckReply> | undefined => {
+    // Only the checking page itself may say it is idle; a check still running keeps it open (closePage waits for none).
+    if ((message as { type?: string } | null)?.type === IDLE_MESSAGE && sender.url?.startsWith(browser.runtime.getURL(VISION_PATHS.offscreenPage as '/offscreen.html'))) {
+      void closePage();
+      return undefined;
+    }
     if (!isImageCheckRequest(message)) return undefined;
     return checkImage({ type: 'second-look/image-run', image: message.image, logos: message.logos, demoLogos: message.demoLogos === true });
   });

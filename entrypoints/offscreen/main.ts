@@ -1,11 +1,26 @@
 /** The page where attached pictures are checked, off the site's page: the Chrome offscreen document, or an iframe in Firefox's background page. */
 import { browser } from 'wxt/browser';
-import { isImageRunRequest, type ImageCheckReply } from '../../vision/protocol';
+import { IDLE_MESSAGE, IDLE_MS, isImageRunRequest, type ImageCheckReply } from '../../vision/protocol';
 import { runImageCheck } from '../../vision/offscreen/run';
+
+let idle: ReturnType<typeof setTimeout> | undefined;
+let running = 0;
+
+/** Asks the background to close this page once no picture has come for a while (Chrome's worker may have slept since). */
+function closeWhenIdle() {
+  clearTimeout(idle);
+  if (running) return;
+  idle = setTimeout(() => void browser.runtime.sendMessage({ type: IDLE_MESSAGE }).catch(() => {}), IDLE_MS);
+}
 
 browser.runtime.onMessage.addListener((message: unknown): Promise<ImageCheckReply> | undefined => {
   if (!isImageRunRequest(message)) return undefined;
-  return runImageCheck(message).then(
+  clearTimeout(idle);
+  running++;
+  return runImageCheck(message).finally(() => {
+    running--;
+    closeWhenIdle();
+  }).then(
     (report): ImageCheckReply => ({ ok: true, report }),
     (error: unknown): ImageCheckReply => ({ ok: false, reason: error instanceof Error ? error.message : String(error) }),
   );

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PNG } from 'pngjs';
 import jpeg from 'jpeg-js';
-import { patchOpencv } from '../../vision/build/opencv-no-eval';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- OpenCV.js is untyped.
 export type CV = any;
@@ -11,11 +10,11 @@ export type Mat = CV;
 
 const require = createRequire(import.meta.url);
 
-/** The same eval-free OpenCV.js the extension ships, loaded in Node. */
+/** OpenCV.js in Node, to draw the test pictures (a development dependency only: the extension matches logos without it, vision/orb.ts). */
 export async function loadCvNode(): Promise<CV> {
-  const src = patchOpencv(readFileSync(require.resolve('@techstark/opencv-js/dist/opencv.js'), 'utf8'));
+  const src = readFileSync(require.resolve('@techstark/opencv-js/dist/opencv.js'), 'utf8');
   const module = { exports: {} as CV };
-  // The UMD wrapper assigns module.exports; the code is the file we ship, run once per test process.
+  // The UMD wrapper assigns module.exports; run once per test process.
   new Function('module', 'exports', 'require', '__filename', '__dirname', src)(module, module.exports, require, 'opencv.js', '.');
   const cv = module.exports;
   if (!cv.Mat) await new Promise<void>((resolve) => (cv.onRuntimeInitialized = resolve));

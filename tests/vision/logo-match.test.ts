@@ -1,4 +1,4 @@
-/** Logo matching in Node with the shipped OpenCV.js: the outline check, and a found / not found pair on drawn pictures. */
+/** Logo matching in Node (the shipped TypeScript ORB + RANSAC): the outline check, and a found / not found pair on pictures drawn with OpenCV.js. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLogoModel, findLogo, plausibleQuad, sceneFeatures } from '../../vision/logo-match';
 import { loadCvNode, pasteWarped, placement, rng, type CV } from '../images/draw';
@@ -25,11 +25,9 @@ describe('findLogo', () => {
 
   function run(scene: CV) {
     const logo = demoLogo(cv);
-    const model = buildLogoModel(cv, 'badge', { data: logo.data, width: logo.cols, height: logo.rows });
-    const features = sceneFeatures(cv, { data: scene.data, width: scene.cols, height: scene.rows });
-    const hit = findLogo(cv, model, features);
-    features.free();
-    model.descriptors.delete();
+    const model = buildLogoModel('badge', { data: logo.data, width: logo.cols, height: logo.rows });
+    const features = sceneFeatures({ data: scene.data, width: scene.cols, height: scene.rows });
+    const hit = findLogo(model, features);
     logo.delete();
     scene.delete();
     return hit;

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { patchOpencv } from './opencv-no-eval';
 import { stripCdnDefaults } from './no-cdn';
+import { gzippedCopy, loadGzippedWasm } from './wasm-gzip';
 
 const require = createRequire(import.meta.url);
 const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -17,12 +17,10 @@ export function visionFiles(): VisionFile[] {
   const eng = pkgDir('@tesseract.js-data/eng');
   const face = pkgDir('@vladmandic/face-api');
   return [
-    // Patched so it runs without eval under the extension CSP (see opencv-no-eval.ts).
-    { relativeDest: 'vision/opencv.js', contents: patchOpencv(readFileSync(join(pkgDir('@techstark/opencv-js'), 'dist/opencv.js'), 'utf8')) },
     { relativeDest: 'vision/tesseract/worker.min.js', contents: stripCdnDefaults(readFileSync(join(tess, 'dist/worker.min.js'), 'utf8')) },
-    // One core only: LSTM recognition with SIMD (every browser we support has it); the .wasm sits beside its loader.
-    { relativeDest: 'vision/tesseract/tesseract-core-simd-lstm.js', absoluteSrc: join(core, 'tesseract-core-simd-lstm.js') },
-    { relativeDest: 'vision/tesseract/tesseract-core-simd-lstm.wasm', absoluteSrc: join(core, 'tesseract-core-simd-lstm.wasm') },
+    // One core only: LSTM recognition with SIMD (every browser we support has it); the .wasm, gzipped, sits beside its loader.
+    { relativeDest: 'vision/tesseract/tesseract-core-simd-lstm.js', contents: loadGzippedWasm(readFileSync(join(core, 'tesseract-core-simd-lstm.js'), 'utf8'), 'tesseract-core-simd-lstm.wasm') },
+    { relativeDest: 'vision/tesseract/tesseract-core-simd-lstm.wasm.gz', absoluteSrc: gzippedCopy(join(core, 'tesseract-core-simd-lstm.wasm'), join(pkgDir('tesseract.js-core'), '../.cache/second-look')) },
     // The small "best_int" English model (2.9 MB) that goes with LSTM-only recognition.
     { relativeDest: 'vision/tesseract/eng.traineddata.gz', absoluteSrc: join(eng, '4.0.0_best_int/eng.traineddata.gz') },
     // Only the tiny face detector (190 kB), none of the recognition or age models.

@@ -3,7 +3,6 @@ import type { Logo } from '../../rules/types';
 import type { ImageReport, ImageRunRequest, LogoHit } from '../protocol';
 import { withTimeLimit } from '../time-limit';
 import { decodeImage, scaleDown, type Pixels } from './decode';
-import { loadOpencv } from './opencv';
 import { buildLogoModel, findLogo, sceneFeatures, SCENE_MAX_SIDE, type LogoModel } from '../logo-match';
 import { readText } from './ocr';
 import { faceScores, FACE_MIN_SCORE } from './faces';
@@ -18,11 +17,11 @@ const FACE_MAX_SIDE = 1024;
 /** Logo features keyed by the logo's data: URL; the pack's logos are the same from one picture to the next. */
 const models = new Map<string, LogoModel>();
 
-async function logoModel(cv: unknown, logo: Logo): Promise<LogoModel> {
+async function logoModel(logo: Logo): Promise<LogoModel> {
   let model = models.get(logo.src);
   if (!model) {
     const { image } = await decodeImage(logo.src, 480);
-    model = buildLogoModel(cv, logo.label, image);
+    model = buildLogoModel(logo.label, image);
     models.set(logo.src, model);
   }
   return model;
@@ -30,18 +29,13 @@ async function logoModel(cv: unknown, logo: Logo): Promise<LogoModel> {
 
 async function findLogos(pixels: Pixels, logos: Logo[]): Promise<LogoHit[]> {
   if (!logos.length) return [];
-  const { cv } = await loadOpencv();
-  const scene = sceneFeatures(cv, scaleDown(pixels, SCENE_MAX_SIDE).image);
-  try {
-    const hits: LogoHit[] = [];
-    for (const logo of logos) {
-      const hit = findLogo(cv, await logoModel(cv, logo), scene);
-      if (hit) hits.push(hit);
-    }
-    return hits;
-  } finally {
-    scene.free();
+  const scene = sceneFeatures(scaleDown(pixels, SCENE_MAX_SIDE).image);
+  const hits: LogoHit[] = [];
+  for (const logo of logos) {
+    const hit = findLogo(await logoModel(logo), scene);
+    if (hit) hits.push(hit);
   }
+  return hits;
 }
 
 export async function runImageCheck(req: ImageRunRequest): Promise<ImageReport> {
