@@ -51,28 +51,3 @@ export function flatGroundShare(img: Img): number {
 export function isGreyPhoto(img: Img): boolean {
   return meanChroma(img, { x: 0, y: 0, width: img.width, height: img.height }) < GREY_CHROMA && flatGroundShare(img) < FLAT_GROUND_SHARE;
 }
-
-/**
- * A black-and-white photo as the detector sees colour ones: its tones stretched to the full range and warmed towards
- * skin (the tiny detector, trained on colour photos, misses some faces in plain grey). Only for isGreyPhoto pictures.
- */
-export function warmedGrey(img: Img): Uint8ClampedArray<ArrayBuffer> {
-  const hist = new Uint32Array(256);
-  const d = img.data;
-  for (let i = 0; i < d.length; i += 4) hist[d[i + 1]]++;
-  const n = d.length / 4;
-  let lo = 0;
-  let hi = 255;
-  for (let acc = 0; lo < 255 && (acc += hist[lo]) < n * 0.01; lo++);
-  for (let acc = 0; hi > 0 && (acc += hist[hi]) < n * 0.01; hi--);
-  const span = Math.max(1, hi - lo);
-  const out = new Uint8ClampedArray(d.length);
-  for (let i = 0; i < d.length; i += 4) {
-    const v = Math.min(255, Math.max(0, ((d[i + 1] - lo) * 255) / span));
-    out[i] = v;
-    out[i + 1] = v * 0.8;
-    out[i + 2] = v * 0.66;
-    out[i + 3] = 255;
-  }
-  return out;
-}

@@ -1,7 +1,7 @@
 /** Counts faces with face-api's tiny detector on the CPU backend: how many, never who, never how old. */
 import * as faceapi from '@vladmandic/face-api';
 import { VISION_PATHS } from '../paths';
-import { isGreyPhoto, onGrey, warmedGrey } from '../face-colour';
+import { isGreyPhoto, onGrey } from '../face-colour';
 
 let ready: Promise<void> | null = null;
 
@@ -29,11 +29,10 @@ function load(): Promise<void> {
 /** Scores of every likely face not on grey ground (in a black-and-white photo, every one), highest first (the count is how many reach FACE_MIN_SCORE). */
 export async function faceScores(image: ImageData): Promise<number[]> {
   await load();
-  const greyPhoto = isGreyPhoto(image);
-  // A black-and-white photo of children must still be reported: the detector reads it warmed and stretched.
-  const input = faceapi.tf.browser.fromPixels(greyPhoto ? new ImageData(warmedGrey(image), image.width, image.height) : image);
+  const input = faceapi.tf.browser.fromPixels(image);
   try {
     const found = await faceapi.detectAllFaces(input as unknown as faceapi.TNetInput, new faceapi.TinyFaceDetectorOptions({ inputSize: FACE_INPUT_SIZE, scoreThreshold: REPORT_MIN_SCORE }));
+    const greyPhoto = isGreyPhoto(image);
     return found.filter((f) => greyPhoto || !onGrey(image, f.box)).map((f) => f.score).sort((a, b) => b - a);
   } finally {
     input.dispose();
