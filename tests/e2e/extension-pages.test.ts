@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { buildFixtures } from './build-fixtures';
 import { launchWithExtension, routeFixtures } from './harness/chromium';
 import { runAxe, type AxeSummary } from './harness/axe';
 import { SHOTS } from './harness/screenshots';
@@ -40,7 +39,6 @@ describe("Second Look's own pages (Chromium)", () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    await buildFixtures();
     context = await launchWithExtension(true);
     await routeFixtures(context);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

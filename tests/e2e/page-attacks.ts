@@ -61,6 +61,8 @@ export const ATTACK_CASES: AttackCase[] = [
           ed.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
         }
       })()`);
+      // "At once" holds once the checks are loaded; before that a press waits for them.
+      await page.checksLoaded();
       const before = (await page.sent()).length;
       await page.click(s.button);
       expect(await page.dialog()).toBeNull();

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { buildFixtures } from './build-fixtures';
 import { launchWithExtension, routeFixtures } from './harness/chromium';
 import { READ_DIALOG, clickDialogControl } from './harness/page-probes';
 import { chromiumInShadow, shadowEval, waitShadow } from './harness/shadow';
@@ -73,7 +72,6 @@ describe('the warning, as staff meet it (Chromium)', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    await buildFixtures();
     context = await launchWithExtension(true);
     await routeFixtures(context);
     page = await context.newPage();

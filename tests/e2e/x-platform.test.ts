@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { buildFixtures } from './build-fixtures';
 import { launchWithExtension, routeFixtures } from './harness/chromium';
 import { chromiumInShadow, waitShadow } from './harness/shadow';
 import { READ_DIALOG, clickDialogControl } from './harness/page-probes';
@@ -34,7 +33,6 @@ const sent = (page: Page) => page.evaluate('window.__sent.length') as Promise<nu
 const dialog = (page: Page) => chromiumInShadow(page, READ_DIALOG);
 
 beforeAll(async () => {
-  await buildFixtures();
   context = await launchWithExtension(true);
   await routeFixtures(context);
 }, 120_000);

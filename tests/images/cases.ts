@@ -21,7 +21,9 @@ const H = 720;
 /** Our logo on a scene: size in pixels, turn in degrees, tilt (a sign seen from below), how see-through. */
 function withLogo(cv: CV, scene: Mat, at: { x: number; y: number; size: number; deg?: number; tilt?: number; alpha?: number }): Mat {
   const logo = demoLogo(cv);
-  if (at.alpha !== undefined) for (let i = 3; i < logo.data.length; i += 4) logo.data[i] = Math.round(logo.data[i] * at.alpha);
+  // One view of the pixels: every read of a Mat's .data builds a new one.
+  const px = logo.data;
+  if (at.alpha !== undefined) for (let i = 3; i < px.length; i += 4) px[i] = Math.round(px[i] * at.alpha);
   pasteWarped(cv, scene, logo, placement(at.x, at.y, at.size, at.size, at.deg ?? 0, at.tilt ?? 0));
   logo.delete();
   return scene;
@@ -122,7 +124,8 @@ function mono(cv: CV, m: Mat): Mat {
 
 /** Underexposed, as a phone photo indoors at dusk: every channel scaled down, then sensor noise. */
 function lowLight(cv: CV, m: Mat, k: number, seed: number): Mat {
-  for (let i = 0; i < m.data.length; i += 4) for (let c = 0; c < 3; c++) m.data[i + c] = Math.round(m.data[i + c] * k);
+  const px = m.data;
+  for (let i = 0; i < px.length; i += 4) for (let c = 0; c < 3; c++) px[i + c] = Math.round(px[i + c] * k);
   return noisy(cv, m, 6, seed);
 }
 

@@ -12,9 +12,17 @@ export function demoLogo(cv: CV): Mat {
   return matFromRgba(cv, decodePng(readFileSync(LOGO_PNG)));
 }
 
+/** Each sample photo decoded once per run (pure-JS JPEG decoding is slow); every Mat made from it is a fresh copy. */
+const samples = new Map<number, ReturnType<typeof decodeJpeg>>();
+function sample(n: number): ReturnType<typeof decodeJpeg> {
+  let img = samples.get(n);
+  if (!img) samples.set(n, (img = decodeJpeg(readFileSync(join(FACE_DEMO, `sample${n}.jpg`)))));
+  return img;
+}
+
 /** One of the face package's own sample photos (1..6), cropped and scaled to w×h. */
 export function facePhoto(cv: CV, n: number, w: number, h: number): Mat {
-  const src = matFromRgba(cv, decodeJpeg(readFileSync(join(FACE_DEMO, `sample${n}.jpg`))));
+  const src = matFromRgba(cv, sample(n));
   const k = Math.max(w / src.cols, h / src.rows);
   const big = new cv.Mat();
   cv.resize(src, big, new cv.Size(Math.ceil(src.cols * k), Math.ceil(src.rows * k)), 0, 0, cv.INTER_AREA);
