@@ -97,14 +97,21 @@ async function expectHeld(page: SitePage, texts: string[], before: number) {
  */
 export interface EarlyCase {
   name: string;
-  run(page: SitePage, surface: Surface, texts: Texts, ext: ExtensionSide, stall: { ms: number; last: boolean }): Promise<boolean>;
+  /** True once the case has run; else how long typing and pressing took this time (ms), for the next stall. */
+  run(page: SitePage, surface: Surface, texts: Texts, ext: ExtensionSide, stall: { ms: number; last: boolean }): Promise<true | number>;
 }
 
-/** The stalls tried in turn: short enough to be cheap, then long enough for a busy machine to type a post and press. */
-export const EARLY_STALLS_MS = [3_000, 10_000];
+/**
+ * The stalls tried in turn: short enough to be cheap, then long enough for a busy machine to type a post and press;
+ * a retry's stall is also at least three times what typing and pressing took on the try before (at most 30 s).
+ */
+export const EARLY_STALLS_MS = [3_000, 10_000, 20_000];
 
-async function stallBackground(ext: ExtensionSide, ms: number) {
+/** Busies the background from now for ms; resolves with the moment it started, to time the typing against. */
+async function stallBackground(ext: ExtensionSide, ms: number): Promise<number> {
+  const from = Date.now();
   await ext.evaluate(`(setTimeout(() => { const end = Date.now() + ${ms}; while (Date.now() < end); }, 0), true)`);
+  return from;
 }
 
 /**
@@ -126,11 +133,11 @@ export const EARLY_CASES: EarlyCase[] = [
     name: 'a flagged post waits for the checks and is held, never sent first',
     async run(page, s, t, ext, stall) {
       const texts = fill(s, t.medium, t.clean);
-      await stallBackground(ext, stall.ms);
+      const stalledAt = await stallBackground(ext, stall.ms);
       await compose(page, s, texts);
       const before = (await page.sent()).length;
       await page.click(s.button);
-      if (!(await pressedFirst(page, before, stall.last))) return false;
+      if (!(await pressedFirst(page, before, stall.last))) return Date.now() - stalledAt;
       await expectHeld(page, texts, before);
       await page.clickInDialog('Post anyway');
       await expectSent(page, s, texts, before);
@@ -141,12 +148,13 @@ export const EARLY_CASES: EarlyCase[] = [
     name: 'a clean post pressed twice is sent once the checks have loaded, and only once',
     async run(page, s, t, ext, stall) {
       const texts = fill(s, t.clean, t.clean);
-      await stallBackground(ext, stall.ms);
+      const stalledAt = await stallBackground(ext, stall.ms);
       await compose(page, s, texts);
       const before = (await page.sent()).length;
       await page.click(s.button);
-      await page.click(s.button);
-      if (!(await pressedFirst(page, before, stall.last))) return false;
+      // Forced: if the checks were loaded after all, the first press has posted and the button is disabled now.
+      await page.click(s.button, { force: true });
+      if (!(await pressedFirst(page, before, stall.last))) return Date.now() - stalledAt;
       // The held press is judged in the first reaction to the checks being ready, before the content script can
       // answer that they are: once checksLoaded returns, the post has gone on.
       await checksLoaded(page);

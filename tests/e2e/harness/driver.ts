@@ -29,7 +29,8 @@ export interface DialogView {
 }
 
 export interface SitePage {
-  click(selector: string): Promise<void>;
+  /** force: press even a control that has become disabled meanwhile, as a person's second press would (and do nothing). */
+  click(selector: string, options?: { force?: boolean }): Promise<void>;
   /** Focuses an element by keyboard-free means (for pressing keys on it). */
   focus(selector: string): Promise<void>;
   type(text: string): Promise<void>;
