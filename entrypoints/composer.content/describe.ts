@@ -1,5 +1,6 @@
 /** The short description of a finding under the pointer or the caret: a tooltip, and a live region for screen readers. */
 import { CATEGORY_LABELS, SEVERITY_WORDS } from '../../components/categories';
+import { ADVICE } from '../../components/cards';
 import { REVIEW_KEYS } from './count';
 import { pageTheme } from './theme';
 import type { Finding } from '../../rules';
@@ -63,7 +64,8 @@ export class Descriptions {
     head.textContent = `${SEVERITY_WORDS[finding.severity]} · ${CATEGORY_LABELS[finding.category] ?? finding.category}: `;
     const hint = document.createElement('span');
     hint.className = 'tip-hint';
-    hint.textContent = this.touch ? "What to do: tap the count in the box's corner" : `What to do: ${REVIEW_KEYS}, or the count in the box's corner`;
+    // What to do, in the card's words; Show me and the fixes are a key or a tap away.
+    hint.textContent = `${ADVICE[finding.category]} Show me and the fixes: ${this.touch ? "tap the count in the box's corner" : `${REVIEW_KEYS}, or the count in the box's corner`}.`;
     tip.replaceChildren(head, finding.message, hint);
     (tip.parentElement as HTMLElement).className = `theme-${pageTheme(this.site.editorOf(deepActiveElement() ?? document.body) ?? undefined)}`;
     tip.hidden = false;

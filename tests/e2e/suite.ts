@@ -1,5 +1,9 @@
 /** The whole end-to-end suite for one browser: every case is data, so a case added once runs in Chromium and in Firefox. */
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { AxeSummary } from './harness/axe';
+import { SHOTS } from './harness/screenshots';
+import { WARNING_CASES } from './warning-cases';
 import type { BrowserDriver, DriverFactory } from './harness/driver';
 import { startPackServer } from './harness/pack-server';
 import { CASES, DESCRIBED_PAGE, DESCRIPTION_CASES, EARLY_CASES, EARLY_STALLS_MS, RESEND_IGNORED_CASE, expectNoLeak } from './scenarios';
@@ -91,6 +95,15 @@ export function runSuite(factory: DriverFactory): void {
       it.each(DESCRIPTION_CASES)('$name', async (c) => {
         await c.run(await driver.open('facebook', DESCRIBED_PAGE));
       }, 30_000);
+    });
+
+    describe('the warning, as staff meet it', () => {
+      const axe: Record<string, AxeSummary> = {};
+      beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+      afterAll(() => console.log(`axe-core on the dialog (${factory.name}): ${JSON.stringify(axe)}`));
+      it.each(WARNING_CASES)('$name', async (c) => {
+        await c.run({ open: (site, path) => driver.open(site, path), side: await driver.extension(), browser: factory.name, axe });
+      }, 60_000);
     });
   });
 

@@ -23,12 +23,18 @@ export interface AxeSummary {
  * Runs axe-core's WCAG 2.x A/AA and best-practice rules. `shadowHost`: only inside that element's shadow root (the
  * dialog); without it, the whole page. Evaluated over the DevTools protocol, so an extension page's CSP does not stop it.
  */
-export async function runAxe(page: Page, shadowHost?: string): Promise<AxeSummary> {
+/** Playwright's page or Puppeteer's: both evaluate an expression in the page. */
+interface Evaluates {
+  evaluate(expression: string): Promise<unknown>;
+}
+
+/** `inShadow` reaches the closed root (harness/shadow.ts): Chromium's by default, Firefox's passed in. */
+export async function runAxe(page: Evaluates, shadowHost?: string, inShadow?: (fn: string) => Promise<unknown>): Promise<AxeSummary> {
   if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(`${(AXE_SOURCE ??= axeSource())}\n;0`);
   const context = shadowHost ? `{ include: [{ fromShadowDom: [${JSON.stringify(shadowHost)}, '[data-layer]'] }] }` : 'document';
   // axe walks shadow trees through host.shadowRoot, which a closed root leaves null: for the run only, the test hands
   // axe the root (reached over the DevTools protocol) as an own property of the host, and takes it away after.
-  if (shadowHost) await chromiumInShadow(page, `(root) => { Object.defineProperty(root.host, 'shadowRoot', { value: root, configurable: true }); }`);
+  if (shadowHost) await (inShadow ?? ((fn: string) => chromiumInShadow(page as Page, fn)))(`(root) => { Object.defineProperty(root.host, 'shadowRoot', { value: root, configurable: true }); }`);
   try {
     return await run(page, context);
   } finally {
@@ -36,7 +42,7 @@ export async function runAxe(page: Page, shadowHost?: string): Promise<AxeSummar
   }
 }
 
-function run(page: Page, context: string): Promise<AxeSummary> {
+function run(page: Evaluates, context: string): Promise<AxeSummary> {
   return page.evaluate(`axe.run(${context}, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }).then((r) => ({
     violations: r.violations.length,
     passes: r.passes.length,

@@ -3,6 +3,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PHONE, type BrowserDriver, type DriverFactory, type ExtensionSide, type LaunchOptions, type OptionsPage, type RequestRecord, type SitePage } from './driver';
+import { runAxe } from './axe';
 import { READ_DIALOG, SHADOW_STEP, askStatus, clickDialogControl, expectChecksLoaded, focusIsIn } from './page-probes';
 import { SITE_ORIGINS, fixtureResponse } from './fixture-pages';
 import { keyedCopy } from './keyed-build';
@@ -85,6 +86,10 @@ function sitePage(page: Page, log: RequestRecord[], side: ExtensionSide, touch?:
     evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
     sent: () => page.evaluate('window.__sent'),
     inShadow: <T>(fn: string) => chromiumInShadow<T>(page, fn),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    addStyle: async (css) => void (await page.addStyleTag({ content: css })),
+    axe: (shadowHost) => runAxe(page, shadowHost),
     dialog: () => chromiumInShadow(page, READ_DIALOG),
     clickInDialog: (name) => clickDialogControl(page, (fn) => chromiumInShadow(page, fn), name),
     focusIsIn: (selector) => page.evaluate(focusIsIn(selector)) as Promise<boolean>,

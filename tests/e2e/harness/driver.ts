@@ -1,5 +1,7 @@
 /** What a scenario needs from a browser, so the same cases run on Chromium (playwright-core) and Firefox (puppeteer-core). */
 
+import type { AxeSummary } from './axe';
+
 export type Site = 'x' | 'facebook' | 'mfacebook' | 'instagram' | 'linkedin' | 'threads' | 'threadsnet' | 'bluesky';
 
 export interface SentPost {
@@ -65,6 +67,13 @@ export interface SitePage {
   checksLoaded(): Promise<void>;
   /** Puts a file from disk into the file input matching selector, as the file picker does (the browser's own, trusted change). */
   chooseFile(selector: string, path: string): Promise<void>;
+  /** The window's size in CSS pixels (200% zoom is a 550×450 window of a 1100×900 screen). */
+  setViewport(width: number, height: number): Promise<void>;
+  /** A real click at a point of the viewport (CSS pixels). */
+  clickAt(x: number, y: number): Promise<void>;
+  addStyle(css: string): Promise<void>;
+  /** axe-core in this page: only inside shadowHost's (closed) shadow root when given. */
+  axe(shadowHost?: string): Promise<AxeSummary>;
 }
 
 /** The options page, driven the way a person would. */

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PHONE, type BrowserDriver, type DriverFactory, type ExtensionSide, type LaunchOptions, type OptionsPage, type RequestRecord, type SitePage } from './driver';
+import { runAxe } from './axe';
 import { READ_DIALOG, askStatus, clickDialogControl, expectChecksLoaded, focusIsIn } from './page-probes';
 import { SITE_ORIGINS, fixtureResponse, siteOf } from './fixture-pages';
 import { FIXTURES_DIST } from '../build-fixtures';
@@ -103,6 +104,10 @@ function sitePage(page: Page, log: RequestRecord[], side: ExtensionSide): SitePa
     evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
     sent: () => page.evaluate('window.__sent') as never,
     inShadow: <T>(fn: string) => firefoxInShadow<T>(page, fn),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    addStyle: async (css) => void (await page.addStyleTag({ content: css })),
+    axe: (shadowHost) => runAxe(page, shadowHost, (fn) => firefoxInShadow(page, fn)),
     dialog: () => firefoxInShadow(page, READ_DIALOG),
     clickInDialog: (name) => clickDialogControl(page, (fn) => firefoxInShadow(page, fn), name),
     focusIsIn: (selector) => page.evaluate(focusIsIn(selector)) as Promise<boolean>,
