@@ -16,6 +16,8 @@ export const CUE_CLASSES: CueClass[] = [
     'the trust', 'ceo', 'practitioner', 'practitioners', 'caretaker', 'dinner lady', 'dinner ladies', 'lunchtime supervisor', 'supply teacher', 'committee',
     'chair', 'the office', 'admin', 'bursar', 'key worker', 'key person', 'apprentice', 'apprentices', 'new girl', 'staff', 'the staff', 'teacher', 'teachers',
     'nursery manager', 'her ladyship', 'his lordship', 'the powers that be', 'upstairs', 'hr', 'area manager', 'regional manager', 'pta', 'leader', 'she', 'he',
+    'assistant', 'assistants', 'playworker', 'playworkers', 'childminder', 'childminders', 'trustees', 'head of year', 'heads of year', 'form tutor', 'cover supervisor',
+    'lsa', 'hlta', 'dsl', 'matron', 'registrar', 'site manager', 'cleaner', 'cleaners', 'volunteer', 'volunteers', 'agency staff', 'nursery nurse', 'the cook',
   ] },
   { id: 'children', source: 'general', entries: [
     'kids', 'kid', 'children', 'child', 'pupils', 'pupil', 'my class', 'the class', 'year 1', 'year 2', 'year 3', 'year 4', 'year 5', 'year 6', 'year 7', 'year 8',
@@ -63,6 +65,17 @@ export const CUE_CLASSES: CueClass[] = [
     'my son', 'my daughter', 'my kids', 'my boys', 'my girls', 'my husband', 'my wife', 'my partner', 'my mum', 'my dad', 'my nan', 'my sister', 'my brother', 'my grandson',
     'my granddaughter', 'my little boy', 'my little girl', 'my baby', 'my eldest', 'my youngest', 'my niece', 'my nephew', 'our kids', 'our son', 'our daughter', 'my children', 'hubby', 'the hubby',
   ] },
+  // The poster's own family life: a name among these is usually a grandchild, a niece, a godson.
+  { id: 'family-life', source: 'general', entries: [
+    'grandkids', 'grandchildren', 'grandchild', 'grandson', 'granddaughter', 'grandad', 'grandpa', 'grandma', 'granny', 'nana', 'nanna', 'nanny', 'auntie', 'aunty',
+    'aunt', 'uncle', 'cousin', 'cousins', 'niece', 'nephew', 'godson', 'goddaughter', 'godmother', 'godfather', 'birthday', 'bday', 'christening', 'wedding',
+    'flower girl', 'page boy', 'pageboy', 'bridesmaid', 'baby shower', 'gender reveal', 'newborn', 'big brother', 'big sister', 'little brother', 'little sister',
+    'siblings', 'family', 'proud mum', 'proud dad', 'proud nan', 'proud grandma', 'proud auntie', 'mummy', 'daddy', 'stepson', 'stepdaughter',
+  ] },
+  { id: 'sport', source: 'general', entries: [
+    'football', 'match', 'goal', 'goals', 'scored', 'league', 'premier league', 'f1', 'grand prix', 'race', 'player', 'players', 'team', 'cricket', 'rugby',
+    'tennis', 'wimbledon', 'golf', 'darts', 'snooker', 'boxing', 'olympics', 'world cup', 'euros', 'referee', 'striker', 'keeper', 'season ticket', 'fixtures',
+  ] },
   { id: 'politics', source: 'general', entries: [
     'vote', 'voting', 'votes', 'election', 'elections', 'labour', 'tory', 'tories', 'conservative', 'conservatives', 'lib dem', 'lib dems', 'liberal democrats', 'reform',
     'green party', 'greens', 'snp', 'plaid', 'petition', 'march', 'protest', 'strike', 'rally', 'campaign', 'campaigning', 'mp', 'councillor', 'candidate', 'referendum',
@@ -84,6 +97,29 @@ export const CUE_CLASSES: CueClass[] = [
   { id: 'confidential', source: 'general', entries: [
     'confidential', 'secret', "don't tell", 'between us', 'off the record', 'not supposed to', 'keep it quiet', 'social services', 'social worker', 'referral', 'allegation',
     'investigation', 'disciplinary', 'suspended', 'police', 'custody', 'court', 'diagnosis', 'diagnosed', 'autism', 'adhd', 'allergy', 'medication', 'redundancies', 'closing',
+  ] },
+  // What the policies call confidential, by kind: a child's health and needs, what happened at
+  // the setting, its staffing and money and inspections, a family's private life.
+  { id: 'health', source: 'general', entries: [
+    'allergy', 'allergies', 'allergic', 'epipen', 'epi pen', 'asthma', 'inhaler', 'seizure', 'seizures', 'epilepsy', 'diabetes', 'diabetic', 'medication', 'medicine',
+    'diagnosis', 'diagnosed', 'assessment', 'paediatrician', 'camhs', 'speech therapy', 'speech and language', 'hospital', 'surgery', 'operation', 'illness',
+    'autism', 'autistic', 'adhd', 'sen', 'send', 'ehcp', 'speech delay', 'delayed', 'hearing aid', 'additional needs', 'special needs', 'one to one', '1:1', 'referral',
+  ] },
+  { id: 'incident', source: 'general', entries: [
+    'incident', 'accident', 'injury', 'injured', 'head bump', 'bumped', 'bitten', 'biting', 'bruise', 'bruises', 'bruising', 'stitches', 'ambulance', 'complaint',
+    'complaints', 'complained', 'allegation', 'allegations', 'investigation', 'lado', 'restraint', 'positive handling', 'went missing', 'ran off', 'escaped',
+    'reported', 'escalated', 'accident form', 'incident form', 'body map',
+  ] },
+  { id: 'staffing-money', source: 'general', entries: [
+    'redundancy', 'redundancies', 'redundant', 'restructure', 'restructuring', 'cuts', 'funding', 'budget', 'deficit', 'finances', 'pay rise', 'wages', 'salary',
+    'contract', 'contracts', 'hours cut', 'agency staff', 'handed in my notice', 'handed her notice', 'resigned', 'resignation', 'sacked', 'fired', 'let go',
+    'disciplinary', 'grievance', 'tribunal', 'off sick', 'signed off', 'sick leave', 'inspection', 'inspector', 'inspectors', 'inspection report', 'grade', 'rating',
+    'requires improvement', 'inadequate', 'unannounced', 'fees going up', 'fee increase', 'takeover', 'closing down', 'for sale', 'staff shortage', 'short staffed',
+  ] },
+  { id: 'family-situation', source: 'general', entries: [
+    'divorce', 'divorced', 'separated', 'split up', 'splitting up', 'custody', 'court', 'prison', 'arrested', 'police', 'social services', 'social worker', 'foster',
+    'fostered', 'foster care', 'foster carer', 'adopted', 'adoption', 'care order', 'looked after', 'bereavement', 'passed away', 'domestic', 'refuge', 'homeless',
+    'evicted', 'benefits', 'debt', 'arrears', 'food bank', 'going through a lot', 'at home', 'home life', 'new partner', 'restraining order',
   ] },
   { id: 'pet', source: 'general', entries: [
     'dog', 'dogs', 'cat', 'cats', 'puppy', 'pup', 'kitten', 'vet', 'vets', 'walkies', 'fur baby', 'fur babies', 'hens', 'chickens', 'rescue', 'lead', 'collar',

@@ -12,6 +12,11 @@ export const SETTING_TARGETS = oneOf([
   'kids', 'kid', 'children', 'child', 'toddlers?', 'babies', 'pupils?', 'nursery', 'pre ?school', 'setting', 'workplace',
   'employers?', 'company', 'this place', 'that place', 'the place', 'apprentices?', 'practitioners?', '(?:anyone|someone|somebody|people|everyone) (?:at|from) work',
   'nursery nurses?', 'new girl', 'new starter', 'other staff', 'cook', 'office', 'hr', 'ofsted',
+  // The roles of every kind of setting: schools, childminders, clubs, special schools, trusts.
+  'assistants?', 'teaching assistants?', 'tas', 'lsas?', 'hltas?', 'playworkers?', 'childminders?', 'committee', 'governors?', 'trustees?',
+  'the trust', 'slt', 'smt', 'senior leadership', 'leadership(?: team)?', 'heads? of year', 'form tutors?', 'teachers?', 'cover supervisors?', 'dsl',
+  'bursar', 'matron', 'registrar', 'site manager', 'caretaker', 'cleaners?', 'lunchtime (?:staff|supervisors?)', 'dinner lad(?:y|ies)', 'volunteers?',
+  'agency staff', 'supply (?:staff|teachers?)', '(?:the|this|our|my) (?:school|academy|club|centre|unit)', 'pta',
 ]);
 
 /** Things that are not the setting: a remark about these is not derogatory. */
@@ -36,4 +41,8 @@ export const PEOPLE_TARGETS = oneOf([
   'families', 'nursery', 'this place', 'that place', 'place to work', 'professionals', 'people i work with', 'some people',
   'head ?teacher', 'headteacher', 'the head', 'hr', 'office', 'fees', 'wages', 'ofsted', 'whoever', '(?:next |the )?person at work', 'where i work', "(?:lad|lass|boy|girl|child|kid|one)s? in (?:my|our|the) (?:room|group|class|key group)", 'agency (?:girl|lad|staff|worker|workers|woman|man|cover)', 'dear colleague', 'the cook', 'cook', 'grandads?', 'grandmas?', 'grandparents?', 'nans?', 'key group', 'room leader', 'management', 'her ladyship', 'his lordship', 'the office', 'our setting',
   '(?:baby|babies|toddler|toddlers|pre ?school|preschool|tweenies) room', '(?:anyone|someone|somebody|people|everyone) (?:at|from) work', 'i work with', 'we work with',
+  'assistants?', 'teaching assistants?', 'tas', 'lsas?', 'hltas?', 'playworkers?', 'childminders?', 'committee', 'governors?', 'trustees?',
+  'the trust', 'slt', 'smt', 'senior leadership', 'leadership(?: team)?', 'heads? of year', 'form tutors?', 'teachers?', 'cover supervisors?', 'dsl',
+  'bursar', 'matron', 'registrar', 'site manager', 'caretaker', 'cleaners?', 'lunchtime (?:staff|supervisors?)', 'dinner lad(?:y|ies)', 'volunteers?',
+  'supply (?:staff|teachers?)', '(?:the|this|our|my) (?:school|academy|club|centre|unit)', 'pta',
 ]);

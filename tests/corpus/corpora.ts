@@ -31,12 +31,17 @@ export const CORPORA: Corpus[] = [
   { file: 'tests/corpus/settings/everyday-name-nursery.jsonl', pack: 'tests/corpus/settings/everyday-name-nursery.pack.json', author: 'na', role: 'train', about: 'a nursery named with everyday words, word-name children' },
   { file: 'tests/corpus/settings/church-primary.jsonl', pack: 'tests/corpus/settings/church-primary.pack.json', author: 'ps', role: 'train', about: 'a C of E primary school with a nursery class' },
   { file: 'tests/corpus/settings/community-preschool.jsonl', pack: 'tests/corpus/settings/community-preschool.pack.json', author: 'pc', role: 'train', about: 'a community pre-school and two childminders' },
+  { file: 'tests/corpus/settings/childminder-club.jsonl', pack: 'tests/corpus/settings/childminder-club.pack.json', author: 'cm', role: 'train', about: 'a childminder with a breakfast, after-school and holiday club, word-name children' },
+  { file: 'tests/corpus/settings/secondary-high.jsonl', pack: 'tests/corpus/settings/secondary-high.pack.json', author: 'sh', role: 'train', about: 'a secondary school with a sixth form, everyday-word name, word-name pupils' },
   { file: 'tests/corpus/everyday/everyday-1.jsonl', pack: null, author: 'ed', role: 'train', about: 'everyday posts, not about work' },
   { file: 'tests/corpus/everyday/everyday-2.jsonl', pack: null, author: 'ee', role: 'train', about: 'everyday posts by community voices' },
   { file: 'tests/corpus/holdout.jsonl', pack: DEMO, author: 'holdout', role: 'sealed', about: 'demo nursery, written separately, never tuned on' },
   // Written after the judgement models were in place, by authors who never saw the engine.
   { file: 'tests/corpus/sealed/sealed-1.jsonl', pack: 'tests/corpus/sealed/sealed-1.pack.json', author: 's1', role: 'sealed', about: "a children's centre with a nursery and childminders, in Wales" },
   { file: 'tests/corpus/sealed/sealed-2.jsonl', pack: 'tests/corpus/sealed/sealed-2.pack.json', author: 's2', role: 'sealed', about: 'a secondary academy with a staff nursery, in a trust' },
+  // Written after the second round of training, by two more authors who never saw the engine.
+  { file: 'tests/corpus/sealed/sealed-3.jsonl', pack: 'tests/corpus/sealed/sealed-3.pack.json', author: 's3', role: 'sealed', about: 'a special school for pupils aged 3 to 19, with an early years unit' },
+  { file: 'tests/corpus/sealed/sealed-4.jsonl', pack: 'tests/corpus/sealed/sealed-4.pack.json', author: 's4', role: 'sealed', about: 'an independent prep school with a kindergarten, in Scotland, everyday-word name' },
   { file: 'tests/corpus/contrast/counterfactual.jsonl', pack: null, fills: 'tests/corpus/contrast/packs.json', author: 'cf', role: 'sealed', about: 'posts with slots for the names, checked against six packs (Karen on the staff, a child called Will, Sunshine)' },
   { file: 'tests/corpus/contrast/minimal-pairs.jsonl', pack: null, fills: 'tests/corpus/contrast/packs.json', author: 'cf', role: 'sealed', about: 'pairs one cue apart, a breach and a clean post' },
 ];

@@ -8,7 +8,7 @@
  */
 import type { Evidence } from './features';
 
-export const MODELLED = ['derogatory', 'work-talk', 'political-religious', 'personal-info'] as const;
+export const MODELLED = ['derogatory', 'work-talk', 'political-religious', 'personal-info', 'confidential'] as const;
 export type ModelledCategory = (typeof MODELLED)[number];
 
 export interface CategoryModel {

@@ -21,9 +21,12 @@ export function weigh(run: Run, found: Finding[], models: Models, evidence: Evid
   const out = found.filter((f) => !isModelledCue(f, termIds));
   for (const category of MODELLED) {
     if (!run.c.enabled.has(category)) continue;
+    const cues = found.filter((f) => f.category === category && isModelledCue(f, termIds));
+    // A pack term or a detector (a phone number, "child protection") already settles it; the
+    // cues still show where else the post says so.
+    if (out.some((f) => f.category === category)) { out.push(...cues); continue; }
     const model = models[category];
     const { probability, sentence } = scoreEvidence(model, evidence);
-    const cues = found.filter((f) => f.category === category && isModelledCue(f, termIds));
     // The cue rules' reading stands unless the model is sure it is wrong; where they found
     // nothing at all, the model finds it when it is sure; what they call a quiet note ("long
     // day at work") stays one.
