@@ -223,4 +223,5 @@ for (const category of MODELLED) {
 
 const json = JSON.stringify({ trainedOn: [...new Set(posts.map((p) => p.author))], posts: posts.length, models });
 console.log(`weights: ${Object.values(models).reduce((n, m) => n + Object.keys(m.weights).length, 0)} features, ${(json.length / 1024).toFixed(1)} KiB`);
-if (!process.argv.includes('--check')) writeFileSync('rules/judge/evidence/weights.json', `${json}\n`);
+// OUT=<file>: write elsewhere (a trial with EXCLUDE must not replace the weights in force).
+if (!process.argv.includes('--check')) writeFileSync(process.env.OUT ?? 'rules/judge/evidence/weights.json', `${json}\n`);

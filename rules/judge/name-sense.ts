@@ -44,4 +44,3 @@ export function isNameHere(features: string[], readsAsName: boolean): boolean {
   const p = scoreFeatures(model, features);
   return readsAsName ? p >= model.low : p >= model.warn;
 }
-

@@ -14,7 +14,7 @@ const NUMBER = "(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelv
 export const WORKPLACE_LEADS = words(
   `(?:(?:i|i've|ive|i'm|im|i have|i am|i'll be|i will be|been|we|we're|we are) (?:been |now |still |currently |proudly |happily |officially )?)?(?:work|works|working|worked|employed|volunteering|volunteer|teaching|based) (?:at|for|in|with)|` +
   `(?:my |our )?(?:first|last|final|new|next|old|current) ?(?:shift|day|week|job|placement|year|role|month|interview|contract)s? (?:at|with|for)|` +
-  `(?:my|our) (?:shift|job|placement|role|interview|contract) (?:at|with|for)|(?:interview|placement|trial shift|trial day|induction|training) (?:at|with)|(?:of them|years of it) at|(?:baby|toddler|pre ?school|preschool|sensory|garden) room (?:at|in)|` +
+  `(?:my|our) (?:shift|job|placement|role|interview|contract) (?:at|with|for)|(?:interview|placement|trial shift|trial day|induction|training) (?:at|with)|(?:baby|toddler|pre ?school|preschool|sensory|garden) room (?:at|in)|` +
   `(?:(?:i'm|im|i am|i was|as) (?:a|an|the) )?${ROLES} (?:at|for|in)|` +
   `(?:joined|joining|started at|starting at|start at|starting|leaving|left|quit|quitting|handed my notice in at|resigned from|back at|offered (?:a|the) job at|got (?:a|the) job at)(?: the)?(?: team at)?|` +
   `${NUMBER} (?:years?|months?|weeks?|days?) (?:at|with|working at|working for)|` +
