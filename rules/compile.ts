@@ -112,7 +112,9 @@ function addPerson(index: PhraseIndex<Payload>, shared: Map<string, Extract<Payl
   const own = new Set(tokens.map((t) => t.key));
   const first = tokens[0]!;
   const initials = new Set(tokens.slice(1).map((t) => t.key[0]!));
-  const base = { kind: 'person' as const, role, name, own, wordName: isWordName(first.text), initials };
+  // A first name the dictionary also knows as a word, a place or a brand (Maya, Paris, Mercedes)
+  // is judged like Rose and Will, not counted wherever it appears.
+  const base = { kind: 'person' as const, role, name, own, wordName: isWordName(first.text) || isEverydayWord(first.text), initials };
   const addShared = (part: 'first' | 'surname', words: Token[]) => {
     const key = `${role}|${part}|${words.map((t) => t.key).join(' ')}`;
     const existing = shared.get(key);
