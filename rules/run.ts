@@ -33,6 +33,8 @@ export class Run {
   private family: Set<number> | null = null;
   private cueList: [string, number][] | null = null;
   /** Word-name mentions the name model judged, with its evidence (read by the trainer). */
+  /** Sentences where the rules read an insult as negated ("not useless at all"): no dig there. */
+  readonly negatedDigs = new Set<number>();
   readonly nameCandidates: { role: 'child' | 'staff'; features: string[]; readsAsName: boolean; kept: boolean }[] = [];
 
   constructor(readonly c: Compiled, readonly text: string) {

@@ -26,7 +26,7 @@ export function judgeDerogatory(run: Run): void {
   const full = run.c.severity.derogatory;
   for (const rule of DEROGATORY_RULES) {
     for (const [a, b] of run.matches(rule.re)) {
-      if (rule.negatable && aim.negated(a)) continue;
+      if (rule.negatable && aim.negated(a)) { run.negatedDigs.add(run.tokens[a]!.sentence); continue; }
       const where = aim.aimOf(a, b);
       let severity: Severity | null;
       if (!rule.negatable) severity = !rule.needsTarget || where === 'setting' ? full : null;

@@ -100,6 +100,8 @@ export function usedAsName(tokens: Token[], i: number, original: string): boolea
   const twoAfter = tokens[i + 2];
   if (after?.text === 'from' && twoAfter && ['work', 'nursery', 'the'].includes(twoAfter.text)) return true;
   if (!t.cap || t.upper) return false;
+  // "The Mercedes dealership", "a Rose bush": a determiner makes it a thing, not a person.
+  if (before && DETERMINERS.has(before.text)) return false;
   const titleCase = titleCaseSentence(tokens, i);
   if (!t.sentStart && !titleCase) return true;
   if (before && NAME_BEFORE.has(before.text) && !titleCase) return true;

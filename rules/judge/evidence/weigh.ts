@@ -33,7 +33,9 @@ export function weigh(run: Run, found: Finding[], models: Models, evidence: Evid
     const rulesWarn = cues.some((f) => f.severity !== 'low');
     // A threat of violence is never overruled: too rare in any corpus to learn, too serious to miss.
     const threat = cues.some((f) => f.ruleId === 'derogatory/threat');
-    const present = threat || (rulesWarn ? probability >= model.low : cues.length === 0 && probability >= model.warn);
+    // Where the rules read the insult as negated, the model has nothing of its own to find.
+    const negated = category === 'derogatory' && run.negatedDigs.has(sentence >= 0 ? sentence : run.tokens[0]?.sentence ?? -1);
+    const present = threat || (rulesWarn ? probability >= model.low : cues.length === 0 && !negated && probability >= model.warn);
     if (!present) {
       for (const f of cues) if (f.severity === 'low') out.push(f);
       continue;
