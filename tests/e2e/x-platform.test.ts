@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension, routeFixtures } from './harness/chromium';
 import { chromiumInShadow, waitShadow } from './harness/shadow';
-import { READ_DIALOG, clickDialogControl } from './harness/page-probes';
+import { READ_DIALOG, askStatus, clickDialogControl, expectChecksLoaded } from './harness/page-probes';
 import { chooseTexts } from './texts';
 
 const EDITOR = '[data-surface="x-home"] [data-testid="tweetTextarea_0"]';
@@ -26,6 +26,10 @@ async function xHome(platform: 'MacIntel' | 'Linux x86_64'): Promise<Page> {
   expect(await page.evaluate('navigator.platform')).toBe(platform);
   await page.click(EDITOR);
   await page.keyboard.type(texts.medium);
+  // This file is about the keys, not an early press (the shared suite covers that): wait for the checks, asked from
+  // the extension's side as the popup asks, so the first page of a fresh browser is not a race.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  expectChecksLoaded(await worker.evaluate(`((ext) => (${askStatus(page.url())}))(chrome)`), page.url());
   return page;
 }
 

@@ -152,7 +152,9 @@ describe('try a post', () => {
     const expected = compile(parsed.pack).check(post);
     expect(expected.length).toBeGreaterThan(0);
     const marked = screen.getByLabelText('The post with what would be flagged marked');
-    expect([...marked.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(expected.map((f) => f.match));
+    // One mark per span: a child's name that is also the span of a judged finding (work talk) is marked once.
+    const spans = [...new Map(expected.map((f) => [`${f.start}:${f.end}`, f])).values()].sort((a, b) => a.start - b.start);
+    expect([...marked.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(spans.map((f) => f.match));
     expect(document.querySelector('.verdict')!.textContent).toBe(`${summaryLine(buildCards(expected.map((finding) => ({ finding, text: post }))))}.`);
     expect(within(screen.getByRole('list', { name: 'What Second Look found' })).getAllByRole('listitem')).toHaveLength(expected.length);
   });
