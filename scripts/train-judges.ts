@@ -21,7 +21,7 @@ import { MODELS } from '../rules/judge/evidence/weights';
 import type { Category } from '../rules/types';
 import { CUE_CLASSES } from '../rules/lexicon/cue-classes';
 import { EVERYDAY_PACKS } from '../tests/corpus/corpora';
-import { type Post, corporaFor, readPack, readPosts } from '../tests/corpus/load';
+import { type Post, compiledFor, corporaFor, readPack, readPosts } from '../tests/corpus/load';
 
 /** One labelled example: an author's post (or a name in it), its features, the answer. */
 interface Example { author: string; features: string[]; y: 0 | 1; baseline: boolean; quiet?: boolean; text?: string }
@@ -45,12 +45,6 @@ const PRUNE = Number(process.env.PRUNE ?? 0.05);
 /** Each model keeps only its strongest features (then is trained again on them): small and general. */
 const TOP = Number(process.env.TOP ?? 1000);
 
-const compiled = new Map<string, Compiled>();
-const compiledFor = (file: string) => {
-  let c = compiled.get(file);
-  if (!c) { c = compilePack(readPack(file)); compiled.set(file, c); }
-  return c;
-};
 
 /** Every training post with the pack it is checked against (everyday posts: the packs in turn). */
 // Everyday posts were written by people who never saw a pack: any name of theirs that matches a

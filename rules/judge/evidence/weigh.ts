@@ -34,7 +34,7 @@ export function weigh(run: Run, found: Finding[], models: Models, evidence: Evid
     // A threat of violence is never overruled: too rare in any corpus to learn, too serious to miss.
     const threat = cues.some((f) => f.ruleId === 'derogatory/threat');
     // Where the rules read the insult as negated, the model has nothing of its own to find.
-    const negated = category === 'derogatory' && run.negatedDigs.has(sentence >= 0 ? sentence : run.tokens[0]?.sentence ?? -1);
+    const negated = category === 'derogatory' && run.negatedDigs.has(orFirst(run, sentence) ?? -1);
     const present = threat || (rulesWarn ? probability >= model.low : cues.length === 0 && !negated && probability >= model.warn);
     if (!present) {
       for (const f of cues) if (f.severity === 'low') out.push(f);
@@ -60,7 +60,7 @@ const NAMED: ReadonlySet<string> = new Set(['child-name', 'staff-name', 'setting
 
 /** The first name, setting name or link found in the sentence, if any. */
 function namedSpanIn(run: Run, found: Finding[], sentence: number): [number, number] | null {
-  const s = sentence >= 0 ? sentence : run.tokens[0]?.sentence;
+  const s = orFirst(run, sentence);
   const f = found.filter((x) => NAMED.has(x.category) && sentenceAt(run, x.start) === s).sort((a, b) => a.start - b.start || b.end - a.end)[0];
   return f ? [f.start, f.end] : null;
 }
@@ -68,7 +68,7 @@ function namedSpanIn(run: Run, found: Finding[], sentence: number): [number, num
 /** The original-text range of a sentence's words (the first sentence when none stands out). */
 function sentenceSpan(run: Run, sentence: number): [number, number] | null {
   const { tokens } = run;
-  const s = sentence >= 0 ? sentence : tokens[0]?.sentence;
+  const s = orFirst(run, sentence);
   let first = -1;
   let last = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -77,4 +77,9 @@ function sentenceSpan(run: Run, sentence: number): [number, number] | null {
     last = i;
   }
   return first < 0 ? null : [tokens[first]!.start, tokens[last]!.end];
+}
+
+/** The sentence that weighed most, or the post's first when none stood out (-1). */
+function orFirst(run: Run, sentence: number): number | undefined {
+  return sentence >= 0 ? sentence : run.tokens[0]?.sentence;
 }
