@@ -6,7 +6,7 @@
  * grace of", "the summer holidays" or "Hope Road".
  */
 import type { Token } from '../normalise/tokenise';
-import { NAME_BEFORE, PET_NOUNS, PLACE_BEFORE, PLACE_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES } from '../lexicon/names';
+import { NAME_BEFORE, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
 import { dictionaryTag, isAdjective, isAdverb, opensWithName } from './language';
 
 const STRONG_BEFORE = new Set(['little', 'baby', 'lil', 'wee', 'dear', 'cheeky', 'poor', 'brave', 'clever', 'gorgeous', 'tiny']);
@@ -44,9 +44,9 @@ export function namesAPlace(tokens: Token[], first: number, last: number): boole
  * A capitalised word right after the first name that is not this person's surname nor a word
  * compromise knows: another person altogether (Oliver Cromwell, Max Verstappen).
  */
-export function followedByOtherSurname(tokens: Token[], i: number, ownNames: Set<string>): boolean {
+export function followedByOtherSurname(tokens: Token[], text: string, i: number, ownNames: Set<string>): boolean {
   const after = neighbour(tokens, i, 1);
-  if (!after || !after.cap || after.upper || after.glued || after.sentStart || after.key.length < 2 || tokens[i]!.poss || ownNames.has(after.key)) return false;
+  if (!after || !spaceBetween(text, tokens[i]!, after) || !after.cap || after.upper || after.glued || after.sentStart || after.key.length < 2 || tokens[i]!.poss || ownNames.has(after.key)) return false;
   if (titleCaseSentence(tokens, i)) return false;
   // Any capitalised word that is not a name cue: Oliver Twist, Will Smith, Ruby Tuesday.
   return !CAPITALISED_ANYWAY.has(after.text);
@@ -56,8 +56,12 @@ export function followedByOtherSurname(tokens: Token[], i: number, ownNames: Set
  * A capitalised word right before the first name that is not a title nor a word compromise
  * knows: the name is someone's surname (Jamie Oliver).
  */
-export function precededByOtherFirstName(tokens: Token[], i: number, ownNames: Set<string>, wordName = false): boolean {
+export function precededByOtherFirstName(tokens: Token[], text: string, i: number, ownNames: Set<string>, wordName = false): boolean {
   const before = neighbour(tokens, i, -1);
+  // "Oliver, Amelia and Grace": a list of names, not one person's first name and surname.
+  if (before && !spaceBetween(text, before, tokens[i]!)) return false;
+  // "bob marley", "elton john": all in lower case, a first name the dictionary knows before it.
+  if (before && !before.cap && !tokens[i]!.cap && !before.poss && !ownNames.has(before.key) && isFirstNameWord(before.text)) return true;
   if (!before || !before.cap || before.upper || before.poss || tokens[i]!.glued || before.key.length < 2 || ownNames.has(before.key)) return false;
   if (TITLES.has(before.text) || NAME_BEFORE.has(before.text) || titleCaseSentence(tokens, i)) return false;
   // A word-name after any capitalised word is part of a title or brand: Amazing Grace, Air Max.
@@ -67,22 +71,57 @@ export function precededByOtherFirstName(tokens: Token[], i: number, ownNames: S
   // "Amazing Grace", "Steely Dan": an adjective opening the sentence makes a title, not a cue.
   if (before.sentStart && isAdjective(before.text)) return true;
   const tag = dictionaryTag(before.text);
-  return tag === undefined || tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
+  return tag === undefined || isFirstNameWord(before.text);
 }
 
-/** Most words capitalised ("Hope You All Have A Lovely Weekend"): capitals say nothing. */
+/** Only spaces between two words: "Harry Styles", not "Harry, Styles" nor "Harry / Styles". */
+function spaceBetween(text: string, a: Token, b: Token): boolean {
+  return /^[ \t]+$/.test(text.slice(a.end, b.start));
+}
+
+function isFirstNameWord(word: string): boolean {
+  const tag = dictionaryTag(word);
+  return tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
+}
+
+/** Prince Harry, King Charles, Lady Jane: a title no one at a setting is called by. */
+export function titledAsSomeoneElse(tokens: Token[], i: number): boolean {
+  const before = neighbour(tokens, i, -1);
+  return !!before && OTHER_PERSON_TITLES.has(before.text) && (before.cap || !tokens[i]!.cap);
+}
+
+/** "the Elvis documentary", "Taylor songs": the name of someone famous, used as a modifier. */
+export function modifiesAWorkAbout(tokens: Token[], i: number): boolean {
+  const after = neighbour(tokens, i, 1);
+  return !!after && !tokens[i]!.poss && WORK_ABOUT_NOUNS.has(after.text);
+}
+
+/**
+ * Most words capitalised, even the small ones ("Hope You All Have A Lovely Weekend"): capitals
+ * say nothing. A sentence of names with a lower-case "at" ("Harry Styles at Wembley") is not
+ * title case, however many capitals it has.
+ */
 function titleCaseSentence(tokens: Token[], i: number): boolean {
   const s = tokens[i]!.sentence;
   let words = 0;
   let caps = 0;
+  let small = 0;
+  let smallCaps = 0;
   for (let k = i - 8; k <= i + 8; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== s || t.num) continue;
     words++;
     if (t.cap) caps++;
+    if (k !== i && !t.sentStart && SMALL_WORDS.has(t.text)) {
+      small++;
+      if (t.cap) smallCaps++;
+    }
   }
-  return words >= 4 && caps / words >= 0.7;
+  return words >= 4 && caps / words >= 0.7 && (small === 0 || smallCaps / small >= 0.5);
 }
+
+// Words that only title case capitalises.
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'at', 'in', 'on', 'to', 'for', 'with', 'from', 'by', 'is', 'are', 'was', 'you', 'all', 'have', 'has', 'my', 'our', 'your', 'it', 'this', 'that', 'we', 'be']);
 
 /** The word at tokens[i] is a first name that is also an English word: is it used as a name? */
 export function usedAsName(tokens: Token[], i: number, original: string): boolean {
@@ -111,8 +150,20 @@ export function usedAsName(tokens: Token[], i: number, original: string): boolea
   return opensWithName(original.slice(t.start, end.sentence === t.sentence ? end.end : t.end + 40));
 }
 
-/** A relative or a pet named just before the first name: the poster's own, not the pack's. */
+/**
+ * A relative or a pet named just before the first name ("my niece Lily", "our dog Max") or in
+ * an apposition after it ("Otis, our new springer spaniel puppy"): the poster's own, not the pack's.
+ */
 export function relativeOrPetBefore(tokens: Token[], i: number): boolean {
   const before = neighbour(tokens, i, -1);
-  return !!before && RELATIVES_AND_PETS.has(before.text);
+  if (before && RELATIVES_AND_PETS.has(before.text)) return true;
+  const after = neighbour(tokens, i, 1);
+  if (!after || (after.text !== 'our' && after.text !== 'my')) return false;
+  for (let k = i + 2; k <= i + 7; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== tokens[i]!.sentence) return false;
+    // Not "mate" or "bestie": "Max, my little mate" is as likely a key child as a friend.
+    if ((RELATIVES_AND_PETS.has(t.text) && t.text !== 'mate' && t.text !== 'bestie') || PET_NOUNS.has(t.text)) return true;
+  }
+  return false;
 }

@@ -5,12 +5,40 @@
 import { TITLES } from '../lexicon/names';
 import type { Run } from '../run';
 import { writtenAsName } from './cues';
-import { followedByOtherSurname, namesAPlace, precededByOtherFirstName, relativeOrPetBefore, usedAsName } from './names';
+import { isEverydayWord } from './language';
+import type { Token } from '../normalise/tokenise';
+import { followedByOtherSurname, modifiesAWorkAbout, namesAPlace, precededByOtherFirstName, relativeOrPetBefore, titledAsSomeoneElse, usedAsName } from './names';
 import { isNameHere, nameSenseFeatures } from './name-sense';
+
+type Match = ReturnType<Run["c"]["index"]["find"]>[number];
+
+/**
+ * Another person who shares a pack first name: Harry Styles, Prince Harry, bob marley, the
+ * Elvis documentary, my niece Ivy, Otis our new puppy.
+ */
+function someoneElse(tokens: Token[], text: string, m: Match, own: Set<string>, wordName: boolean): boolean {
+  return followedByOtherSurname(tokens, text, m.last, own) || precededByOtherFirstName(tokens, text, m.first, own, wordName)
+    || titledAsSomeoneElse(tokens, m.first) || modifiesAWorkAbout(tokens, m.last) || relativeOrPetBefore(tokens, m.first);
+}
+
+function turnsAWordIntoAName(tokens: Token[], m: Match, own: Set<string>): boolean {
+  for (let k = m.first; k <= m.last; k++) {
+    const t = tokens[k]!;
+    if (!t.cap && !own.has(t.key) && isEverydayWord(t.text)) return true;
+  }
+  return false;
+}
 
 export function judgePhrases(run: Run): void {
   const { c, tokens } = run;
-  for (const m of c.index.find(tokens, (i) => run.skip[i]!)) {
+  const matches = [...c.index.find(tokens, (i) => run.skip[i]!)];
+  // One person per name in a post: once "my niece Ivy" is someone else, so is "Ivy's birthday".
+  const elsewhere = new Set<string>();
+  for (const m of matches) {
+    const p = m.payload;
+    if (p.kind === 'person' && p.part === 'first' && someoneElse(tokens, run.text, m, p.own, p.wordName)) elsewhere.add(tokens[m.first]!.key);
+  }
+  for (const m of matches) {
     const p = m.payload;
     const start = tokens[m.first]!.start;
     const end = tokens[m.last]!.end;
@@ -26,14 +54,14 @@ export function judgePhrases(run: Run): void {
       const category = p.role === 'child' ? 'child-name' : 'staff-name';
       const before = tokens[m.first - 1];
       const titled = !!before && before.sentence === tokens[m.first]!.sentence && TITLES.has(before.text) && before.cap;
+      // "Oliver's book" is not a typo of Oliver Brooks: a near miss that is a real word is that word.
+      if (m.fuzzy && turnsAWordIntoAName(tokens, m, p.own)) continue;
       if (p.part === 'surname') {
         // "Mrs Whitfield" is the member of staff; "Mr Brooks" is a child's family or a stranger.
         if (titled && p.role === 'child') run.named.add(m.first);
         if (!titled || p.role === 'child') continue;
       } else if (p.part === 'first') {
-        if (namesAPlace(tokens, m.first, m.last) || followedByOtherSurname(tokens, m.last, p.own) || precededByOtherFirstName(tokens, m.first, p.own, p.wordName)) continue;
-        // "my niece Lily", "our dog Max": someone of the poster's own.
-        if (relativeOrPetBefore(tokens, m.first)) continue;
+        if (namesAPlace(tokens, m.first, m.last) || elsewhere.has(tokens[m.first]!.key)) continue;
         if (p.wordName) {
           // Rose the child or the rose in the garden: the name model weighs what is around it.
           const readsAsName = usedAsName(tokens, m.first, run.text);

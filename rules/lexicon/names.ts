@@ -49,3 +49,10 @@ export const SPEECH_VERBS = new Set([
 
 /** Words before a name that mark it as a person: little Will, baby Ruby, our Summer, with Grace. */
 export const NAME_BEFORE = new Set(['little', 'baby', 'lil', 'dear', 'sweet', 'our', 'with', 'and', 'for', 'to', 'from', 'like', 'told', 'asked', 'gave', 'helped', 'hugged', 'thanks', 'thank', 'love', 'bless', 'poor', 'cheeky', 'gorgeous', 'beautiful', 'lovely', 'clever', 'brave', 'tiny', 'miss', 'mrs', 'mr', 'ms']);
+
+/** Titles of someone else altogether before a first name: Prince Harry, King Charles, Lady Jane. */
+// Not "lady" (the dinner lady), "father" or "reverend" (a church school's own vicar), "captain" (a team's).
+export const OTHER_PERSON_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'lord', 'dame', 'duke', 'duchess', 'pope', 'president', 'emperor', 'empress', 'tsar', 'archbishop']);
+
+/** A first name used as a modifier of one of these is a famous person's: the Elvis documentary, Taylor songs. */
+export const WORK_ABOUT_NOUNS = new Set(['documentary', 'film', 'films', 'movie', 'movies', 'biopic', 'album', 'albums', 'song', 'songs', 'tribute', 'impersonator', 'lyrics', 'musical', 'tour', 'gig', 'series', 'franchise', 'novels', 'fans', 'fanclub', 'merch', 'playlist', 'boxset']);

@@ -14,6 +14,7 @@ describe('children and staff on the pack', () => {
     ['word-name opening a sentence, then a verb', 'Summer painted a rainbow for her mum', 'Summer'],
     ['hashtag', 'proud of #AmeliaHart', '#AmeliaHart'],
     ['one typo in a long name', 'Isla McAlister did so well', 'Isla McAlister'],
+    ['a relative elsewhere does not hide the child', 'My niece Amelia came to stay. Oliver Brooks said hi to her at pick up', 'Oliver Brooks'],
   ])('%s', (_name, text, match) => {
     expect(findingsOf(text, 'child-name').map((f) => f.match)).toContain(match);
   });
@@ -35,6 +36,12 @@ describe('children and staff on the pack', () => {
     ['a brand', 'Those Air Max 90s in the sale, £64 down from £120'],
     ['a pet', 'Max the labrador is now officially a bit chunky'],
     ['another famous person', "Jamie Oliver's 15 minute meals take me an hour"],
+    ['a famous person in a short sentence of names', 'Max Verstappen at Silverstone. Best day ever'],
+    ['a title nobody at a setting has', "Prince Oliver's book is still in my bedside drawer"],
+    ['a famous name in lower case', 'doing a jamie oliver recipe for tea tonight'],
+    ['a famous name as a modifier', 'Watched the new Oliver documentary last night, brilliant'],
+    ['a pet named after it', 'Meet Max, our new 12 week old springer spaniel puppy!'],
+    ['the same name as a relative elsewhere in the post', "Ruby's first birthday today! My niece Ruby is one and ate the cake with her face"],
   ])('not a child: %s', (_name, text) => {
     expect(findingsOf(text, 'child-name')).toEqual([]);
   });
@@ -53,6 +60,10 @@ describe('children and staff on the pack', () => {
     ['a street', 'Stuck in traffic on Hope Road again'],
   ])('not staff: %s', (_name, text) => {
     expect(findingsOf(text, 'staff-name')).toEqual([]);
+  });
+
+  it('does not read a near miss that is a real word as a typo of a full name', () => {
+    expect(findingsOf("Oliver's book bag is still in the car", 'child-name').map((f) => f.match)).toEqual(['Oliver']);
   });
 
   it('ranks a child high and staff medium', () => {
