@@ -62,6 +62,13 @@ describe('children and staff on the pack', () => {
     expect(findingsOf(text, 'staff-name')).toEqual([]);
   });
 
+  it.each([
+    ['capitalised', 'Oliver, Amelia and Grace made a den today'],
+    ['lower case', 'oliver, amelia and grace made a den today'],
+  ])('names every child in a list, %s', (_name, text) => {
+    expect(findingsOf(text, 'child-name').map((f) => f.match.toLowerCase())).toEqual(['oliver', 'amelia', 'grace']);
+  });
+
   it('does not read a near miss that is a real word as a typo of a full name', () => {
     expect(findingsOf("Oliver's book bag is still in the car", 'child-name').map((f) => f.match)).toEqual(['Oliver']);
   });
