@@ -33,8 +33,15 @@ export const CORPORA: Corpus[] = [
   { file: 'tests/corpus/settings/community-preschool.jsonl', pack: 'tests/corpus/settings/community-preschool.pack.json', author: 'pc', role: 'train', about: 'a community pre-school and two childminders' },
   { file: 'tests/corpus/settings/childminder-club.jsonl', pack: 'tests/corpus/settings/childminder-club.pack.json', author: 'cm', role: 'train', about: 'a childminder with a breakfast, after-school and holiday club, word-name children' },
   { file: 'tests/corpus/settings/secondary-high.jsonl', pack: 'tests/corpus/settings/secondary-high.pack.json', author: 'sh', role: 'train', about: 'a secondary school with a sixth form, everyday-word name, word-name pupils' },
+  // Written in a third round, by five more authors who never saw the engine; measured before training on them.
+  { file: 'tests/corpus/settings/forest-nursery.jsonl', pack: 'tests/corpus/settings/forest-nursery.pack.json', author: 'fn', role: 'train', about: 'an outdoor forest-school nursery with a holiday club, most children with word-names' },
+  { file: 'tests/corpus/settings/out-of-school-club.jsonl', pack: 'tests/corpus/settings/out-of-school-club.pack.json', author: 'oc', role: 'train', about: 'a charity breakfast, after-school and holiday club in a school hall, everyday-word name' },
+  { file: 'tests/corpus/settings/infant-school.jsonl', pack: 'tests/corpus/settings/infant-school.pack.json', author: 'is', role: 'train', about: 'a local-authority infant school with a nursery class, named after a street' },
+  { file: 'tests/corpus/settings/nursery-group.jsonl', pack: 'tests/corpus/settings/nursery-group.pack.json', author: 'ng', role: 'train', about: 'one branch of a day-nursery group, branch and group both everyday-word names' },
+  { file: 'tests/corpus/settings/family-hub.jsonl', pack: 'tests/corpus/settings/family-hub.pack.json', author: 'fh', role: 'train', about: "a council family hub and children's centre with a nursery school, family support work" },
   { file: 'tests/corpus/everyday/everyday-1.jsonl', pack: null, author: 'ed', role: 'train', about: 'everyday posts, not about work' },
   { file: 'tests/corpus/everyday/everyday-2.jsonl', pack: null, author: 'ee', role: 'train', about: 'everyday posts by community voices' },
+  { file: 'tests/corpus/everyday/everyday-3.jsonl', pack: null, author: 'e3', role: 'train', about: 'everyday posts: family, pets, other jobs, famous people and word-names, the news' },
   { file: 'tests/corpus/holdout.jsonl', pack: DEMO, author: 'holdout', role: 'sealed', about: 'demo nursery, written separately, never tuned on' },
   // Written after the judgement models were in place, by authors who never saw the engine.
   { file: 'tests/corpus/sealed/sealed-1.jsonl', pack: 'tests/corpus/sealed/sealed-1.pack.json', author: 's1', role: 'sealed', about: "a children's centre with a nursery and childminders, in Wales" },
@@ -42,6 +49,9 @@ export const CORPORA: Corpus[] = [
   // Written after the second round of training, by two more authors who never saw the engine.
   { file: 'tests/corpus/sealed/sealed-3.jsonl', pack: 'tests/corpus/sealed/sealed-3.pack.json', author: 's3', role: 'sealed', about: 'a special school for pupils aged 3 to 19, with an early years unit' },
   { file: 'tests/corpus/sealed/sealed-4.jsonl', pack: 'tests/corpus/sealed/sealed-4.pack.json', author: 's4', role: 'sealed', about: 'an independent prep school with a kindergarten, in Scotland, everyday-word name' },
+  // Written in the third round, by two more authors who never saw the engine.
+  { file: 'tests/corpus/sealed/sealed-5.jsonl', pack: 'tests/corpus/sealed/sealed-5.pack.json', author: 's5', role: 'sealed', about: 'a village church-hall pre-school run by a parent committee' },
+  { file: 'tests/corpus/sealed/sealed-6.jsonl', pack: 'tests/corpus/sealed/sealed-6.pack.json', author: 's6', role: 'sealed', about: 'a large primary academy in a trust, with a resource base for autistic pupils' },
   { file: 'tests/corpus/contrast/counterfactual.jsonl', pack: null, fills: 'tests/corpus/contrast/packs.json', author: 'cf', role: 'sealed', about: 'posts with slots for the names, checked against six packs (Karen on the staff, a child called Will, Sunshine)' },
   { file: 'tests/corpus/contrast/minimal-pairs.jsonl', pack: null, fills: 'tests/corpus/contrast/packs.json', author: 'cf', role: 'sealed', about: 'pairs one cue apart, a breach and a clean post' },
 ];

@@ -277,7 +277,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/community-preschool.jsonl": {
-    "cleanWarned": 0.151,
+    "cleanWarned": 0.146,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -289,12 +289,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.72,
-        "recall": 0.91
+        "precision": 0.73,
+        "recall": 0.93
       },
       "staff-name": {
         "precision": 0.95,
-        "recall": 0.91
+        "recall": 0.95
       },
       "derogatory": {
         "precision": 0.78,
@@ -323,7 +323,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/childminder-club.jsonl": {
-    "cleanWarned": 0.101,
+    "cleanWarned": 0.096,
     "breachSilent": 0.019,
     "categories": {
       "setting-name": {
@@ -335,7 +335,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.78,
+        "precision": 0.79,
         "recall": 0.93
       },
       "staff-name": {
@@ -343,7 +343,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.86
       },
       "derogatory": {
-        "precision": 0.9,
+        "precision": 0.87,
         "recall": 0.91
       },
       "profanity": {
@@ -369,7 +369,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/secondary-high.jsonl": {
-    "cleanWarned": 0.092,
+    "cleanWarned": 0.096,
     "breachSilent": 0.029,
     "categories": {
       "setting-name": {
@@ -381,7 +381,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.75,
+        "precision": 0.74,
         "recall": 0.94
       },
       "staff-name": {
@@ -414,8 +414,238 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
+  "tests/corpus/settings/forest-nursery.jsonl": {
+    "cleanWarned": 0.184,
+    "breachSilent": 0.086,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.94
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.73,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0.88,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.54,
+        "recall": 0.58
+      },
+      "profanity": {
+        "precision": 0.87,
+        "recall": 0.9
+      },
+      "personal-info": {
+        "precision": 0.6,
+        "recall": 0.78
+      },
+      "confidential": {
+        "precision": 0.61,
+        "recall": 0.68
+      },
+      "work-talk": {
+        "precision": 0.74,
+        "recall": 0.88
+      },
+      "political-religious": {
+        "precision": 0.93,
+        "recall": 0.87
+      }
+    }
+  },
+  "tests/corpus/settings/out-of-school-club.jsonl": {
+    "cleanWarned": 0.156,
+    "breachSilent": 0.068,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.79,
+        "recall": 0.94
+      },
+      "staff-name": {
+        "precision": 0.89,
+        "recall": 0.94
+      },
+      "derogatory": {
+        "precision": 0.58,
+        "recall": 0.64
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.9
+      },
+      "personal-info": {
+        "precision": 0.62,
+        "recall": 0.67
+      },
+      "confidential": {
+        "precision": 0.52,
+        "recall": 0.43
+      },
+      "work-talk": {
+        "precision": 0.81,
+        "recall": 0.84
+      },
+      "political-religious": {
+        "precision": 0.93,
+        "recall": 0.8
+      }
+    }
+  },
+  "tests/corpus/settings/infant-school.jsonl": {
+    "cleanWarned": 0.156,
+    "breachSilent": 0.062,
+    "categories": {
+      "setting-name": {
+        "precision": 0.91,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.79,
+        "recall": 0.89
+      },
+      "staff-name": {
+        "precision": 0.89,
+        "recall": 0.94
+      },
+      "derogatory": {
+        "precision": 0.6,
+        "recall": 0.51
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.93
+      },
+      "personal-info": {
+        "precision": 0.72,
+        "recall": 0.68
+      },
+      "confidential": {
+        "precision": 0.77,
+        "recall": 0.63
+      },
+      "work-talk": {
+        "precision": 0.8,
+        "recall": 0.85
+      },
+      "political-religious": {
+        "precision": 0.9,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/settings/nursery-group.jsonl": {
+    "cleanWarned": 0.234,
+    "breachSilent": 0.045,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.72,
+        "recall": 0.92
+      },
+      "staff-name": {
+        "precision": 0.89,
+        "recall": 0.91
+      },
+      "derogatory": {
+        "precision": 0.71,
+        "recall": 0.59
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.9
+      },
+      "personal-info": {
+        "precision": 0.56,
+        "recall": 0.81
+      },
+      "confidential": {
+        "precision": 0.69,
+        "recall": 0.37
+      },
+      "work-talk": {
+        "precision": 0.77,
+        "recall": 0.91
+      },
+      "political-religious": {
+        "precision": 0.87,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/settings/family-hub.jsonl": {
+    "cleanWarned": 0.131,
+    "breachSilent": 0.11,
+    "categories": {
+      "setting-name": {
+        "precision": 0.91,
+        "recall": 0.94
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.82,
+        "recall": 0.91
+      },
+      "staff-name": {
+        "precision": 0.94,
+        "recall": 0.88
+      },
+      "derogatory": {
+        "precision": 0.55,
+        "recall": 0.38
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.87
+      },
+      "personal-info": {
+        "precision": 0.53,
+        "recall": 0.8
+      },
+      "confidential": {
+        "precision": 0.74,
+        "recall": 0.42
+      },
+      "work-talk": {
+        "precision": 0.79,
+        "recall": 0.76
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.75
+      }
+    }
+  },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.074,
+    "cleanWarned": 0.066,
     "breachSilent": 0.079,
     "categories": {
       "child-name": {
@@ -453,7 +683,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.068,
+    "cleanWarned": 0.072,
     "breachSilent": 0.036,
     "categories": {
       "child-name": {
@@ -473,7 +703,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "personal-info": {
-        "precision": 0.71,
+        "precision": 0.7,
         "recall": 0.97
       },
       "confidential": {
@@ -486,6 +716,44 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "political-religious": {
         "precision": 0.85,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/everyday/everyday-3.jsonl": {
+    "cleanWarned": 0.096,
+    "breachSilent": 0.096,
+    "categories": {
+      "child-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "profanity": {
+        "precision": 0.9,
+        "recall": 0.94
+      },
+      "personal-info": {
+        "precision": 0.66,
+        "recall": 0.87
+      },
+      "confidential": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "work-talk": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "political-religious": {
+        "precision": 0.89,
         "recall": 0.97
       }
     }
@@ -554,7 +822,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "staff-name": {
         "precision": 0.9,
-        "recall": 0.86
+        "recall": 0.84
       },
       "derogatory": {
         "precision": 0.7,
@@ -583,7 +851,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-2.jsonl": {
-    "cleanWarned": 0.235,
+    "cleanWarned": 0.246,
     "breachSilent": 0.07,
     "categories": {
       "setting-name": {
@@ -595,8 +863,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.78,
-        "recall": 0.94
+        "precision": 0.75,
+        "recall": 0.97
       },
       "staff-name": {
         "precision": 0.9,
@@ -611,7 +879,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.79,
+        "precision": 0.77,
         "recall": 0.65
       },
       "confidential": {
@@ -629,8 +897,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-3.jsonl": {
-    "cleanWarned": 0.115,
-    "breachSilent": 0.12,
+    "cleanWarned": 0.11,
+    "breachSilent": 0.115,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -641,8 +909,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.79,
-        "recall": 0.9
+        "precision": 0.81,
+        "recall": 0.92
       },
       "staff-name": {
         "precision": 0.97,
@@ -666,7 +934,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.72,
-        "recall": 0.77
+        "recall": 0.78
       },
       "political-religious": {
         "precision": 0.89,
@@ -676,7 +944,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-4.jsonl": {
     "cleanWarned": 0.158,
-    "breachSilent": 0.11,
+    "breachSilent": 0.106,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -687,8 +955,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.63,
-        "recall": 0.85
+        "precision": 0.64,
+        "recall": 0.89
       },
       "staff-name": {
         "precision": 0.97,
@@ -712,11 +980,103 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.74,
-        "recall": 0.75
+        "recall": 0.76
       },
       "political-religious": {
         "precision": 0.97,
         "recall": 0.89
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-5.jsonl": {
+    "cleanWarned": 0.123,
+    "breachSilent": 0.063,
+    "categories": {
+      "setting-name": {
+        "precision": 0.9,
+        "recall": 0.74
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.93
+      },
+      "child-name": {
+        "precision": 0.8,
+        "recall": 0.9
+      },
+      "staff-name": {
+        "precision": 0.93,
+        "recall": 0.84
+      },
+      "derogatory": {
+        "precision": 0.71,
+        "recall": 0.67
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.9
+      },
+      "personal-info": {
+        "precision": 0.59,
+        "recall": 0.9
+      },
+      "confidential": {
+        "precision": 0.7,
+        "recall": 0.54
+      },
+      "work-talk": {
+        "precision": 0.77,
+        "recall": 0.85
+      },
+      "political-religious": {
+        "precision": 0.88,
+        "recall": 0.93
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-6.jsonl": {
+    "cleanWarned": 0.158,
+    "breachSilent": 0.068,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.93
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.65,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0.97,
+        "recall": 0.84
+      },
+      "derogatory": {
+        "precision": 0.62,
+        "recall": 0.6
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.54,
+        "recall": 0.77
+      },
+      "confidential": {
+        "precision": 0.72,
+        "recall": 0.64
+      },
+      "work-talk": {
+        "precision": 0.83,
+        "recall": 0.88
+      },
+      "political-religious": {
+        "precision": 0.93,
+        "recall": 0.87
       }
     }
   },
@@ -730,11 +1090,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.95,
-        "recall": 0.83
+        "recall": 0.85
       },
       "staff-name": {
         "precision": 0.96,
-        "recall": 0.82
+        "recall": 0.85
       },
       "derogatory": {
         "precision": 0.82,
@@ -746,15 +1106,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.63,
-        "recall": 0.56
+        "recall": 0.57
       },
       "confidential": {
-        "precision": 0.83,
+        "precision": 0.85,
         "recall": 0.56
       },
       "work-talk": {
         "precision": 0.68,
-        "recall": 0.89
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.97,
