@@ -19,7 +19,14 @@ const DOB = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date of birth|born on|born|birthda
 const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double (?:zero|oh|one|two|three|four|five|six|seven|eight|nine))';
 const SPELT_PHONE = new RegExp(`\\b${DIGIT_WORD}(?:[\\s,.-]+${DIGIT_WORD}){9,}\\b`, 'gi');
 // Words before a number that make it something other than a phone number.
-const NOT_A_PHONE = /(?:order|ref|reference|tracking|invoice|account|acc|booking|confirmation|case|ticket|parcel|membership|policy|serial|no|number|#|id|isbn|flight|receipt|code)[\s:.#-]*$/i;
+// "tracking says 0091 2284 5573", "order number is 0770...": a verb between is allowed after a
+// word that names the thing, not after a bare "number" ("my number is 07700 ...").
+const NOT_A_PHONE = /(?:(?:order|ref|reference|tracking|invoice|account|acc|booking|confirmation|case|ticket|parcel|membership|policy|serial|no|number|#|id|isbn|flight|receipt|code)[\s:.#-]*|(?:order|ref|reference|tracking|invoice|account|booking|confirmation|case|ticket|parcel|membership|policy|flight|receipt)(?:\s+(?:number|no|ref))?\s+(?:is|was|says|said|shows|showed|reads)[\s:.#-]*)$/i;
+// UK freephone, national-rate and premium numbers (0800, 0808, 03, 084, 087, 09, 0500) belong to
+// organisations and services, never to a person.
+const SERVICE_NUMBER = /^\(?0(?:80|3|84|87|9|500)/;
+// Social networks and web hosts nobody has an e-mail address at: "more pics at facebook.com/OurPage" is a link.
+const WEB_ONLY_HOSTS = /^(?:www\.)?(?:facebook|fb|instagram|x|twitter|tiktok|youtube|youtu|linkedin|threads|pinterest|snapchat|linktr)\.(?:com|be|ee|net)$/i;
 
 // A shop, a tradesman or a venue being recommended: its number and address are public.
 const BUSINESS = /\b(?:ring them|call them|text them|ask for|recommend(?:ation|ed)?|shout ?out to|their (?:number|shop|address)|pharmacy|garage|plumber|electrician|groomer|salon|barber|restaurant|caf[eé]|takeaway|taxis?|shop|store|ltd|limited|venue|pub|open \d|opening hours|tyres?|builders?|dentist|surgery|vets?|bakery|florist)\b/i;
@@ -34,9 +41,9 @@ function isPublic(text: string, start: number, end: number): boolean {
 export function findPersonalInfo(text: string): Span[] {
   const spans: Span[] = [];
   for (const s of findEmails(text)) spans.push({ ...s, id: 'email' });
-  for (const s of findSpeltEmails(text)) spans.push({ ...s, id: 'email' });
+  for (const s of findSpeltEmails(text)) if (!isWebAddress(text, s)) spans.push({ ...s, id: 'email' });
   for (const m of text.matchAll(PHONE_RUN)) {
-    if (isPhone(m[0]) && !NOT_A_PHONE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !isPublic(text, m.index, m.index + m[0].length)) {
+    if (isPhone(m[0]) && !SERVICE_NUMBER.test(m[0].trim()) && !NOT_A_PHONE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !isPublic(text, m.index, m.index + m[0].length)) {
       spans.push({ start: m.index, end: m.index + m[0].length, id: 'phone' });
     }
   }
@@ -49,6 +56,16 @@ export function findPersonalInfo(text: string): Span[] {
   for (const m of text.matchAll(SPELT_PHONE)) spans.push({ start: m.index, end: m.index + m[0].length, id: 'phone' });
   for (const m of text.matchAll(DOB)) spans.push({ start: m.index, end: m.index + m[0].length, id: 'date-of-birth' });
   return spans;
+}
+
+/**
+ * A spelt-out "name at host.tld" that is really a web address: the host goes on with a path
+ * ("at facebook.com/OurPage"), or is a site nobody has a mailbox at.
+ */
+function isWebAddress(text: string, s: { start: number; end: number }): boolean {
+  if (text.charCodeAt(s.end) === 0x2f /* / */) return true;
+  const host = /(?:^|\s)at\s+(\S+)$/i.exec(text.slice(s.start, s.end))?.[1];
+  return !!host && WEB_ONLY_HOSTS.test(host);
 }
 
 /** UK numbers (0 + 10 digits, or +44 / 0044 + 10 digits) and other international numbers. */

@@ -71,6 +71,8 @@ describe('personal information', () => {
     ['born on', 'I was born on 3rd March 1990'],
     ['where I work', 'my last shift at Little Acorns today'],
     ['open day', 'come and see me at the open day!'],
+    ['a mobile after a verb', 'my number is 07700 900123, text me'],
+    ['an e-mail spelt out at a mail host', 'drop me a line, jo.smith at outlook.com'],
   ])('%s', (_name, text) => {
     expect(categoriesOf(text)).toContain('personal-info');
   });
@@ -81,6 +83,11 @@ describe('personal information', () => {
     ['a year', 'back in 2019 we went to Spain'],
     ['an order number', 'order number 07700900123 still not here'],
     ['a tracking number', 'tracking 0123456789012 says delivered'],
+    ['a tracking number after a verb', "Tracking says 0091 2284 5573 'out for delivery' since 7am"],
+    ['a freephone number', 'Mine said to call 0800 000 1234 and pay £1.99. Scam, ignore it'],
+    ['a service number', 'rang the council on 0300 123 4567 and waited 40 minutes'],
+    ['a page spelt like an e-mail', 'More pics at facebook.com/OurClubPage #messyplay'],
+    ['a social site spelt like an e-mail', 'have a look at instagram.com for the photos'],
     ['a date that is not a birthday', 'holiday booked for 12/08/2026'],
   ])('not personal information: %s', (_name, text) => {
     expect(categoriesOf(text)).not.toContain('personal-info');
