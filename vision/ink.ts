@@ -17,6 +17,13 @@ export function inkOnly(src: { data: Uint8ClampedArray | Uint8Array; width: numb
   return out;
 }
 
+/**
+ * The ink view is for a drawing or a page: paper ground, one brightness band over this share of the picture. A photo
+ * (people, a landscape: 0.1–0.4 in the test set; flatGroundShare in vision/face-colour.ts) gets one reading only, since a second pass costs as much as the first.
+ */
+export const PAPER_GROUND_SHARE = 0.45;
+
+
 /** Lines read from either view, each once, in the order first seen. */
 export function mergeReadings(...texts: string[]): string {
   const seen = new Set<string>();

@@ -5,6 +5,7 @@ export const VISION_PATHS = {
   tesseractCore: '/vision/tesseract/tesseract-core-simd-lstm.js',
   tesseractLang: '/vision/tesseract',
   faceModels: '/vision/face',
+  tfjsWasm: '/vision/face/tfjs-backend-wasm-simd.wasm.gz',
   offscreenPage: '/offscreen.html',
 } as const;
 

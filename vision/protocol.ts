@@ -17,6 +17,8 @@ export interface LogoHit {
 export interface ImageReport {
   width: number;
   height: number;
+  /** How long reading the file into pixels took, before any check started (ms). */
+  decodeMs?: number;
   logo: Outcome<LogoHit[]>;
   /** The words read in the picture, in reading order, one line per line of text. */
   text: Outcome<string>;
@@ -24,6 +26,8 @@ export interface ImageReport {
   faces: Outcome<number>;
   /** The face detector's scores for every candidate, counted or not (for tuning and the report). */
   faceScores?: number[];
+  /** The tfjs backend the face detector ran on ('wasm'; 'cpu' only if WebAssembly could not start). */
+  faceBackend?: string;
 }
 
 /** Content script → background: check this picture (a data: URL) against these logos. */

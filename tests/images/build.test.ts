@@ -23,7 +23,7 @@ describe.each(builds)('%s', (build) => {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 
   it('ships every model and library file the checks load', () => {
-    for (const path of [VISION_PATHS.tesseractWorker, VISION_PATHS.tesseractCore, `${VISION_PATHS.tesseractLang}/eng.traineddata.gz`, `${VISION_PATHS.faceModels}/tiny_face_detector_model.bin`, VISION_PATHS.offscreenPage]) {
+    for (const path of [VISION_PATHS.tesseractWorker, VISION_PATHS.tesseractCore, `${VISION_PATHS.tesseractLang}/eng.traineddata.gz`, `${VISION_PATHS.faceModels}/tiny_face_detector_model.bin`, VISION_PATHS.tfjsWasm, VISION_PATHS.offscreenPage]) {
       expect(existsSync(join(dir, path)), path).toBe(true);
     }
   });

@@ -2,7 +2,9 @@
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { VISION_PATHS, extensionUrl } from '../paths';
 import { readsAWord, wordsToText, type OcrWord } from '../ocr-text';
-import { inkOnly, mergeReadings } from '../ink';
+import { inkOnly, mergeReadings, PAPER_GROUND_SHARE } from '../ink';
+import { flatGroundShare } from '../face-colour';
+import { toPpm } from '../ppm';
 
 let worker: Promise<Worker> | null = null;
 
@@ -22,8 +24,10 @@ function startWorker(): Promise<Worker> {
   });
 }
 
-async function recognize(w: Worker, canvas: OffscreenCanvas): Promise<string> {
-  const { data } = await w.recognize(canvas, {}, { text: false, blocks: true });
+/** One Tesseract pass. The pixels go as a PPM file: no PNG to encode here and decode in the worker (a tenth of a second each at 1600 px). */
+async function recognize(w: Worker, pixels: { data: Uint8ClampedArray | Uint8Array; width: number; height: number }): Promise<string> {
+  // tesseract.js passes bytes through as they are (its typings name only Node's Buffer for them).
+  const { data } = await w.recognize(toPpm(pixels) as unknown as Blob, {}, { text: false, blocks: true });
   const words: OcrWord[] = [];
   for (const block of data.blocks ?? []) for (const para of block.paragraphs) for (const line of para.lines) {
     line.words.forEach((word, i) => words.push({ text: word.text, confidence: word.confidence, newLine: i === 0 }));
@@ -32,20 +36,18 @@ async function recognize(w: Worker, canvas: OffscreenCanvas): Promise<string> {
 }
 
 /**
- * Reads the picture as it is; only if that finds no word, reads its dark strokes alone (names in marker on a
- * painting) and merges the two. One pass is most of the time a picture takes (issue 13).
+ * Reads the picture as it is; only if that finds no word and the picture is on paper (a drawing, a page), reads its
+ * dark strokes alone (names in marker on a painting) and merges the two. Each pass is most of a check's time (issue 13).
  */
-export async function readText(canvas: OffscreenCanvas, image: ImageData): Promise<string> {
+export async function readText(image: ImageData): Promise<string> {
   worker ??= startWorker().catch((error) => {
     worker = null;
     throw error;
   });
   const w = await worker;
-  const plain = await recognize(w, canvas);
-  if (readsAWord(plain)) return plain;
-  const inkCanvas = new OffscreenCanvas(image.width, image.height);
-  inkCanvas.getContext('2d')!.putImageData(new ImageData(inkOnly(image), image.width, image.height), 0, 0);
-  return mergeReadings(plain, await recognize(w, inkCanvas));
+  const plain = await recognize(w, image);
+  if (readsAWord(plain) || flatGroundShare(image) < PAPER_GROUND_SHARE) return plain;
+  return mergeReadings(plain, await recognize(w, { data: inkOnly(image), width: image.width, height: image.height }));
 }
 
 /** Frees the worker and its model (the offscreen document is also closed when idle). */
