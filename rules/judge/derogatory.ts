@@ -55,13 +55,17 @@ function judgeScorn(run: Run, severity: Severity, people: number[]): void {
     if (near(run.tokens[a]!.sentence)) run.addTokens('derogatory', 'derogatory/scorn', severity, a, b);
   }
   // Scare quotes beside an adult of the setting are a dig ("her idea of 'supporting staff'");
-  // quoted speech ("said 'biscuit'") and reported words are not.
+  // quoted speech ("said 'biscuit'") and reported words are not, nor a child's own words
+  // beside the child ("Storm's den had a password: 'sausage'").
+  const adults = new Set<number>();
+  for (const k of run.named) if (!run.children.has(k)) adults.add(run.tokens[k]!.sentence);
+  for (const k of people) adults.add(run.tokens[k]!.sentence);
   for (const m of run.f.text.matchAll(SCARE_QUOTES)) {
     const k = run.tokenBefore(m.index + 1);
     const sentence = run.tokens[k]!.sentence;
     const sentenceStart = run.tokens[run.sentenceStart(k)]!.fStart;
     const before = run.f.lower.slice(Math.max(0, m.index - 30), m.index);
-    if (QUOTED_SPEECH.test(before) || REPORTED.test(run.f.lower.slice(sentenceStart, m.index)) || !targets.has(sentence)) continue;
+    if (QUOTED_SPEECH.test(before) || REPORTED.test(run.f.lower.slice(sentenceStart, m.index)) || !adults.has(sentence)) continue;
     // An utterance ('you look tired') or a title ('Deputy Manager') is quoted, not sneered at.
     if (/^\p{Lu}/u.test(m[1]!) || UTTERANCE.test(m[1]!)) continue;
     run.addFolded('derogatory', 'derogatory/scorn', severity, m.index, m.index + m[0].length);

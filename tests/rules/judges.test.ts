@@ -13,6 +13,7 @@ describe('digs without an insult word', () => {
     ['insinuation about money', "The fees went up again but there's no money for new toys. Where's it all going 🤔 #justasking"],
     ['intensified insult', 'management are an absolute joke'],
     ['scare quotes beside a role', "Manager's new 'open door policy' means she can hear you moan about her"],
+    ['scare quotes beside a named colleague', "Priya is 'helping out' in the baby room again, aka on her phone"],
     ['a pronoun after the role', 'Told the deputy about the broken gate in September. She is too busy sat on her phone to fill in a form.'],
   ])('%s', (_name, text) => {
     expect(warned(text, 'derogatory')).toBe(true);
@@ -22,6 +23,8 @@ describe('digs without an insult word', () => {
     ['eye-roll at the weather', 'Raining again 🙄 so much for summer'],
     ['scare quotes about a TV show', "Watching the 'reality' show everyone's on about, it's dire"],
     ['quoted speech from a child', "Oliver told me my hair looks like 'broccoli' 😂"],
+    ["a child's own word beside the child", "Amelia was SO proud of her den today (the password was 'sausage')"],
+    ['a child at play, in quotes', "Oliver and Grace spent the whole afternoon 'cooking' nettle soup in the mud kitchen 😂"],
     ['a secret kept, not a dig', "Ofsted came in today!! Can't say anything yet 🤐"],
     ['the council, far from the setting', 'The council still have not fixed the streetlight. Third email. Useless.'],
     ['a simile about a football team', 'Villa defended like a bunch of toddlers in soft play today. Embarrassing.'],
