@@ -5,7 +5,7 @@
  * later ones read what earlier ones found (a child named makes a health detail confidential);
  * then the judgement models weigh the cues for the categories that need judgement.
  */
-import { type Compiled, compilePack } from './compile';
+import { type Compiled, compilePack, compileSteps } from './compile';
 import { judgeConfidential } from './judge/confidential';
 import { judgeDerogatory } from './judge/derogatory';
 import { judgeLinksAndPersonalInfo } from './judge/links';
@@ -28,6 +28,12 @@ export interface Checker {
 
 export function compile(pack: Pack): Checker {
   const compiled = compilePack(pack);
+  return { pack, check: (text) => runCheck(compiled, text) };
+}
+
+/** compile in short steps with a yield between them, for a caller that gives the thread back meanwhile (compileSteps). */
+export function* compileInSteps(pack: Pack): Generator<void, Checker> {
+  const compiled = yield* compileSteps(pack);
   return { pack, check: (text) => runCheck(compiled, text) };
 }
 

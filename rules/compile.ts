@@ -43,26 +43,55 @@ export function phraseTokens(text: string): Token[] {
   return tokenise(fold(text)).map((t) => ({ ...t, glued: false }));
 }
 
+/** Names added between two steps of compileSteps: a few ms of work each, even on a slow machine. */
+const NAMES_PER_STEP = 100;
+
 export function compilePack(pack: Pack): Compiled {
+  const steps = compileSteps(pack);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * compilePack as a series of short steps, with a yield between them: a content script compiling a pack of thousands of
+ * names gives the page its thread back between steps instead of holding it for one long task (issue 13).
+ */
+export function* compileSteps(pack: Pack): Generator<void, Compiled> {
   const index = new PhraseIndex<Payload>();
   const enabled = new Set(CATEGORIES.filter((c) => pack.categories[c]?.enabled !== false));
   const severity = Object.fromEntries(CATEGORIES.map((c) => [c, pack.categories[c]?.severity ?? DEFAULT_SEVERITY[c]])) as Record<Category, Severity>;
   const message = Object.fromEntries(CATEGORIES.map((c) => [c, pack.policy.clauses[c] ?? DEFAULT_MESSAGES[c]])) as Record<Category, string>;
 
+  // The setting's names first, alone: the first language judgement of a page's life warms its tagger.
   addSettingNames(index, pack);
+  yield;
   const shared = new Map<string, Extract<Payload, { kind: 'person' }>>();
+  let added = 0;
   for (const [role, list] of [['child', pack.people.children], ['staff', pack.people.staff]] as const) {
     for (const name of new Set(list.map((n) => n.trim()).filter(Boolean))) {
+      if (++added % NAMES_PER_STEP === 0) yield;
       addPerson(index, shared, role, name);
       // A nickname is the same person: "Ollie" for Oliver Brooks is matched as "Ollie Brooks" would be.
       const surname = name.split(/\s+/).length > 1 ? ` ${name.split(/\s+/).pop()}` : '';
       for (const nick of pack.people.nicknames?.[name] ?? []) if (nick.trim()) addPerson(index, shared, role, `${nick.trim()}${surname}`);
     }
   }
-  for (const term of pack.terms) for (const p of term.phrases) index.add(phraseTokens(p), { kind: 'term', term });
+  yield;
+  for (const term of pack.terms) {
+    for (const p of term.phrases) {
+      if (++added % NAMES_PER_STEP === 0) yield;
+      index.add(phraseTokens(p), { kind: 'term', term });
+    }
+  }
   const builtin: Term = { id: 'builtin-confidential', category: 'confidential', phrases: CONFIDENTIAL_PHRASES, regex: [], severity: severity.confidential };
-  for (const p of CONFIDENTIAL_PHRASES) index.add(phraseTokens(p), { kind: 'term', term: builtin });
+  for (const p of CONFIDENTIAL_PHRASES) {
+    if (++added % NAMES_PER_STEP === 0) yield;
+    index.add(phraseTokens(p), { kind: 'term', term: builtin });
+  }
   for (const a of pack.allow) index.add(phraseTokens(a), { kind: 'allow' });
+  yield;
 
   const regexTerms = pack.terms.flatMap((term) =>
     term.regex.map((source) => ({ term, source, re: RE2JS.compile(source, RE2JS.CASE_INSENSITIVE), literal: requiredLiteral(source) })),

@@ -7,7 +7,7 @@ import { parsePack } from './pack';
 import type { Pack } from './types';
 
 export * from './types';
-export { compile, type Checker } from './check';
+export { compile, compileInSteps, type Checker } from './check';
 export { CATEGORY_LABELS, DEFAULT_MESSAGES, DEFAULT_SEVERITY } from './categories';
 export * from './pack';
 

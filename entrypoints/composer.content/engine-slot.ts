@@ -4,6 +4,8 @@ import type { Checker, Pack, PackResult } from '../../rules';
 /** The part of rules/ the composer script uses, handed over at run time so its own bundle stays small. */
 export interface Engine {
   compile(pack: Pack): Checker;
+  /** compile in short steps: the caller gives the page its thread back between them (pack-source.ts). */
+  compileInSteps(pack: Pack): Generator<void, Checker>;
   parsePack(input: unknown): PackResult;
   demoPack: Pack;
 }

@@ -3,7 +3,7 @@
  * named and none is stored, never in place of a pack that is missing, broken or unreadable.
  */
 import { browser } from 'wxt/browser';
-import type { Finding, Logo, Pack } from '../../rules';
+import type { Checker, Finding, Logo, Pack } from '../../rules';
 import { imageRule, type ImageRule } from './image-findings';
 import { currentEngine, requestEngine, type Engine } from './engine-slot';
 import type { EngineLoadRequest } from '../../utils/engine-load';
@@ -34,8 +34,65 @@ export interface ActivePack {
 let active: ActivePack | null = null;
 let demo: ActivePack | null = null;
 
+/**
+ * The rest of the work in a task of its own, so the page can draw and answer keys in between (issue 13: no task of ours
+ * over 50 ms). A message, not a timer: a timer in a tab behind others may wait a second.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
+
+/** How long compile steps run before the thread goes back to the page. */
+const SLICE_MS = 8;
+
+/** A pack compiled a slice at a time: a 2,000-child pack is 150 ms or more of work on a slow machine. */
+async function compileInSlices(engine: Engine, pack: Pack): Promise<Checker> {
+  const steps = engine.compileInSteps(pack);
+  let from = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - from < SLICE_MS) continue;
+    await nextTask();
+    from = performance.now();
+  }
+}
+
+/**
+ * A post that exercises every judge once. Checked while loading, in a task of its own, so the first real check (the
+ * first keys typed, or the press) does not pay for the judges' first run: their tables built, the language tagger
+ * warmed, the code compiled.
+ */
+const WARM_UP = 'Lovely day with little Oliver at the nursery, honestly amazing! Summer painted a rainbow. Ring 07700 900123 or see www.example.com #work';
+let warmed = false;
+
+async function warmUp(checker: Checker): Promise<void> {
+  if (warmed) return;
+  await nextTask();
+  checker.check(WARM_UP);
+  warmed = true;
+}
+
+/** Compiled in slices, then warmed: what packReady waits for before any check runs. */
+async function buildInSlices(engine: Engine, pack: Pack, source: string, demo = false): Promise<ActivePack> {
+  await nextTask();
+  const checker = await compileInSlices(engine, pack);
+  await warmUp(checker);
+  return describePack(pack, checker, source, demo);
+}
+
 function build(engine: Engine, pack: Pack, source: string, demo = false): ActivePack {
-  const checker = engine.compile(pack);
+  return describePack(pack, engine.compile(pack), source, demo);
+}
+
+function describePack(pack: Pack, checker: Checker, source: string, demo: boolean): ActivePack {
   return {
     info: { id: pack.id, setting: pack.setting.name, version: pack.version, source },
     policyTitle: pack.policy?.title,
@@ -89,6 +146,8 @@ export function packReady(): Promise<void> {
   ready ??= requestEngine(() => browser.runtime.sendMessage({ type: 'second-look/load-engine' } satisfies EngineLoadRequest))
     .then(async (engine) => {
       await loadStored(engine);
+      // No stored pack and none missing: the demo pack checks, compiled in slices like any other.
+      if (!active && !packMissing() && !demo) demo = await buildInSlices(engine, engine.demoPack, 'built-in demo', true);
       activePack();
       isReady = true;
     })
@@ -104,10 +163,11 @@ export function packLoading(): Promise<void> | null {
   return isReady ? null : packReady();
 }
 
-function adopt(engine: Engine, value: unknown, source: unknown, missingNow: unknown): void {
-  missing = typeof missingNow === 'string' ? missingNow : null;
-  unusable = null;
+async function adopt(engine: Engine, value: unknown, source: unknown, missingNow: unknown): Promise<void> {
+  const missingThen = typeof missingNow === 'string' ? missingNow : null;
   if (value === undefined) {
+    missing = missingThen;
+    unusable = null;
     active = null;
     reportProblem(missing);
     return;
@@ -116,9 +176,14 @@ function adopt(engine: Engine, value: unknown, source: unknown, missingNow: unkn
     // The background validated it already; parsing again fills defaults and guards against a bad write.
     const parsed = engine.parsePack(value);
     if (!parsed.ok) throw new Error(parsed.errors.join('; '));
-    active = build(engine, parsed.pack, typeof source === 'string' ? source : 'stored');
+    // Until the new pack is compiled, the one in force (if any) goes on checking.
+    const next = await buildInSlices(engine, parsed.pack, typeof source === 'string' ? source : 'stored');
+    missing = missingThen;
+    unusable = null;
+    active = next;
     reportProblem(null);
   } catch (error) {
+    missing = missingThen;
     // A stored pack is the setting's, named by a policy, a URL or a file: the demo pack never stands in for it. Said on
     // the icon and, when writing, on the page.
     active = null;
@@ -127,7 +192,15 @@ function adopt(engine: Engine, value: unknown, source: unknown, missingNow: unkn
   }
 }
 
+/** Adoptions one after another, each reading storage as it starts: the last change read is the one that stays in force. */
+let adoptions: Promise<void> = Promise.resolve();
+
 function loadStored(engine: Engine): Promise<void> {
+  adoptions = adoptions.then(() => readAndAdopt(engine));
+  return adoptions;
+}
+
+function readAndAdopt(engine: Engine): Promise<void> {
   return browser.storage.local
     .get([PACK_KEY, SOURCE_KEY, MISSING_KEY])
     .then((got) => adopt(engine, got[PACK_KEY], got[SOURCE_KEY], got[MISSING_KEY]))

@@ -12,7 +12,7 @@ beforeEach(() => {
 async function loaded() {
   const { provideEngine } = await import('../../entrypoints/composer.content/engine-slot');
   const rules = await import('../../rules');
-  provideEngine({ compile: rules.compile, parsePack: rules.parsePack, demoPack: rules.demoPack });
+  provideEngine({ compile: rules.compile, compileInSteps: rules.compileInSteps, parsePack: rules.parsePack, demoPack: rules.demoPack });
   const source = await import('../../entrypoints/composer.content/pack-source');
   const stop = source.watchPack();
   await vi.waitFor(() => fakeBrowser.storage.local.get('pack.missing'));
@@ -43,6 +43,35 @@ describe('pack-source', { timeout: 30_000 }, () => {
     await expect(packReady()).rejects.toThrow(/^Your setting's rules could not be loaded \(the stored pack is broken: .+\), so posts are not being checked against them\.$/);
     expect(packMissing()).toMatch(/stored pack is broken/);
     expect(() => activePack()).toThrow(/not being checked/);
+    stop();
+  });
+
+  it('a large pack is compiled in slices: the page gets its thread back meanwhile, and no check runs before the end', async () => {
+    const FIRST = ['Amelia', 'Oliver', 'Isla', 'Noah', 'Ava', 'Leo', 'Mia', 'Arlo', 'Freya', 'Theo'];
+    const children = Array.from({ length: 2000 }, (_, i) => `${FIRST[i % 10]} Child${i}`);
+    const { demoPack } = await import('../../rules');
+    await fakeBrowser.storage.local.set({ 'pack.active': { ...demoPack, id: 'large', people: { children, staff: [] } }, 'pack.source': 'file' });
+    const { packReady, packLoading, activePack, stop } = await loaded();
+    let ready = false;
+    const loading = packReady().then(() => (ready = true));
+    // A task of the page's, queued again and again: it runs only when the loading gives the thread back.
+    let turns = 0;
+    let notReadyOnATurn = true;
+    await new Promise<void>((resolve) => {
+      const tick = () => {
+        if (ready) return resolve();
+        turns++;
+        notReadyOnATurn &&= packLoading() !== null;
+        setTimeout(tick, 0);
+      };
+      setTimeout(tick, 0);
+    });
+    await loading;
+    expect(turns).toBeGreaterThanOrEqual(5);
+    expect(notReadyOnATurn).toBe(true);
+    expect(packLoading()).toBeNull();
+    expect(activePack().info.id).toBe('large');
+    expect(activePack().check('Lovely day with Freya Child1998').map((f) => f.category)).toContain('child-name');
     stop();
   });
 
