@@ -46,6 +46,11 @@ export function namesAPlace(tokens: Token[], first: number, last: number): boole
  */
 export function followedByOtherSurname(tokens: Token[], text: string, i: number, ownNames: Set<string>): boolean {
   const after = neighbour(tokens, i, 1);
+  // "brooklyn beckham", "oscar isaac": in lower case, a word the dictionary knows only as a name.
+  if (after && !after.cap && !tokens[i]!.cap && !tokens[i]!.poss && !ownNames.has(after.key) && spaceBetween(text, tokens[i]!, after)) {
+    const tag = dictionaryTag(after.text);
+    if (tag === 'LastName' || tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName') return true;
+  }
   if (!after || !spaceBetween(text, tokens[i]!, after) || !after.cap || after.upper || after.glued || after.sentStart || after.key.length < 2 || tokens[i]!.poss || ownNames.has(after.key)) return false;
   if (titleCaseSentence(tokens, i)) return false;
   // Any capitalised word that is not a name cue: Oliver Twist, Will Smith, Ruby Tuesday.
@@ -166,4 +171,17 @@ export function relativeOrPetBefore(tokens: Token[], i: number): boolean {
     if ((RELATIVES_AND_PETS.has(t.text) && t.text !== 'mate' && t.text !== 'bestie') || PET_NOUNS.has(t.text)) return true;
   }
   return false;
+}
+
+const PET_EMOJI = /^\s*[\u{1F436}\u{1F415}\u{1F429}\u{1F431}\u{1F408}\u{1F434}\u{1F40E}\u{1F430}\u{1F407}\u{1F439}\u{1F422}\u{1F41F}\u{1F426}\u{1F99C}\u{1F413}\u{1F414}\u{1F410}\u{1F411}\u{1F437}\u{1F43E}]/u;
+
+/** "Rocco 🐶 8 weeks old": a pet's name, an animal's face right after it. */
+export function petEmojiAfter(tokens: Token[], text: string, i: number): boolean {
+  return PET_EMOJI.test(text.slice(tokens[i]!.end, tokens[i]!.end + 6));
+}
+
+/** "Ruby C", "Jack P was telling everyone": the child's own surname initial after a first name. */
+export function ownInitialAfter(tokens: Token[], i: number, initials: Set<string>): boolean {
+  const after = neighbour(tokens, i, 1);
+  return !!after && tokens[i]!.cap && after.cap && after.text.length === 1 && after.text !== 'i' && after.text !== 'a' && initials.has(after.text);
 }

@@ -7,7 +7,7 @@ import type { Run } from '../run';
 import { writtenAsName } from './cues';
 import { isEverydayWord } from './language';
 import type { Token } from '../normalise/tokenise';
-import { followedByOtherSurname, modifiesAWorkAbout, namesAPlace, precededByOtherFirstName, relativeOrPetBefore, titledAsSomeoneElse, usedAsName } from './names';
+import { followedByOtherSurname, modifiesAWorkAbout, namesAPlace, ownInitialAfter, petEmojiAfter, precededByOtherFirstName, relativeOrPetBefore, titledAsSomeoneElse, usedAsName } from './names';
 import { isNameHere, nameSenseFeatures } from './name-sense';
 
 type Match = ReturnType<Run["c"]["index"]["find"]>[number];
@@ -18,7 +18,8 @@ type Match = ReturnType<Run["c"]["index"]["find"]>[number];
  */
 function someoneElse(tokens: Token[], text: string, m: Match, own: Set<string>, wordName: boolean): boolean {
   return followedByOtherSurname(tokens, text, m.last, own) || precededByOtherFirstName(tokens, text, m.first, own, wordName)
-    || titledAsSomeoneElse(tokens, m.first) || modifiesAWorkAbout(tokens, m.last) || relativeOrPetBefore(tokens, m.first);
+    || titledAsSomeoneElse(tokens, m.first) || modifiesAWorkAbout(tokens, m.last) || relativeOrPetBefore(tokens, m.first)
+    || petEmojiAfter(tokens, text, m.last);
 }
 
 function turnsAWordIntoAName(tokens: Token[], m: Match, own: Set<string>): boolean {
@@ -62,7 +63,8 @@ export function judgePhrases(run: Run): void {
         if (!titled || p.role === 'child') continue;
       } else if (p.part === 'first') {
         if (namesAPlace(tokens, m.first, m.last) || elsewhere.has(tokens[m.first]!.key)) continue;
-        if (p.wordName) {
+        // "Ruby C": the child's own initial settles it, whatever the word means elsewhere.
+        if (p.wordName && !ownInitialAfter(tokens, m.last, p.initials)) {
           // Rose the child or the rose in the garden: the name model weighs what is around it.
           const readsAsName = usedAsName(tokens, m.first, run.text);
           const features = nameSenseFeatures(run, m.first, p.role, readsAsName, p.initials);

@@ -31,6 +31,8 @@ export const PLACE_NOUNS = new Set([
   'island', 'beach', 'valley', 'field', 'fields', 'cottage', 'manor', 'court', 'tower', 'theatre', 'cinema', 'leisure', 'sports',
   'stadium', 'club', 'fc', 'united', 'city', 'rovers', 'wanderers', 'athletic', 'town', 'village', 'county', 'shire', 'zoo', 'ark',
   'museum', 'gallery', 'library', 'time', 'sun', 'nights', 'evenings', 'days', 'mornings', 'weather', 'heat', 'term', 'reading',
+  // Shops and places to eat: Frankie's Diner, Rocco's Pizzeria.
+  'diner', 'cafe', 'café', 'bar', 'bistro', 'grill', 'pizzeria', 'restaurant', 'takeaway', 'chippy', 'bakery', 'deli', 'salon', 'barbers', 'kitchen', 'tearoom', 'tearooms',
 ]);
 
 /** Words before a name that make it a place or a saint: St Grace's, Saint Hope. */

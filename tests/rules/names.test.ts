@@ -14,6 +14,7 @@ describe('children and staff on the pack', () => {
     ['word-name opening a sentence, then a verb', 'Summer painted a rainbow for her mum', 'Summer'],
     ['hashtag', 'proud of #AmeliaHart', '#AmeliaHart'],
     ['one typo in a long name', 'Isla McAlister did so well', 'Isla McAlister'],
+    ["a word-name with the child's own initial", 'Summer P was telling everyone at lunch about her new puppy', 'Summer'],
     ['a relative elsewhere does not hide the child', 'My niece Amelia came to stay. Oliver Brooks said hi to her at pick up', 'Oliver Brooks'],
   ])('%s', (_name, text, match) => {
     expect(findingsOf(text, 'child-name').map((f) => f.match)).toContain(match);
@@ -42,6 +43,9 @@ describe('children and staff on the pack', () => {
     ['a famous name as a modifier', 'Watched the new Oliver documentary last night, brilliant'],
     ['a pet named after it', 'Meet Max, our new 12 week old springer spaniel puppy!'],
     ['the same name as a relative elsewhere in the post', "Ruby's first birthday today! My niece Ruby is one and ate the cake with her face"],
+    ['a famous name in lower case, surname the dictionary knows', 'noah jones on the radio this morning was hilarious'],
+    ['a pet with an animal face after its name', 'Oliver 🐶 8 weeks old, little sausage. Been chewing everything #puppy'],
+    ['a café with a child’s name', "Noah's Diner for breakfast, their pancakes are elite"],
   ])('not a child: %s', (_name, text) => {
     expect(findingsOf(text, 'child-name')).toEqual([]);
   });
