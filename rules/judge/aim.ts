@@ -61,6 +61,11 @@ export class AimFinder {
     }
   }
 
+  /** Is the word at k part of something else than the setting ("my mum", "my kids", the weather)? */
+  isOther(k: number): boolean {
+    return this.other.includes(k);
+  }
+
   aimOf(first: number, last: number): Aim {
     const dist = (list: number[]) => {
       let best = Infinity;

@@ -21,7 +21,8 @@ const REPORTED = /\b(?:said|says|told|tells|asked|asks|announced|informed|decide
 
 export function judgeDerogatory(run: Run): void {
   const aim = new AimFinder(run.stream, run.named);
-  const people = [...run.matches(PEOPLE_RE)].map(([a]) => a);
+  // "my mum needs to learn": a role word that is the poster's own family is not the setting's.
+  const people = [...run.matches(PEOPLE_RE)].map(([a]) => a).filter((a) => !aim.isOther(a));
   const touchesSetting = run.named.size > 0 || people.length > 0;
   const full = run.c.severity.derogatory;
   for (const rule of DEROGATORY_RULES) {

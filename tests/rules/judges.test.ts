@@ -21,6 +21,7 @@ describe('digs without an insult word', () => {
 
   it.each([
     ['eye-roll at the weather', 'Raining again 🙄 so much for summer'],
+    ["scorn at one's own mum", 'My mum needs to learn that not every Facebook post is real news 🙄'],
     ['scare quotes about a TV show', "Watching the 'reality' show everyone's on about, it's dire"],
     ['quoted speech from a child', "Oliver told me my hair looks like 'broccoli' 😂"],
     ["a child's own word beside the child", "Amelia was SO proud of her den today (the password was 'sausage')"],
