@@ -107,10 +107,17 @@ export interface EarlyCase {
  */
 export const EARLY_STALLS_MS = [3_000, 10_000, 20_000];
 
-/** Busies the background from now for ms; resolves with the moment it started, to time the typing against. */
+/**
+ * Busies the background from now for ms; resolves with the moment it started, to time the typing against. Chromium's
+ * driver evaluates in the service worker itself; Firefox's in the options tab, a tab behind the site's whose own timers
+ * wait, so there the busy loop is put on the background page's timer (runtime.getBackgroundPage, the same process).
+ */
 async function stallBackground(ext: ExtensionSide, ms: number): Promise<number> {
   const from = Date.now();
-  await ext.evaluate(`(setTimeout(() => { const end = Date.now() + ${ms}; while (Date.now() < end); }, 0), true)`);
+  await ext.evaluate(`(typeof window === 'undefined' ? Promise.resolve(globalThis) : ext.runtime.getBackgroundPage()).then((bg) => {
+    bg.setTimeout(() => { const end = Date.now() + ${ms}; while (Date.now() < end); }, 0);
+    return true;
+  })`);
   return from;
 }
 

@@ -46,10 +46,9 @@ export function runSuite(factory: DriverFactory): void {
     });
 
     // One surface per kind of editor (Draft.js, Lexical, a textarea, a two-step post): each case waits out a stalled
-    // background. Chromium only, said in the name: Firefox's background cannot be reached over BiDi to stall it (the
-    // options page the driver evaluates in does not hold it up), so there the press cannot be made sure to come first.
-    const early = factory.name === 'firefox' ? [] : SURFACES.filter((s) => EARLY_SURFACES.includes(s.id));
-    describe.each(early)('$id, pressed before the checks have loaded (Chromium only)', (surface) => {
+    // background (scenarios.ts stallBackground), in both browsers.
+    const early = SURFACES.filter((s) => EARLY_SURFACES.includes(s.id));
+    describe.each(early)('$id, pressed before the checks have loaded', (surface) => {
       it.each(EARLY_CASES)('$name', async (c) => {
         let took = 0;
         for (const [i, ms] of EARLY_STALLS_MS.entries()) {
