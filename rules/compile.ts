@@ -159,5 +159,16 @@ function addPerson(index: PhraseIndex<Payload>, shared: Map<string, Extract<Payl
   if (tokens.length === 1) return addShared('first', tokens);
   index.add(tokens, { ...base, part: 'full' });
   addShared('first', [first]);
+  // A double first name (Lily-Mae, Mary Jane written Mary-Jane) is a name as a whole, even when
+  // its first half is a word: "Lily-Mae B wrote her name" is the child.
+  const firstWord = phraseTokens(name.trim().split(/\s+/)[0]!);
+  if (firstWord.length > 1 && firstWord.length < tokens.length) {
+    const key = `${role}|first|${firstWord.map((t) => t.key).join(' ')}`;
+    if (!shared.has(key)) {
+      const payload = { ...base, wordName: false, own: new Set(own), initials: new Set(initials), part: 'first' as const };
+      shared.set(key, payload);
+      index.add(firstWord, payload);
+    }
+  }
   addShared('surname', phraseTokens(name.trim().split(/\s+/).pop()!));
 }

@@ -76,7 +76,9 @@ export function precededByOtherFirstName(tokens: Token[], text: string, i: numbe
   // "Amazing Grace", "Steely Dan": an adjective opening the sentence makes a title, not a cue.
   if (before.sentStart && isAdjective(before.text)) return true;
   const tag = dictionaryTag(before.text);
-  return tag === undefined || isFirstNameWord(before.text);
+  // A word the dictionary does not know opening a sentence is more often "Aww", "Omg" or "Yay"
+  // than a first name: only a known first name there makes this a surname.
+  return (tag === undefined && !before.sentStart) || isFirstNameWord(before.text);
 }
 
 /** Only spaces between two words: "Harry Styles", not "Harry, Styles" nor "Harry / Styles". */

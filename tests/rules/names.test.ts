@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compile, demoPack } from '../../rules';
 import { demo, findingsOf } from './helpers';
 
 describe('children and staff on the pack', () => {
@@ -84,5 +85,21 @@ describe('children and staff on the pack', () => {
 
   it('reports the full name once, not also the first name inside it', () => {
     expect(demo.check('Oliver Brooks').filter((f) => f.category === 'child-name')).toHaveLength(1);
+  });
+
+  describe('a double first name', () => {
+    const pack = compile({ ...demoPack, people: { ...demoPack.people, children: ['Lily-Mae Barraclough', 'Ayaan Mahmood'] } });
+    it.each([
+      ['with an initial', 'Lily-Mae B wrote her own name today for the first time!!', 'Lily-Mae'],
+      ['in lower case, spaced', 'lily mae wrote her name today', 'lily mae'],
+    ])('is the child as a whole, %s', (_name, text, match) => {
+      expect(findingsOf(text, 'child-name', pack).map((f) => f.match)).toContain(match);
+    });
+    it('leaves the word alone', () => {
+      expect(findingsOf('the lily pond is full of frogs', 'child-name', pack)).toEqual([]);
+    });
+    it('is not hidden by an interjection the dictionary does not know', () => {
+      expect(findingsOf('Aww Ayaan loved the music session today', 'child-name', pack).map((f) => f.match)).toEqual(['Ayaan']);
+    });
   });
 });
