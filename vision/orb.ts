@@ -66,26 +66,36 @@ function areaTaps(src: number, dst: number): { start: Int32Array; count: Int32Ar
 /** A smaller copy by averaging the area each new pixel covers (as INTER_AREA does); never upscales. */
 export function resizeArea(g: Gray, width: number, height: number): Gray {
   if (width >= g.width && height >= g.height) return g;
-  const h = areaTaps(g.width, width);
+  const { start: hs, count: hc, weights: hw, stride: hStride } = areaTaps(g.width, width);
+  const src = g.data;
+  const srcW = g.width;
   const tmp = new Float32Array(width * g.height);
   for (let y = 0; y < g.height; y++) {
-    const row = y * g.width;
+    const row = y * srcW;
+    const outRow = y * width;
     for (let x = 0; x < width; x++) {
+      const s = row + hs[x];
+      const w0 = x * hStride;
+      const n = hc[x];
       let sum = 0;
-      const s = h.start[x];
-      for (let k = 0; k < h.count[x]; k++) sum += g.data[row + s + k] * h.weights[x * h.stride + k];
-      tmp[y * width + x] = sum;
+      for (let k = 0; k < n; k++) sum += src[s + k] * hw[w0 + k];
+      tmp[outRow + x] = sum;
     }
   }
-  const v = areaTaps(g.height, height);
+  const { start: vs, count: vc, weights: vw, stride: vStride } = areaTaps(g.height, height);
   const out = new Uint8Array(width * height);
+  // Row by row: each output row is a weighted sum of a few whole rows of tmp, read in order.
+  const acc = new Float64Array(width);
   for (let y = 0; y < height; y++) {
-    const s = v.start[y];
-    for (let x = 0; x < width; x++) {
-      let sum = 0;
-      for (let k = 0; k < v.count[y]; k++) sum += tmp[(s + k) * width + x] * v.weights[y * v.stride + k];
-      out[y * width + x] = Math.min(255, Math.round(sum));
+    acc.fill(0);
+    const n = vc[y];
+    for (let k = 0; k < n; k++) {
+      const from = (vs[y] + k) * width;
+      const w = vw[y * vStride + k];
+      for (let x = 0; x < width; x++) acc[x] += tmp[from + x] * w;
     }
+    const outRow = y * width;
+    for (let x = 0; x < width; x++) out[outRow + x] = Math.min(255, Math.round(acc[x]));
   }
   return { data: out, width, height };
 }
@@ -98,34 +108,37 @@ function blur7(g: Gray): Uint8Array {
   const norm = BLUR.reduce((a, b) => a + b, 0);
   const mirror = (i: number, n: number) => (i < 0 ? -i : i >= n ? 2 * n - 2 - i : i);
   const tmp = new Uint32Array(width * height);
+  // The mirrored edges (3 pixels each side) apart, so the loop over the inside does no tests.
+  const edge = (r: number, x: number) => {
+    let s = 0;
+    for (let t = -3; t <= 3; t++) s += data[r + mirror(x + t, width)] * BLUR[t + 3];
+    tmp[r + x] = s;
+  };
   for (let y = 0; y < height; y++) {
     const r = y * width;
-    for (let x = 0; x < width; x++) {
-      if (x >= 3 && x < width - 3) {
-        const p = r + x;
-        tmp[p] = k0 * (data[p - 3] + data[p + 3]) + k1 * (data[p - 2] + data[p + 2]) + k2 * (data[p - 1] + data[p + 1]) + k3 * data[p];
-      } else {
-        let s = 0;
-        for (let t = -3; t <= 3; t++) s += data[r + mirror(x + t, width)] * BLUR[t + 3];
-        tmp[r + x] = s;
-      }
+    for (let x = 0; x < Math.min(3, width); x++) edge(r, x);
+    for (let p = r + 3, end = r + width - 3; p < end; p++) {
+      tmp[p] = k0 * (data[p - 3] + data[p + 3]) + k1 * (data[p - 2] + data[p + 2]) + k2 * (data[p - 1] + data[p + 1]) + k3 * data[p];
     }
+    for (let x = Math.max(3, width - 3); x < width; x++) edge(r, x);
   }
   const out = new Uint8Array(width * height);
   const div = norm * norm;
+  const half = div >> 1;
   const w2 = 2 * width;
   const w3 = 3 * width;
   for (let y = 0; y < height; y++) {
-    const inside = y >= 3 && y < height - 3;
-    for (let x = 0; x < width; x++) {
-      const p = y * width + x;
-      let s: number;
-      if (inside) s = k0 * (tmp[p - w3] + tmp[p + w3]) + k1 * (tmp[p - w2] + tmp[p + w2]) + k2 * (tmp[p - width] + tmp[p + width]) + k3 * tmp[p];
-      else {
-        s = 0;
-        for (let t = -3; t <= 3; t++) s += tmp[mirror(y + t, height) * width + x] * BLUR[t + 3];
+    const r = y * width;
+    if (y >= 3 && y < height - 3) {
+      for (let p = r, end = r + width; p < end; p++) {
+        out[p] = (k0 * (tmp[p - w3] + tmp[p + w3]) + k1 * (tmp[p - w2] + tmp[p + w2]) + k2 * (tmp[p - width] + tmp[p + width]) + k3 * tmp[p] + half) / div;
       }
-      out[p] = (s + (div >> 1)) / div;
+    } else {
+      for (let x = 0; x < width; x++) {
+        let s = 0;
+        for (let t = -3; t <= 3; t++) s += tmp[mirror(y + t, height) * width + x] * BLUR[t + 3];
+        out[r + x] = (s + half) / div;
+      }
     }
   }
   return out;

@@ -1,7 +1,10 @@
 /** The page where attached pictures are checked, off the site's page: the Chrome offscreen document, or an iframe in Firefox's background page. */
 import { browser } from 'wxt/browser';
 import { IDLE_MESSAGE, IDLE_MS, isImageRunRequest, type ImageCheckReply } from '../../vision/protocol';
-import { runImageCheck } from '../../vision/offscreen/run';
+import { runImageCheck, warmUp } from '../../vision/offscreen/run';
+
+// The page opens only when a picture is on its way: load the models while it is read and sent.
+warmUp();
 
 let idle: ReturnType<typeof setTimeout> | undefined;
 let running = 0;

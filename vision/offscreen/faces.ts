@@ -27,7 +27,8 @@ async function inflatedWasm(): Promise<string> {
   return URL.createObjectURL(new Blob([bytes], { type: 'application/wasm' }));
 }
 
-function load(): Promise<void> {
+/** Loads tfjs's backend and the detector's weights once (the checking page asks as it opens, before the picture is decoded). */
+export function loadFaceDetector(): Promise<void> {
   ready ??= (async () => {
     // These are in the bundled tfjs but not in face-api's narrowed typings.
     const tf = faceapi.tf as unknown as Tf;
@@ -58,7 +59,7 @@ export function faceBackend(): string {
 
 /** Scores of every likely face not on grey ground (in a black-and-white photo, every one), highest first (the count is how many reach FACE_MIN_SCORE). */
 export async function faceScores(image: ImageData): Promise<number[]> {
-  await load();
+  await loadFaceDetector();
   const input = faceapi.tf.browser.fromPixels(image);
   try {
     const found = await faceapi.detectAllFaces(input as unknown as faceapi.TNetInput, new faceapi.TinyFaceDetectorOptions({ inputSize: FACE_INPUT_SIZE, scoreThreshold: REPORT_MIN_SCORE }));

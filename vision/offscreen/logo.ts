@@ -29,6 +29,11 @@ function start(): Worker {
   return w;
 }
 
+/** Starts the worker (the checking page does as it opens). */
+export function startLogoWorker(): void {
+  worker ??= start();
+}
+
 /** Finds the logos in the scene (which is handed over: the caller must not read it afterwards). */
 export function findLogos(scene: ImageData, logos: Logo[]): Promise<LogoHit[]> {
   if (!logos.length) return Promise.resolve([]);

@@ -5,6 +5,7 @@ import { readsAWord, wordsToText, type OcrWord } from '../ocr-text';
 import { inkOnly, mergeReadings, PAPER_GROUND_SHARE } from '../ink';
 import { flatGroundShare } from '../face-colour';
 import { toPpm } from '../ppm';
+import { cropWithMargin, regionsToRead } from '../text-regions';
 
 let worker: Promise<Worker> | null = null;
 
@@ -25,7 +26,9 @@ function startWorker(): Promise<Worker> {
 }
 
 /** One Tesseract pass. The pixels go as a PPM file: no PNG to encode here and decode in the worker (a tenth of a second each at 1600 px). */
-async function recognize(w: Worker, pixels: { data: Uint8ClampedArray | Uint8Array; width: number; height: number }): Promise<string> {
+type Pixels = { data: Uint8ClampedArray | Uint8Array; width: number; height: number };
+
+async function recognize(w: Worker, pixels: Pixels): Promise<string> {
   // tesseract.js passes bytes through as they are (its typings name only Node's Buffer for them).
   const { data } = await w.recognize(toPpm(pixels) as unknown as Blob, {}, { text: false, blocks: true });
   const words: OcrWord[] = [];
@@ -35,19 +38,35 @@ async function recognize(w: Worker, pixels: { data: Uint8ClampedArray | Uint8Arr
   return wordsToText(words);
 }
 
-/**
- * Reads the picture as it is; only if that finds no word and the picture is on paper (a drawing, a page), reads its
- * dark strokes alone (names in marker on a painting) and merges the two. Each pass is most of a check's time (issue 13).
- */
-export async function readText(image: ImageData): Promise<string> {
+/** Starts the worker and loads the model once (the checking page asks as it opens, before the picture is decoded). */
+export function startOcr(): Promise<Worker> {
   worker ??= startWorker().catch((error) => {
     worker = null;
     throw error;
   });
-  const w = await worker;
-  const plain = await recognize(w, image);
-  if (readsAWord(plain) || flatGroundShare(image) < PAPER_GROUND_SHARE) return plain;
-  return mergeReadings(plain, await recognize(w, { data: inkOnly(image), width: image.width, height: image.height }));
+  return worker;
+}
+
+/** Reads each view in turn (one worker: Tesseract is single-threaded) and merges the lines. */
+async function readAll(w: Worker, views: Pixels[]): Promise<string> {
+  const parts: string[] = [];
+  for (const view of views) parts.push(await recognize(w, view));
+  return mergeReadings(...parts);
+}
+
+/**
+ * Reads only the parts of the picture that look like text (vision/text-regions.ts: none in most photos of people, so
+ * no pass at all), or the whole picture when those parts are most of it. Only if that finds no word and the picture
+ * is on paper (a drawing, a page), reads the dark strokes of the same parts (names in marker on a painting) and merges
+ * the two. Each pass over a whole picture was most of a check's time (issue 13).
+ */
+export async function readText(image: ImageData): Promise<string> {
+  const w = await startOcr();
+  const boxes = regionsToRead(image);
+  const views: Pixels[] = boxes ? boxes.map((b) => cropWithMargin(image, b)) : [image];
+  const plain = await readAll(w, views);
+  if (!views.length || readsAWord(plain) || flatGroundShare(image) < PAPER_GROUND_SHARE) return plain;
+  return mergeReadings(plain, await readAll(w, views.map((v) => ({ data: inkOnly(v), width: v.width, height: v.height }))));
 }
 
 /** Frees the worker and its model (the offscreen document is also closed when idle). */

@@ -3,9 +3,9 @@ import type { ImageReport, ImageRunRequest } from '../protocol';
 import { withTimeLimit } from '../time-limit';
 import { decodeImage, scaleDown } from './decode';
 import { SCENE_MAX_SIDE } from '../logo-match';
-import { findLogos } from './logo';
-import { readText } from './ocr';
-import { faceBackend, faceScores, FACE_MIN_SCORE } from './faces';
+import { findLogos, startLogoWorker } from './logo';
+import { readText, startOcr } from './ocr';
+import { faceBackend, faceScores, FACE_MIN_SCORE, loadFaceDetector } from './faces';
 import { DEMO_LOGOS } from './demo-logos';
 
 /** Per-check limits, first run included (loading a model takes a second or two on a slow machine). */
@@ -13,6 +13,17 @@ export const LIMITS_MS = { logo: 10_000, text: 20_000, faces: 10_000 };
 /** OCR and faces read a smaller copy: text on a phone photo stays legible at this size, and time grows with pixels. */
 const OCR_MAX_SIDE = 1600;
 const FACE_MAX_SIDE = 1024;
+
+/**
+ * Starts the OCR worker, the logo worker and the face detector at once, as the page opens (it opens for a picture):
+ * a first check then waits for the slowest model, not for decoding and then each model in turn. A failure here is
+ * retried by the check itself, which reports it.
+ */
+export function warmUp(): void {
+  startOcr().catch(() => {});
+  startLogoWorker();
+  loadFaceDetector().catch(() => {});
+}
 
 export async function runImageCheck(req: ImageRunRequest): Promise<ImageReport> {
   const started = performance.now();
