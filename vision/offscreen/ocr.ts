@@ -56,17 +56,19 @@ async function readAll(w: Worker, views: Pixels[]): Promise<string> {
 
 /**
  * Reads only the parts of the picture that look like text (vision/text-regions.ts: none in most photos of people, so
- * no pass at all), or the whole picture when those parts are most of it. Only if that finds no word and the picture
- * is on paper (a drawing, a page), reads the dark strokes of the same parts (names in marker on a painting) and merges
- * the two. Each pass over a whole picture was most of a check's time (issue 13).
+ * no pass at all), or the whole picture when those parts are most of it; for a photo that is all. A picture on paper
+ * (a drawing, a page) whose parts held no word is read as before too: whole, then its dark strokes alone (names in
+ * pencil or marker on a painting, which the finder may pass over), so a drawing never loses a name to the finder.
+ * Each pass over a whole picture was most of a check's time (issue 13).
  */
 export async function readText(image: ImageData): Promise<string> {
   const w = await startOcr();
   const boxes = regionsToRead(image);
-  const views: Pixels[] = boxes ? boxes.map((b) => cropWithMargin(image, b)) : [image];
-  const plain = await readAll(w, views);
-  if (!views.length || readsAWord(plain) || flatGroundShare(image) < PAPER_GROUND_SHARE) return plain;
-  return mergeReadings(plain, await readAll(w, views.map((v) => ({ data: inkOnly(v), width: v.width, height: v.height }))));
+  const plain = boxes ? await readAll(w, boxes.map((b) => cropWithMargin(image, b))) : await recognize(w, image);
+  if (readsAWord(plain) || flatGroundShare(image) < PAPER_GROUND_SHARE) return plain;
+  const whole = boxes ? mergeReadings(plain, await recognize(w, image)) : plain;
+  if (readsAWord(whole)) return whole;
+  return mergeReadings(whole, await recognize(w, { data: inkOnly(image), width: image.width, height: image.height }));
 }
 
 /** Frees the worker and its model (the offscreen document is also closed when idle). */
