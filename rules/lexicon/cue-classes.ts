@@ -6,10 +6,10 @@
  * vocabulary written from the policies and common usage, not from any corpus post.
  */
 /** `corpus`: learnt from posts; the lint (tests/rules/lexicon-lint.test.ts) then wants two authors behind it. */
-export interface CueClass { id: string; source: 'general' | 'corpus'; entries: string[] }
+export interface CueClass { id: string; source: 'general' | 'corpus'; why: string; entries: string[] }
 
 export const CUE_CLASSES: CueClass[] = [
-  { id: 'role', source: 'general', entries: [
+  { id: 'role', source: 'general', why: "the roles of every kind of setting", entries: [
     'manager', 'managers', 'management', 'boss', 'bosses', 'owner', 'owners', 'head', 'heads', 'headteacher', 'head teacher', 'headmistress', 'headmaster',
     'deputy', 'deputy head', 'deputy manager', 'slt', 'smt', 'leadership', 'senco', 'sendco', 'room leader', 'room leaders', 'colleague', 'colleagues',
     'coworker', 'coworkers', 'co worker', 'co workers', 'workmate', 'workmates', 'ta', 'tas', 'teaching assistant', 'teaching assistants', 'governor', 'governors',
@@ -19,21 +19,21 @@ export const CUE_CLASSES: CueClass[] = [
     'assistant', 'assistants', 'playworker', 'playworkers', 'childminder', 'childminders', 'trustees', 'head of year', 'heads of year', 'form tutor', 'cover supervisor',
     'lsa', 'hlta', 'dsl', 'matron', 'registrar', 'site manager', 'cleaner', 'cleaners', 'volunteer', 'volunteers', 'agency staff', 'nursery nurse', 'the cook',
   ] },
-  { id: 'children', source: 'general', entries: [
+  { id: 'children', source: 'general', why: "the words for the children of a setting, by year group and room", entries: [
     'kids', 'kid', 'children', 'child', 'pupils', 'pupil', 'my class', 'the class', 'year 1', 'year 2', 'year 3', 'year 4', 'year 5', 'year 6', 'year 7', 'year 8',
     'year 9', 'year 10', 'year 11', 'reception', 'nursery class', 'toddlers', 'toddler', 'babies', 'baby room', 'little ones', 'little one', 'key children', 'key child',
     'key group', 'preschoolers', 'tots', 'minded children', 'mindees', 'students', 'my lot', 'the boys', 'the girls', 'year group', 'ks1', 'ks2', 'eyfs',
   ] },
-  { id: 'families', source: 'general', entries: [
+  { id: 'families', source: 'general', why: "the words for the children's families", entries: [
     // Plurals and "a parent": one's own mum and dad are family, not the setting's families.
     'parents', 'the parent', 'a parent', 'mums', 'dads', 'families', 'carers', 'grandparents', 'guardians', 'mams', 'moms', 'one of the mums', 'one of the dads',
     'a mum', 'a dad', 'this mum', 'this dad', 'that mum', 'that dad',
   ] },
-  { id: 'workplace', source: 'general', entries: [
+  { id: 'workplace', source: 'general', why: "the words for the workplace and its rooms", entries: [
     'work', 'at work', 'nursery', 'the nursery', 'school', 'the school', 'pre school', 'preschool', 'playgroup', 'setting', 'classroom', 'playground', 'staffroom',
     'staff room', 'the room', 'my room', 'baby room', 'toddler room', 'the hall', 'our setting', 'my setting', 'childminding', 'the academy', 'the centre', 'job', 'my job', 'shift',
   ] },
-  { id: 'jargon', source: 'general', entries: [
+  { id: 'jargon', source: 'general', why: "the jargon of nurseries and schools (Ofsted, EYFS, SATs, INSET, duties, records)", entries: [
     'ofsted', 'eyfs', 'sats', 'inset', 'inset day', 'assembly', 'register', 'ratio', 'ratios', 'tapestry', 'learning journal', 'learning journals', 'observations', 'obs',
     'planning', 'marking', 'reports', 'parents evening', "parents' evening", 'ehcp', 'sen', 'send', 'iep', 'nappy', 'nappies', 'snack time', 'circle time', 'phonics',
     'playground duty', 'dinner duty', 'break duty', 'lunch duty', 'duty', 'pick up', 'pickup', 'drop off', 'home time', 'story time', 'nap time', 'sleep checks',
@@ -42,94 +42,94 @@ export const CUE_CLASSES: CueClass[] = [
     'term', 'half term', 'rota', 'lanyard', 'dbs', 'first aid', 'safeguarding', 'accident form', 'incident form', 'care inspectorate', 'cpd', 'training day', 'mocks',
     'gcse', 'gcses', 'exams', 'homework', 'report writing', 'data drop', 'book look', 'learning walk', 'open day', 'stay and play', 'free flow', 'messy play',
   ] },
-  { id: 'insult', source: 'general', entries: [
+  { id: 'insult', source: 'general', why: "common English insults and words of dislike", entries: [
     'useless', 'incompetent', 'clueless', 'idiot', 'idiots', 'stupid', 'pathetic', 'disgrace', 'disgraceful', 'liar', 'liars', 'two faced', 'bully', 'bullies', 'toxic',
     'lazy', 'unprofessional', 'joke', 'shambles', 'nightmare', 'vile', 'rude', 'awful', 'terrible', 'horrible', 'rubbish', 'worst', 'hate', 'can\'t stand', 'sick of',
     'fed up', 'snake', 'cow', 'witch', 'brat', 'brats', 'feral', 'hopeless', 'entitled', 'spoilt', 'nasty', 'ridiculous', 'shocking', 'appalling', 'embarrassing',
     'embarrassment', 'clown', 'clowns', 'muppet', 'moron', 'thick', 'dense', 'dim', 'arrogant', 'patronising', 'condescending', 'mess', 'dump', 'hell', 'nightmares',
     'gremlins', 'monsters', 'horrors', 'animals', 'zoo', 'circus', 'farce', 'cheap', 'greedy', 'tight', 'stingy', 'miserable', 'vindictive', 'spiteful', 'snide',
   ] },
-  { id: 'scorn', source: 'general', entries: [
+  { id: 'scorn', source: 'general', why: "sarcasm markers of everyday English", entries: [
     'apparently', 'of course', 'obviously', 'clearly', 'funny how', 'love how', 'love that', 'yeah right', 'as if', 'shocker', 'who knew', 'thanks for that', 'cheers for that',
     'genius', 'inspirational', 'classy', 'priorities', 'make it make sense', 'imagine', 'must be nice', 'not naming names', 'naming no names', 'you know who you are',
     'some people', 'certain people', 'allegedly', 'so called', 'supposedly', 'sure', 'totally', 'lol', 'lmao', 'bless her', 'bless him', 'bless them',
   ] },
-  { id: 'accusation', source: 'general', entries: [
+  { id: 'accusation', source: 'general', why: "the policies' accusations: theft, lying, cover-ups, abuse, neglect", entries: [
     'steal', 'steals', 'stole', 'stealing', 'lie', 'lies', 'lied', 'lying', 'cover up', 'covered up', 'covering up', 'fiddle', 'fiddling', 'fiddled', 'abuse', 'abusive',
     'neglect', 'neglected', 'mistreat', 'unsafe', 'out of ratio', 'breaking ratios', 'fraud', 'falsified', 'made up', 'pocket', 'pocketing', 'backhanders', 'favouritism', 'bullied',
   ] },
-  { id: 'negation', source: 'general', entries: ['not', 'never', 'no', "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "can't", "won't", 'nobody', 'nothing', 'without'] },
-  { id: 'self', source: 'general', entries: ['i', "i'm", 'im', "i've", 'ive', 'me', 'my', "i'd", "i'll", 'myself'] },
-  { id: 'we', source: 'general', entries: ['we', "we're", "we've", 'our', 'us', 'ours'] },
-  { id: 'own-family', source: 'general', entries: [
+  { id: 'negation', source: 'general', why: "negation", entries: ['not', 'never', 'no', "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "can't", "won't", 'nobody', 'nothing', 'without'] },
+  { id: 'self', source: 'general', why: "the first person singular", entries: ['i', "i'm", 'im', "i've", 'ive', 'me', 'my', "i'd", "i'll", 'myself'] },
+  { id: 'we', source: 'general', why: "the first person plural", entries: ['we', "we're", "we've", 'our', 'us', 'ours'] },
+  { id: 'own-family', source: 'general', why: "one's own family", entries: [
     'my son', 'my daughter', 'my kids', 'my boys', 'my girls', 'my husband', 'my wife', 'my partner', 'my mum', 'my dad', 'my nan', 'my sister', 'my brother', 'my grandson',
     'my granddaughter', 'my little boy', 'my little girl', 'my baby', 'my eldest', 'my youngest', 'my niece', 'my nephew', 'our kids', 'our son', 'our daughter', 'my children', 'hubby', 'the hubby',
   ] },
   // The poster's own family life: a name among these is usually a grandchild, a niece, a godson.
-  { id: 'family-life', source: 'general', entries: [
+  { id: 'family-life', source: 'general', why: "family life outside work", entries: [
     'grandkids', 'grandchildren', 'grandchild', 'grandson', 'granddaughter', 'grandad', 'grandpa', 'grandma', 'granny', 'nana', 'nanna', 'nanny', 'auntie', 'aunty',
     'aunt', 'uncle', 'cousin', 'cousins', 'niece', 'nephew', 'godson', 'goddaughter', 'godmother', 'godfather', 'birthday', 'bday', 'christening', 'wedding',
     'flower girl', 'page boy', 'pageboy', 'bridesmaid', 'baby shower', 'gender reveal', 'newborn', 'big brother', 'big sister', 'little brother', 'little sister',
     'siblings', 'family', 'proud mum', 'proud dad', 'proud nan', 'proud grandma', 'proud auntie', 'mummy', 'daddy', 'stepson', 'stepdaughter',
   ] },
-  { id: 'sport', source: 'general', entries: [
+  { id: 'sport', source: 'general', why: "the vocabulary of sport", entries: [
     'football', 'match', 'goal', 'goals', 'scored', 'league', 'premier league', 'f1', 'grand prix', 'race', 'player', 'players', 'team', 'cricket', 'rugby',
     'tennis', 'wimbledon', 'golf', 'darts', 'snooker', 'boxing', 'olympics', 'world cup', 'euros', 'referee', 'striker', 'keeper', 'season ticket', 'fixtures',
   ] },
-  { id: 'politics', source: 'general', entries: [
+  { id: 'politics', source: 'general', why: "parties, elections and campaigning", entries: [
     'vote', 'voting', 'votes', 'election', 'elections', 'labour', 'tory', 'tories', 'conservative', 'conservatives', 'lib dem', 'lib dems', 'liberal democrats', 'reform',
     'green party', 'greens', 'snp', 'plaid', 'petition', 'protest', 'strike', 'rally', 'campaign', 'campaigning', 'mp', 'councillor', 'candidate', 'referendum',
     'canvassing', 'government', 'brexit', 'polling', 'ballot', 'union', 'picket', 'manifesto', 'parliament', 'prime minister', 'starmer', 'farage', 'sunak',
   ] },
-  { id: 'faith', source: 'general', entries: [
+  { id: 'faith', source: 'general', why: "the vocabulary of faith and worship", entries: [
     'church', 'jesus', 'god', 'lord', 'christ', 'prayer', 'pray', 'praying', 'bible', 'alpha', 'mosque', 'allah', 'temple', 'gospel', 'faith', 'salvation', 'saved',
     'repent', 'worship', 'baptism', 'mass', 'service', 'sermon', 'scripture', 'heaven', 'sin', 'sinners', 'holy spirit', 'christian', 'christians', 'islam', 'muslim',
   ] },
-  { id: 'urging', source: 'general', entries: [
+  { id: 'urging', source: 'general', why: "calls to act: join, sign, share, vote", entries: [
     'join us', 'join me', 'come along', 'come and join', 'sign', 'sign up', 'please sign', 'share', 'please share', 'donate', "don't forget to", 'make sure you', 'everyone should',
     'you must', 'you need to', 'get out and', 'please vote', 'vote for', 'vote against', 'support', 'stand with', 'stand up', 'dm me', 'message me', 'all welcome', 'everyone welcome',
     'bring a friend', 'link in bio', 'your voice', 'make your voice heard', 'write to your mp', 'it\'s not too late', 'open your heart', 'invite you',
   ] },
-  { id: 'place-lead', source: 'general', entries: [
+  { id: 'place-lead', source: 'general', why: "the lead-ins of saying where one works", entries: [
     'work at', 'works at', 'working at', 'worked at', 'work for', 'working for', 'based at', 'job at', 'shift at', 'day at', 'years at', 'started at', 'starting at', 'joined',
     'joining', 'leaving', 'left', 'come and see me', 'come see me', 'find me at', 'see me at', 'at our', 'at my', 'teach at', 'teaching at', 'volunteer at', 'placement at', 'interview at',
   ] },
-  { id: 'confidential', source: 'general', entries: [
+  { id: 'confidential', source: 'general', why: "the policy terms of confidential matters", entries: [
     'confidential', 'secret', "don't tell", 'between us', 'off the record', 'not supposed to', 'keep it quiet', 'social services', 'social worker', 'referral', 'allegation',
     'investigation', 'disciplinary', 'suspended', 'police', 'custody', 'court', 'diagnosis', 'diagnosed', 'autism', 'adhd', 'allergy', 'medication', 'redundancies', 'closing',
   ] },
   // What the policies call confidential, by kind: a child's health and needs, what happened at
   // the setting, its staffing and money and inspections, a family's private life.
-  { id: 'health', source: 'general', entries: [
+  { id: 'health', source: 'general', why: "a child's health and needs", entries: [
     'allergy', 'allergies', 'allergic', 'epipen', 'epi pen', 'asthma', 'inhaler', 'seizure', 'seizures', 'epilepsy', 'diabetes', 'diabetic', 'medication', 'medicine',
     'diagnosis', 'diagnosed', 'assessment', 'paediatrician', 'camhs', 'speech therapy', 'speech and language', 'hospital', 'surgery', 'operation', 'illness',
     'autism', 'autistic', 'adhd', 'sen', 'send', 'ehcp', 'speech delay', 'delayed', 'hearing aid', 'additional needs', 'special needs', 'one to one', '1:1', 'referral',
   ] },
-  { id: 'incident', source: 'general', entries: [
+  { id: 'incident', source: 'general', why: "incidents, accidents and complaints at a setting", entries: [
     'incident', 'accident', 'injury', 'injured', 'head bump', 'bumped', 'bitten', 'biting', 'bruise', 'bruises', 'bruising', 'stitches', 'ambulance', 'complaint',
     'complaints', 'complained', 'allegation', 'allegations', 'investigation', 'lado', 'restraint', 'positive handling', 'went missing', 'ran off', 'escaped',
     'reported', 'escalated', 'accident form', 'incident form', 'body map',
   ] },
-  { id: 'staffing-money', source: 'general', entries: [
+  { id: 'staffing-money', source: 'general', why: "a setting's staffing, money and inspections", entries: [
     'redundancy', 'redundancies', 'redundant', 'restructure', 'restructuring', 'cuts', 'funding', 'budget', 'deficit', 'finances', 'pay rise', 'wages', 'salary',
     'contract', 'contracts', 'hours cut', 'agency staff', 'handed in my notice', 'handed her notice', 'resigned', 'resignation', 'sacked', 'fired', 'let go',
     'disciplinary', 'grievance', 'tribunal', 'off sick', 'signed off', 'sick leave', 'inspection', 'inspector', 'inspectors', 'inspection report', 'grade', 'rating',
     'requires improvement', 'inadequate', 'unannounced', 'fees going up', 'fee increase', 'takeover', 'closing down', 'for sale', 'staff shortage', 'short staffed',
   ] },
-  { id: 'family-situation', source: 'general', entries: [
+  { id: 'family-situation', source: 'general', why: "a family's private situation in the words of safeguarding", entries: [
     'divorce', 'divorced', 'separated', 'split up', 'splitting up', 'custody', 'court', 'prison', 'arrested', 'police', 'social services', 'social worker', 'foster',
     'fostered', 'foster care', 'foster carer', 'adopted', 'adoption', 'care order', 'looked after', 'bereavement', 'passed away', 'domestic', 'refuge', 'homeless',
     'evicted', 'benefits', 'debt', 'arrears', 'food bank', 'going through a lot', 'at home', 'home life', 'new partner', 'restraining order',
   ] },
-  { id: 'pet', source: 'general', entries: [
+  { id: 'pet', source: 'general', why: "pets and their care", entries: [
     'dog', 'dogs', 'cat', 'cats', 'puppy', 'pup', 'kitten', 'vet', 'vets', 'walkies', 'fur baby', 'fur babies', 'hens', 'chickens', 'rescue', 'lead', 'collar',
     'labrador', 'spaniel', 'cockapoo', 'terrier', 'rabbit', 'hamster', 'horse', 'pony', 'dogsofinstagram', 'catsofinstagram', 'petsofinstagram', 'puppylove', 'woof',
   ] },
-  { id: 'media', source: 'general', entries: [
+  { id: 'media', source: 'general', why: "telly, films, music, books, star signs", entries: [
     'telly', 'tv', 'film', 'films', 'movie', 'episode', 'series', 'season', 'song', 'songs', 'band', 'album', 'cartoon', 'musical', 'show', 'netflix', 'watching',
     'watched', 'theme tune', 'sang', 'singing', 'gig', 'concert', 'theatre', 'book', 'novel', 'character', 'actor', 'actress', 'star sign', 'horoscope', 'astrology',
   ] },
-  { id: 'place', source: 'general', entries: [
+  { id: 'place', source: 'general', why: "everyday places and travel", entries: [
     'island', 'beach', 'holiday', 'trip', 'flight', 'flying', 'drive', 'road', 'street', 'shop', 'cafe', 'kitchen', 'restaurant', 'pub', 'hotel', 'moon', 'garden', 'weather',
   ] },
 ];

@@ -2,25 +2,96 @@
  * Seeking to influence others' political or religious views, or to recruit: urging a vote,
  * a petition, a march, a faith. Mentioning an election or going to church is not persuasion.
  */
-import { ANY, oneOf, words } from './pattern';
+import { ANY, anyOf, entries, oneOf, words } from './pattern';
 
 const PARTIES = oneOf(['labour', 'tory', 'tories', 'conservatives?', 'lib dems?', 'liberal democrats?', 'lib dem', 'greens?', 'green party', 'reform(?: uk)?', 'snp', 'plaid(?: cymru)?', 'ukip', 'sinn fein', 'dup', 'independent', 'leave', 'remain', 'brexit party', 'corbyn', 'starmer', 'farage', 'sunak', 'badenoch', 'trump', 'harris', 'biden', 'republicans?', 'democrats?']);
 const FAITH = oneOf(['jesus', 'christ', 'god', 'the lord', 'allah', 'the gospel', 'the bible', 'the church', 'the quran', 'the prophet', 'our saviour', 'the saviour']);
 const GATHERINGS = oneOf(['march', 'rally', 'protest', 'demo', 'demonstration', 'picket', 'picket line', 'vigil', 'strike', 'church', 'mass', 'service', 'prayer meeting', 'prayers', 'mosque', 'temple', 'gurdwara', 'synagogue', 'worship', 'bible study', 'alpha course', 'revival', 'campaign', 'hustings', 'canvassing', 'leafleting', 'door knocking']);
 
+const CAMPAIGNING = 'the constructions of campaigning: urging a vote for or against a party, a petition, a march, a faith';
+const VOTE = entries('political/vote', 'general', CAMPAIGNING, [
+  `(?:vote|voting|votes) (?:for )?${PARTIES}`, `vote (?:them|him|her) out`,
+  `(?:please |everyone |go |make sure you |you must |you need to |we need to |you should |don't )vote (?:for |against )?(?:${PARTIES}|(?:the |our |your )?${ANY}?candidate)`,
+  `${PARTIES} (?:out|in)(?= \\||$)`, `get (?:the )?${PARTIES} out`, `kick (?:the )?${PARTIES} out`, `(?:never|don't ever|do not) vote ${PARTIES}`,
+  `(?:vote|support|back) ${ANY}?(?:your )?(?:local )?${PARTIES}? ?candidate`,
+  `#?vote(?:labour|tory|conservative|green|reform|libdem|snp|leave|remain)`,
+]);
+const PETITION = entries('political/petition', 'general', CAMPAIGNING, [
+  `(?:sign|share|signed|please sign) (?:this|the|my|our|a) (?:${ANY}{0,2}?)(?:petition|open letter)`,
+  `(?:write to|email|contact|lobby) (?:your|their|our) (?:local )?(?:mp|councillor|mps)`,
+]);
+const RECRUIT = entries('political/recruit', 'general', CAMPAIGNING, [
+
+  `(?:join|come and join|come join|join us at|come along to|come to|come with us to|march with) (?:us |me )?(?:at |on |for |in )?(?:the |our |this |a )?(?:${ANY}{0,2}?)${GATHERINGS}`,
+  `(?:join|sign up to|become a member of) (?:the )?${PARTIES}(?: party)?`,
+  `join (?:the|our) (?:party|movement|union|cause|campaign|church|congregation|fellowship)`,
+]);
+const PREACHING = entries('political/faith', 'general', 'preaching: urging others to a faith in its common formulas', [
+  `(?:accept|give your (?:life|heart) to|turn to|trust in|put your faith in|let|invite|find|come to|believe in|repent and) ${FAITH}`,
+  `${FAITH} (?:loves you|is the (?:answer|way|truth)|saves|died for you|can save you|is coming)`, `repent`, `you need (?:jesus|god|the lord|allah)`,
+  `(?:be|get) (?:saved|baptised|baptized)`, `(?:only|one) true (?:god|faith|religion)`,
+  `(?:non ?believers|unbelievers|atheists|sinners) (?:will|are going to) (?:burn|go to hell)`, `pray for (?:our|this) (?:country|nation)`,
+]);
+
 export const POLITICAL_RULES: { id: string; re: RegExp }[] = [
-  { id: 'vote', re: words(`(?:vote|voting|votes) (?:for )?${PARTIES}|vote (?:them|him|her) out|(?:please |everyone |go |make sure you |you must |you need to |we need to |you should |don't )vote (?:for |against )?(?:${PARTIES}|(?:the |our |your )?${ANY}?candidate)|${PARTIES} (?:out|in)(?= \\||$)|get (?:the )?${PARTIES} out|kick (?:the )?${PARTIES} out|(?:never|don't ever|do not) vote ${PARTIES}|(?:vote|support|back) ${ANY}?(?:your )?(?:local )?${PARTIES}? ?candidate|#?vote(?:labour|tory|conservative|green|reform|libdem|snp|leave|remain)`) },
-  { id: 'petition', re: words(`(?:sign|share|signed|please sign) (?:this|the|my|our|a) (?:${ANY}{0,2}?)(?:petition|open letter)|(?:write to|email|contact|lobby) (?:your|their|our) (?:local )?(?:mp|councillor|mps)`) },
-  { id: 'recruit', re: words(`(?:join|come and join|come join|join us at|come along to|come to|come with us to|march with) (?:us |me )?(?:at |on |for |in )?(?:the |our |this |a )?(?:${ANY}{0,2}?)${GATHERINGS}|(?:join|sign up to|become a member of) (?:the )?${PARTIES}(?: party)?|join (?:the|our) (?:party|movement|union|cause|campaign|church|congregation|fellowship)`) },
-  { id: 'faith', re: words(`(?:accept|give your (?:life|heart) to|turn to|trust in|put your faith in|let|invite|find|come to|believe in|repent and) ${FAITH}|${FAITH} (?:loves you|is the (?:answer|way|truth)|saves|died for you|can save you|is coming)|repent|you need (?:jesus|god|the lord|allah)|(?:be|get) (?:saved|baptised|baptized)|(?:only|one) true (?:god|faith|religion)|(?:non ?believers|unbelievers|atheists|sinners) (?:will|are going to) (?:burn|go to hell)|pray for (?:our|this) (?:country|nation)`) },
+  { id: 'vote', re: words(anyOf(VOTE)) },
+  { id: 'petition', re: words(anyOf(PETITION)) },
+  { id: 'recruit', re: words(anyOf(RECRUIT)) },
+  { id: 'faith', re: words(anyOf(PREACHING)) },
 ];
 
 /** An invitation near a gathering: together they recruit ("Mosque open day ... bring friends"). */
-export const GATHERING = words(`(?:${PARTIES}|alpha|polls|election|elections|ballot|box to cross|strike|picket|picket line|union|canvass(?:ing)?|door ?knocking|leaflets?|leafleting|petition|councillor|cllr|mp|mayor|candidate|party member(?:ship)?|member of the party|marching|mosque's|jummah|jumu'ah|kirtan|hare krishna|god|allah|christ|the lord|bible|quran|koran|religion|salvation|gospel|pray|prayers?|church|mass|service|kingdom hall|mosque|temple|gurdwara|synagogue|chapel|worship|bible study|prayer (?:meeting|group)|alpha course|revival|(?<!(?:in|of|on|since|until|till|from|by|early|late|mid|end|next|last|this|\\d+(?:st|nd|rd|th)?) )march(?! \\d)|rally|protest|demo|demonstration|picket|vigil|hustings|extinction rebellion|(?:${PARTIES}) (?:meeting|rally|event|party)|party meeting|campaign (?:meeting|event)|islam|christianity|jesus|the bible|the quran|the gospel|our faith|my faith|(?:st|saint) [a-z]+'s)`);
-export const INVITATION = words(`come and (?:join|see|find out|learn|pray|worship|meet)|(?:just )?join (?:the|a|your) union|vote (?:yes|no) (?:in|on|to)|(?:i'd|we'd) love ${ANY}{0,4}?to come|if anyone wants (?:one|to come|to join)|sign up|more of you should|(?:you|we) should all|everyone should|don't sit (?:this|it) out|no excuses|need(?:s)? (?:more )?(?:hands|you|numbers|volunteers|helpers)|who's in|reply if you're in|let's (?:get|kick|show|make)|give (?:him|her|it|them|god|jesus) (?:a chance|five minutes|a try)|re ?-?elect|kick (?:them|him|her) out|leave your (?:church|faith|religion)|open your heart|you'll be at|if you (?:care about|believe in)|one box to cross|a vote for ${ANY}{1,4}?is a vote for|spare (?:an hour|two hours|a few hours|some time)|help us|volunteer with|bring (?:a flask|your (?:voice|flags?|kids|family|friends|banners?))|needs? (?:their|your) head(?:s)? checked|come to (?:jummah|mass|church|the temple|the mosque|alpha)|come with us|(?:everyone|all) welcome|come along|come to|come with me|join (?:us|ours|me|extinction rebellion|the march|the protest)|be there|everyone (?:is )?welcome|all welcome|bring (?:your )?(?:friends|family|friends and family|banners|placards|signs|noise|your mates|mates)|dm me|message me|(?:should|must) come|please come|we need (?:numbers|you|everyone)|find out the truth|learn about (?:islam|jesus|god|christ|the bible|the quran)|who's coming|see you (?:all )?there|meet (?:at )?\\d+(?:am|pm)?|we're blocking|stand with|if you've ever been curious|(?:love to see|welcome) new faces`);
+export const GATHERING = words(anyOf(entries('political/gathering', 'general', 'parties, elections, campaigns, faiths and their gatherings and places of worship', [
+  `${PARTIES}`, `alpha`, `polls`, `election`, `elections`, `ballot`, `box to cross`, `strike`, `picket`, `picket line`, `union`, `canvass(?:ing)?`,
+  `door ?knocking`, `leaflets?`, `leafleting`, `petition`, `councillor`, `cllr`, `mp`, `mayor`, `candidate`, `party member(?:ship)?`,
+  `member of the party`, `marching`, `mosque's`, `jummah`, `jumu'ah`, `kirtan`, `hare krishna`, `god`, `allah`, `christ`, `the lord`, `bible`,
+  `quran`, `koran`, `religion`, `salvation`, `gospel`, `pray`, `prayers?`, `church`, `mass`, `service`, `kingdom hall`, `mosque`, `temple`,
+  `gurdwara`, `synagogue`, `chapel`, `worship`, `bible study`, `prayer (?:meeting|group)`, `alpha course`, `revival`,
+  `(?<!(?:in|of|on|since|until|till|from|by|early|late|mid|end|next|last|this|\\d+(?:st|nd|rd|th)?) )march(?! \\d)`, `rally`, `protest`, `demo`,
+  `demonstration`, `vigil`, `hustings`, `extinction rebellion`, `(?:${PARTIES}) (?:meeting|rally|event|party)`, `party meeting`,
+  `campaign (?:meeting|event)`, `islam`, `christianity`, `jesus`, `the bible`, `the quran`, `the gospel`, `our faith`, `my faith`,
+  `(?:st|saint) [a-z]+'s`,
+])));
+export const INVITATION = words(anyOf(entries('political/invitation', 'general', 'invitations and calls to join in, in everyday words', [
+  `a vote for ${ANY}{1,4}?is a vote for`,
+  `don't sit (?:this|it) out`,
+  `come and (?:join|see|find out|learn|pray|worship|meet)`, `(?:just )?join (?:the|a|your) union`, `vote (?:yes|no) (?:in|on|to)`, `sign up`,
+  `everyone should`, `no excuses`, `need(?:s)? (?:more )?(?:hands|you|numbers|volunteers|helpers)`, `re ?-?elect`, `kick (?:them|him|her) out`,
+  `open your heart`, `if you (?:care about|believe in)`, `help us`, `volunteer with`,
+  `bring (?:a flask|your (?:voice|flags?|kids|family|friends|banners?))`, `come to (?:jummah|mass|church|the temple|the mosque|alpha)`,
+  `come with us`, `(?:everyone|all) welcome`, `come along`, `come to`, `come with me`,
+  `join (?:us|ours|me|extinction rebellion|the march|the protest)`, `be there`, `everyone (?:is )?welcome`, `all welcome`,
+  `bring (?:your )?(?:friends|family|friends and family|banners|placards|signs|noise|your mates|mates)`, `dm me`, `message me`, `please come`,
+  `we need (?:numbers|you|everyone)`, `learn about (?:islam|jesus|god|christ|the bible|the quran)`, `who's coming`, `see you (?:all )?there`,
+  `stand with`,
+]), entries('political/invitation-seen', 'corpus', 'calls to join in as training authors write them', [
+  `if anyone wants (?:one|to come|to join)`, 
+  
+  `give (?:him|her|it|them|god|jesus) (?:a chance|five minutes|a try)`, `you'll be at`, 
+  
+  `(?:should|must) come`,
+  `who's in`,
+])));
 
 /** Urging support for a named person or a cause, and slogans that campaign. */
 export const URGING: { id: string; re: RegExp }[] = [
-  { id: 'vote', re: words(`gets? my vote|should get (?:your|yours)|(?:i'm|i am) standing (?:as|for)|vote for me|${PARTIES},? no excuses|(?:${PARTIES}) (?:are|is|were|was) (?:the only|the best|the worst|right about|finished|a disgrace|liars|scum|evil|a joke)|the only (?:ones|party|people) (?:talking sense|who|that)|anyone who (?:votes?|wants to rejoin|wants to leave|still supports)|(?:brexit|rejoin|leaving the eu) (?:was|is) the (?:best|worst)|abolish the monarchy|(?:vote|voting) for the only|vote (?:${ANY}){1,3}?for (?:councillor|mayor|mp|pcc|president|police commissioner)|(?:vote|elect|re ?elect) ${ANY}{0,2}?(?:as|for) (?:councillor|mayor|mp)|stop the boats|free palestine|(?:tories|labour|reform|starmer|farage|sunak|trump) out`) },
-  { id: 'faith', re: words(`(?:pray|praying) with me|turn (?:back )?to (?:god|jesus|christ|the lord|allah)|(?:read|study|open) the (?:bible|quran|koran|gospel|scriptures)|the answers you(?:'re| are) looking for|share if you (?:agree|believe|love (?:jesus|god))|type amen|say amen`) },
+  { id: 'vote', re: words(anyOf(entries('political/urging-vote', 'general', 'urging support for a candidate or party, and campaign slogans', [
+  `should get (?:your|yours)`,
+  `gets? my vote`,
+  `(?:i'm|i am) standing (?:as|for)`, `vote for me`, `${PARTIES},? no excuses`,
+  `(?:${PARTIES}) (?:are|is|were|was) (?:the only|the best|the worst|right about|finished|a disgrace|liars|scum|evil|a joke)`,
+  `abolish the monarchy`, `vote (?:${ANY}){1,3}?for (?:councillor|mayor|mp|pcc|president|police commissioner)`,
+  `(?:vote|elect|re ?elect) ${ANY}{0,2}?(?:as|for) (?:councillor|mayor|mp)`, `stop the boats`, `free palestine`,
+  `(?:tories|labour|reform|starmer|farage|sunak|trump) out`,
+  ]), entries('political/urging-vote-seen', 'corpus', 'urging a vote as training authors write it', [
+  `the only (?:ones|party|people) (?:talking sense|who|that)`,
+  `anyone who (?:votes?|wants to rejoin|wants to leave|still supports)`, 
+  
+  ]))) },
+  { id: 'faith', re: words(anyOf(entries('political/urging-faith', 'general', 'preaching formulas', [
+  `(?:pray|praying) with me`, `turn (?:back )?to (?:god|jesus|christ|the lord|allah)`,
+  `(?:read|study|open) the (?:bible|quran|koran|gospel|scriptures)`, `type amen`, `say amen`,
+  ]), entries('political/urging-faith-seen', 'corpus', 'preaching as training authors write it', [
+  `share if you (?:agree|believe|love (?:jesus|god))`,
+  ]))) },
 ];

@@ -3,7 +3,7 @@ import { CUE_CLASSES } from '../../lexicon/cue-classes';
 import { fold } from '../../normalise/fold';
 import { type Token, tokenise } from '../../normalise/tokenise';
 
-interface Entry { words: string[]; cls: string }
+interface Entry { words: string[]; cls: string; text: string }
 
 /** First word → the entries that start with it, longest first. */
 const BY_FIRST = (() => {
@@ -13,7 +13,7 @@ const BY_FIRST = (() => {
       const words = tokenise(fold(e)).map((t) => t.text);
       if (words.length === 0) continue;
       const list = map.get(words[0]!) ?? [];
-      list.push({ words, cls: c.id });
+      list.push({ words, cls: c.id, text: e });
       map.set(words[0]!, list);
     }
   }
@@ -21,8 +21,8 @@ const BY_FIRST = (() => {
   return map;
 })();
 
-/** Calls `found(class, sentence, token)` for every cue in the tokens (skipped tokens never match). */
-export function findCueClasses(tokens: Token[], skip: boolean[], found: (cls: string, sentence: number, token: number) => void): void {
+/** Calls `found(class, sentence, token, entry)` for every cue in the tokens (skipped tokens never match). */
+export function findCueClasses(tokens: Token[], skip: boolean[], found: (cls: string, sentence: number, token: number, entry: string) => void): void {
   for (let i = 0; i < tokens.length; i++) {
     if (skip[i]) continue;
     const entries = BY_FIRST.get(tokens[i]!.text);
@@ -35,7 +35,7 @@ export function findCueClasses(tokens: Token[], skip: boolean[], found: (cls: st
         const t = tokens[i + k];
         ok = !!t && t.sentence === tokens[i]!.sentence && t.text === e.words[k];
       }
-      if (ok) { seen.add(e.cls); found(e.cls, tokens[i]!.sentence, i); }
+      if (ok) { seen.add(e.cls); found(e.cls, tokens[i]!.sentence, i, e.text); }
     }
   }
 }
