@@ -53,6 +53,7 @@ export const GATHERING = words(anyOf(entries('political/gathering', 'general', '
   `(?:st|saint) [a-z]+'s`,
 ])));
 export const INVITATION = words(anyOf(entries('political/invitation', 'general', 'invitations and calls to join in, in everyday words', [
+  `leave your (?:church|faith|religion)`,
   `a vote for ${ANY}{1,4}?is a vote for`,
   `don't sit (?:this|it) out`,
   `come and (?:join|see|find out|learn|pray|worship|meet)`, `(?:just )?join (?:the|a|your) union`, `vote (?:yes|no) (?:in|on|to)`, `sign up`,
