@@ -21,7 +21,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.97,
+        "precision": 0.91,
         "recall": 0.97
       },
       "profanity": {
@@ -37,7 +37,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.61,
+        "precision": 0.63,
         "recall": 0.97
       },
       "political-religious": {
@@ -47,7 +47,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/dev2.jsonl": {
-    "cleanWarned": 0.032,
+    "cleanWarned": 0.049,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -63,11 +63,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.97,
+        "precision": 0.9,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.97,
+        "precision": 0.92,
         "recall": 0.97
       },
       "profanity": {
@@ -83,7 +83,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.91,
+        "precision": 0.92,
         "recall": 0.97
       },
       "political-religious": {
@@ -93,7 +93,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/dev3.jsonl": {
-    "cleanWarned": 0.04,
+    "cleanWarned": 0.045,
     "breachSilent": 0.015,
     "categories": {
       "setting-name": {
@@ -109,11 +109,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.82,
+        "precision": 0.72,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.85,
+        "precision": 0.69,
         "recall": 0.97
       },
       "profanity": {
@@ -129,7 +129,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.76,
+        "precision": 0.78,
         "recall": 0.97
       },
       "political-religious": {
@@ -159,7 +159,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.97,
+        "precision": 0.95,
         "recall": 0.95
       },
       "profanity": {
@@ -168,7 +168,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.95
+        "recall": 0.97
       },
       "confidential": {
         "precision": 0.77,
@@ -185,7 +185,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/everyday-name-nursery.jsonl": {
-    "cleanWarned": 0.091,
+    "cleanWarned": 0.096,
     "breachSilent": 0.026,
     "categories": {
       "setting-name": {
@@ -197,16 +197,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.87,
+        "precision": 0.88,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.9,
+        "precision": 0.92,
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.87,
-        "recall": 0.94
+        "precision": 0.8,
+        "recall": 0.97
       },
       "profanity": {
         "precision": 0.97,
@@ -214,10 +214,10 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.9,
-        "recall": 0.9
+        "recall": 0.93
       },
       "confidential": {
-        "precision": 0.92,
+        "precision": 0.9,
         "recall": 0.97
       },
       "work-talk": {
@@ -231,8 +231,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/church-primary.jsonl": {
-    "cleanWarned": 0.052,
-    "breachSilent": 0.019,
+    "cleanWarned": 0.057,
+    "breachSilent": 0.022,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -243,7 +243,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.86,
+        "precision": 0.88,
         "recall": 0.95
       },
       "staff-name": {
@@ -251,7 +251,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.85,
+        "precision": 0.73,
         "recall": 0.95
       },
       "profanity": {
@@ -260,7 +260,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.84
+        "recall": 0.89
       },
       "confidential": {
         "precision": 0.94,
@@ -268,7 +268,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.96,
-        "recall": 0.96
+        "recall": 0.95
       },
       "political-religious": {
         "precision": 0.97,
@@ -277,7 +277,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/community-preschool.jsonl": {
-    "cleanWarned": 0.146,
+    "cleanWarned": 0.151,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -289,7 +289,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.73,
+        "precision": 0.74,
         "recall": 0.93
       },
       "staff-name": {
@@ -297,23 +297,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "derogatory": {
-        "precision": 0.78,
-        "recall": 0.92
+        "precision": 0.71,
+        "recall": 0.97
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.65,
-        "recall": 0.89
+        "precision": 0.71,
+        "recall": 0.94
       },
       "confidential": {
         "precision": 0.9,
         "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.83,
+        "precision": 0.84,
         "recall": 0.96
       },
       "political-religious": {
@@ -323,8 +323,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/childminder-club.jsonl": {
-    "cleanWarned": 0.096,
-    "breachSilent": 0.019,
+    "cleanWarned": 0.101,
+    "breachSilent": 0.022,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -343,23 +343,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.86
       },
       "derogatory": {
-        "precision": 0.87,
-        "recall": 0.91
+        "precision": 0.79,
+        "recall": 0.95
       },
       "profanity": {
         "precision": 0.9,
         "recall": 0.81
       },
       "personal-info": {
-        "precision": 0.47,
-        "recall": 0.84
+        "precision": 0.55,
+        "recall": 0.87
       },
       "confidential": {
         "precision": 0.95,
         "recall": 0.95
       },
       "work-talk": {
-        "precision": 0.89,
+        "precision": 0.9,
         "recall": 0.96
       },
       "political-religious": {
@@ -369,8 +369,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/secondary-high.jsonl": {
-    "cleanWarned": 0.096,
-    "breachSilent": 0.029,
+    "cleanWarned": 0.092,
+    "breachSilent": 0.026,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -381,16 +381,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.74,
-        "recall": 0.94
+        "precision": 0.75,
+        "recall": 0.97
       },
       "staff-name": {
         "precision": 0.94,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.92,
-        "recall": 0.95
+        "precision": 0.84,
+        "recall": 0.97
       },
       "profanity": {
         "precision": 0.94,
@@ -398,14 +398,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.87,
-        "recall": 0.77
+        "recall": 0.82
       },
       "confidential": {
-        "precision": 0.97,
+        "precision": 0.94,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.88,
+        "precision": 0.89,
         "recall": 0.95
       },
       "political-religious": {
@@ -415,8 +415,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/forest-nursery.jsonl": {
-    "cleanWarned": 0.184,
-    "breachSilent": 0.086,
+    "cleanWarned": 0.19,
+    "breachSilent": 0.077,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -435,20 +435,20 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.54,
-        "recall": 0.58
+        "precision": 0.52,
+        "recall": 0.73
       },
       "profanity": {
         "precision": 0.87,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.6,
+        "precision": 0.57,
         "recall": 0.78
       },
       "confidential": {
-        "precision": 0.61,
-        "recall": 0.68
+        "precision": 0.62,
+        "recall": 0.71
       },
       "work-talk": {
         "precision": 0.74,
@@ -461,8 +461,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/out-of-school-club.jsonl": {
-    "cleanWarned": 0.156,
-    "breachSilent": 0.068,
+    "cleanWarned": 0.162,
+    "breachSilent": 0.059,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -473,23 +473,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.79,
-        "recall": 0.94
+        "precision": 0.81,
+        "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.89,
+        "precision": 0.87,
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.58,
-        "recall": 0.64
+        "precision": 0.49,
+        "recall": 0.66
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.62,
+        "precision": 0.63,
         "recall": 0.67
       },
       "confidential": {
@@ -498,16 +498,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.81,
-        "recall": 0.84
+        "recall": 0.82
       },
       "political-religious": {
         "precision": 0.93,
-        "recall": 0.8
+        "recall": 0.84
       }
     }
   },
   "tests/corpus/settings/infant-school.jsonl": {
-    "cleanWarned": 0.156,
+    "cleanWarned": 0.174,
     "breachSilent": 0.062,
     "categories": {
       "setting-name": {
@@ -519,7 +519,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.79,
+        "precision": 0.81,
         "recall": 0.89
       },
       "staff-name": {
@@ -527,34 +527,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.6,
-        "recall": 0.51
+        "precision": 0.54,
+        "recall": 0.67
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.72,
-        "recall": 0.68
+        "precision": 0.74,
+        "recall": 0.73
       },
       "confidential": {
-        "precision": 0.77,
+        "precision": 0.69,
         "recall": 0.63
       },
       "work-talk": {
         "precision": 0.8,
-        "recall": 0.85
+        "recall": 0.86
       },
       "political-religious": {
-        "precision": 0.9,
+        "precision": 0.93,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/nursery-group.jsonl": {
-    "cleanWarned": 0.234,
-    "breachSilent": 0.045,
+    "cleanWarned": 0.216,
+    "breachSilent": 0.041,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -565,28 +565,28 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.72,
+        "precision": 0.76,
         "recall": 0.92
       },
       "staff-name": {
-        "precision": 0.89,
+        "precision": 0.87,
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.71,
-        "recall": 0.59
+        "precision": 0.64,
+        "recall": 0.68
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.56,
-        "recall": 0.81
+        "precision": 0.6,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.69,
-        "recall": 0.37
+        "precision": 0.68,
+        "recall": 0.4
       },
       "work-talk": {
         "precision": 0.77,
@@ -599,8 +599,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/family-hub.jsonl": {
-    "cleanWarned": 0.131,
-    "breachSilent": 0.11,
+    "cleanWarned": 0.125,
+    "breachSilent": 0.106,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -612,7 +612,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.82,
-        "recall": 0.91
+        "recall": 0.94
       },
       "staff-name": {
         "precision": 0.94,
@@ -620,7 +620,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.55,
-        "recall": 0.38
+        "recall": 0.53
       },
       "profanity": {
         "precision": 0.97,
@@ -631,12 +631,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.8
       },
       "confidential": {
-        "precision": 0.74,
-        "recall": 0.42
+        "precision": 0.77,
+        "recall": 0.43
       },
       "work-talk": {
-        "precision": 0.79,
-        "recall": 0.76
+        "precision": 0.8,
+        "recall": 0.75
       },
       "political-religious": {
         "precision": 0.97,
@@ -645,8 +645,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.066,
-    "breachSilent": 0.079,
+    "cleanWarned": 0.07,
+    "breachSilent": 0.066,
     "categories": {
       "child-name": {
         "precision": 0,
@@ -665,8 +665,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.92,
-        "recall": 0.85
+        "precision": 0.94,
+        "recall": 0.9
       },
       "confidential": {
         "precision": 0,
@@ -683,7 +683,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.072,
+    "cleanWarned": 0.077,
     "breachSilent": 0.036,
     "categories": {
       "child-name": {
@@ -703,7 +703,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "personal-info": {
-        "precision": 0.7,
+        "precision": 0.72,
         "recall": 0.97
       },
       "confidential": {
@@ -721,7 +721,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
-    "cleanWarned": 0.096,
+    "cleanWarned": 0.095,
     "breachSilent": 0.096,
     "categories": {
       "child-name": {
@@ -787,15 +787,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.87,
-        "recall": 0.61
+        "precision": 0.92,
+        "recall": 0.64
       },
       "confidential": {
-        "precision": 0.89,
+        "precision": 0.83,
         "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.84,
+        "precision": 0.85,
         "recall": 0.91
       },
       "political-religious": {
@@ -805,8 +805,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-1.jsonl": {
-    "cleanWarned": 0.196,
-    "breachSilent": 0.096,
+    "cleanWarned": 0.186,
+    "breachSilent": 0.088,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -817,7 +817,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.88,
+        "precision": 0.86,
         "recall": 0.97
       },
       "staff-name": {
@@ -825,24 +825,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.7,
-        "recall": 0.56
+        "precision": 0.59,
+        "recall": 0.65
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.88
       },
       "personal-info": {
-        "precision": 0.69,
+        "precision": 0.7,
         "recall": 0.82
       },
       "confidential": {
-        "precision": 0.71,
-        "recall": 0.59
+        "precision": 0.7,
+        "recall": 0.57
       },
       "work-talk": {
         "precision": 0.78,
-        "recall": 0.82
+        "recall": 0.81
       },
       "political-religious": {
         "precision": 0.9,
@@ -851,8 +851,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-2.jsonl": {
-    "cleanWarned": 0.246,
-    "breachSilent": 0.07,
+    "cleanWarned": 0.241,
+    "breachSilent": 0.077,
     "categories": {
       "setting-name": {
         "precision": 0.88,
@@ -867,28 +867,28 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.9,
+        "precision": 0.88,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.65,
-        "recall": 0.55
+        "precision": 0.56,
+        "recall": 0.66
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.77,
-        "recall": 0.65
+        "precision": 0.78,
+        "recall": 0.63
       },
       "confidential": {
-        "precision": 0.78,
-        "recall": 0.65
+        "precision": 0.74,
+        "recall": 0.67
       },
       "work-talk": {
         "precision": 0.76,
-        "recall": 0.87
+        "recall": 0.86
       },
       "political-religious": {
         "precision": 0.87,
@@ -898,7 +898,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-3.jsonl": {
     "cleanWarned": 0.11,
-    "breachSilent": 0.115,
+    "breachSilent": 0.124,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -917,34 +917,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.62,
-        "recall": 0.45
+        "precision": 0.59,
+        "recall": 0.56
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.87
       },
       "personal-info": {
-        "precision": 0.78,
-        "recall": 0.59
+        "precision": 0.76,
+        "recall": 0.62
       },
       "confidential": {
-        "precision": 0.6,
-        "recall": 0.51
+        "precision": 0.61,
+        "recall": 0.53
       },
       "work-talk": {
-        "precision": 0.72,
+        "precision": 0.73,
         "recall": 0.78
       },
       "political-religious": {
         "precision": 0.89,
-        "recall": 0.71
+        "recall": 0.74
       }
     }
   },
   "tests/corpus/sealed/sealed-4.jsonl": {
-    "cleanWarned": 0.158,
-    "breachSilent": 0.106,
+    "cleanWarned": 0.152,
+    "breachSilent": 0.093,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -955,32 +955,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.64,
-        "recall": 0.89
+        "precision": 0.65,
+        "recall": 0.92
       },
       "staff-name": {
         "precision": 0.97,
         "recall": 0.83
       },
       "derogatory": {
-        "precision": 0.6,
-        "recall": 0.41
+        "precision": 0.56,
+        "recall": 0.55
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.84
       },
       "personal-info": {
-        "precision": 0.52,
+        "precision": 0.53,
         "recall": 0.83
       },
       "confidential": {
         "precision": 0.78,
-        "recall": 0.54
+        "recall": 0.52
       },
       "work-talk": {
-        "precision": 0.74,
-        "recall": 0.76
+        "precision": 0.76,
+        "recall": 0.75
       },
       "political-religious": {
         "precision": 0.97,
@@ -989,8 +989,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-5.jsonl": {
-    "cleanWarned": 0.123,
-    "breachSilent": 0.063,
+    "cleanWarned": 0.144,
+    "breachSilent": 0.068,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -1001,23 +1001,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "child-name": {
-        "precision": 0.8,
-        "recall": 0.9
+        "precision": 0.81,
+        "recall": 0.93
       },
       "staff-name": {
-        "precision": 0.93,
+        "precision": 0.9,
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.71,
-        "recall": 0.67
+        "precision": 0.61,
+        "recall": 0.75
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.59,
+        "precision": 0.6,
         "recall": 0.9
       },
       "confidential": {
@@ -1025,18 +1025,18 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.54
       },
       "work-talk": {
-        "precision": 0.77,
-        "recall": 0.85
+        "precision": 0.78,
+        "recall": 0.84
       },
       "political-religious": {
-        "precision": 0.88,
+        "precision": 0.83,
         "recall": 0.93
       }
     }
   },
   "tests/corpus/sealed/sealed-6.jsonl": {
-    "cleanWarned": 0.158,
-    "breachSilent": 0.068,
+    "cleanWarned": 0.151,
+    "breachSilent": 0.073,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1055,8 +1055,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.62,
-        "recall": 0.6
+        "precision": 0.56,
+        "recall": 0.67
       },
       "profanity": {
         "precision": 0.97,
@@ -1072,7 +1072,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.83,
-        "recall": 0.88
+        "recall": 0.87
       },
       "political-religious": {
         "precision": 0.93,
@@ -1081,8 +1081,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/contrast/counterfactual.jsonl": {
-    "cleanWarned": 0.039,
-    "breachSilent": 0.055,
+    "cleanWarned": 0.041,
+    "breachSilent": 0.048,
     "categories": {
       "setting-name": {
         "precision": 0.95,
@@ -1090,31 +1090,31 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.95,
-        "recall": 0.85
+        "recall": 0.88
       },
       "staff-name": {
         "precision": 0.96,
-        "recall": 0.85
+        "recall": 0.86
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.64
+        "precision": 0.75,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.91,
         "recall": 0.85
       },
       "personal-info": {
-        "precision": 0.63,
-        "recall": 0.57
+        "precision": 0.64,
+        "recall": 0.58
       },
       "confidential": {
         "precision": 0.85,
-        "recall": 0.56
+        "recall": 0.54
       },
       "work-talk": {
-        "precision": 0.68,
-        "recall": 0.9
+        "precision": 0.69,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -1124,7 +1124,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/contrast/minimal-pairs.jsonl": {
     "cleanWarned": 0.098,
-    "breachSilent": 0.09,
+    "breachSilent": 0.081,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1136,11 +1136,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "staff-name": {
         "precision": 0.96,
-        "recall": 0.89
+        "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.66,
-        "recall": 0.72
+        "precision": 0.65,
+        "recall": 0.79
       },
       "profanity": {
         "precision": 0.97,
@@ -1155,7 +1155,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.6
       },
       "work-talk": {
-        "precision": 0.58,
+        "precision": 0.59,
         "recall": 0.89
       },
       "political-religious": {
