@@ -244,7 +244,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.88,
-        "recall": 0.95
+        "recall": 0.97
       },
       "staff-name": {
         "precision": 0.95,
@@ -335,15 +335,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.79,
-        "recall": 0.93
+        "precision": 0.8,
+        "recall": 0.95
       },
       "staff-name": {
         "precision": 0.97,
-        "recall": 0.86
+        "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.79,
+        "precision": 0.78,
         "recall": 0.95
       },
       "profanity": {
@@ -508,7 +508,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/infant-school.jsonl": {
     "cleanWarned": 0.174,
-    "breachSilent": 0.062,
+    "breachSilent": 0.058,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -519,8 +519,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.81,
-        "recall": 0.89
+        "precision": 0.82,
+        "recall": 0.92
       },
       "staff-name": {
         "precision": 0.89,
@@ -544,7 +544,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.8,
-        "recall": 0.86
+        "recall": 0.87
       },
       "political-religious": {
         "precision": 0.93,
@@ -570,7 +570,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "staff-name": {
         "precision": 0.87,
-        "recall": 0.91
+        "recall": 0.93
       },
       "derogatory": {
         "precision": 0.64,
@@ -600,7 +600,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/family-hub.jsonl": {
     "cleanWarned": 0.125,
-    "breachSilent": 0.106,
+    "breachSilent": 0.102,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -611,8 +611,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.82,
-        "recall": 0.94
+        "precision": 0.83,
+        "recall": 0.97
       },
       "staff-name": {
         "precision": 0.94,
@@ -645,7 +645,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.07,
+    "cleanWarned": 0.071,
     "breachSilent": 0.066,
     "categories": {
       "child-name": {
@@ -683,7 +683,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.077,
+    "cleanWarned": 0.078,
     "breachSilent": 0.036,
     "categories": {
       "child-name": {
@@ -759,7 +759,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/holdout.jsonl": {
-    "cleanWarned": 0.065,
+    "cleanWarned": 0.082,
     "breachSilent": 0.065,
     "categories": {
       "setting-name": {
@@ -775,7 +775,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.89,
+        "precision": 0.83,
         "recall": 0.97
       },
       "derogatory": {
@@ -795,7 +795,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.85,
+        "precision": 0.84,
         "recall": 0.91
       },
       "political-religious": {
@@ -822,10 +822,10 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "staff-name": {
         "precision": 0.9,
-        "recall": 0.84
+        "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.59,
+        "precision": 0.58,
         "recall": 0.65
       },
       "profanity": {
@@ -883,8 +883,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.63
       },
       "confidential": {
-        "precision": 0.74,
-        "recall": 0.67
+        "precision": 0.75,
+        "recall": 0.69
       },
       "work-talk": {
         "precision": 0.76,
@@ -943,7 +943,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-4.jsonl": {
-    "cleanWarned": 0.152,
+    "cleanWarned": 0.158,
     "breachSilent": 0.093,
     "categories": {
       "setting-name": {
@@ -956,7 +956,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.65,
-        "recall": 0.92
+        "recall": 0.94
       },
       "staff-name": {
         "precision": 0.97,
@@ -979,7 +979,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.52
       },
       "work-talk": {
-        "precision": 0.76,
+        "precision": 0.75,
         "recall": 0.75
       },
       "political-religious": {
@@ -1002,7 +1002,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.81,
-        "recall": 0.93
+        "recall": 0.97
       },
       "staff-name": {
         "precision": 0.9,
@@ -1082,7 +1082,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/contrast/counterfactual.jsonl": {
     "cleanWarned": 0.041,
-    "breachSilent": 0.048,
+    "breachSilent": 0.047,
     "categories": {
       "setting-name": {
         "precision": 0.95,
@@ -1094,7 +1094,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "staff-name": {
         "precision": 0.96,
-        "recall": 0.86
+        "recall": 0.87
       },
       "derogatory": {
         "precision": 0.75,

@@ -11,8 +11,11 @@ import { corporaFor, readPosts } from '../corpus/load';
 
 export interface EntrySupport { list: EntryList; entry: string; authors: Set<string>; posts: number }
 
-/** Every entry of every list, with the training authors whose posts it matches. */
-export function lexiconSupport(): EntrySupport[] {
+/**
+ * Every entry of every list (or of the lists `which` keeps), with the training authors whose
+ * posts it matches; with `enough`, counting stops once that many authors are found.
+ */
+export function lexiconSupport(which: (list: EntryList) => boolean = () => true, enough = Infinity): EntrySupport[] {
   const streams: { author: string; text: string }[] = [];
   for (const corpus of corporaFor('train')) {
     for (const post of readPosts(corpus.file)) {
@@ -21,12 +24,13 @@ export function lexiconSupport(): EntrySupport[] {
     }
   }
   const out: EntrySupport[] = [];
-  for (const list of LEXICON) {
+  for (const list of LEXICON.filter(which)) {
     for (const entry of list.entries) {
       const re = words(entry);
       const authors = new Set<string>();
       let posts = 0;
       for (const s of streams) {
+        if (authors.size >= enough) break;
         re.lastIndex = 0;
         if (re.test(s.text)) { authors.add(s.author); posts++; }
       }
