@@ -299,7 +299,7 @@ async function run() {
   if (part('heap')) Object.assign(figures, await heapAndReady(sides, 'demo pack'));
   if (part('first-use')) Object.assign(figures, await firstUse(sides, 'demo pack'));
   if (part('dialog')) {
-    figures['post click → dialog on screen, 280 characters (ms, event time stamp → next frame)'] = await clickToDialog(withExt, 280);
+    figures['post click → dialog on screen, 280 characters (ms, event time stamp → the next frame painted)'] = await clickToDialog(withExt, 280);
     figures['post click → dialog on screen, 5,000 characters (ms)'] = await clickToDialog(withExt, 5000);
   }
   if (part('typing')) figures[`typing ${TYPED_CHARS} characters into X's composer, in chunks of ${TYPE_CHUNK}, interleaved`] = await typing(sides);

@@ -4,7 +4,7 @@
  * Header and footer stay put while the cards scroll, so the title, "Nothing has been posted yet" and the
  * buttons are always in view.
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FindingItem } from './FindingList';
 import { buildCards, summaryLine, type Card } from './cards';
 import { CardView } from './CardView';
@@ -54,8 +54,28 @@ export function WarningDialog(props: WarningDialogProps) {
   /** While a fix is applied in the editor, focus may leave the dialog for that moment. */
   const busy = useRef(false);
 
-  // "Edit post" is the safe choice, so it takes focus first; without scrolling, so the title stays in view.
-  useLayoutEffect(() => edit.current?.focus({ preventScroll: true }), []);
+  // "Edit post" is the safe choice, so it takes focus first; without scrolling, so the title stays in view. Once the
+  // dialog is painted (an effect, not a layout effect): focus() wants an up-to-date layout, and before the first frame
+  // that is a forced layout of the new dialog inside the press's own handler (issue 13). Unless focus is in it already.
+  useEffect(() => {
+    const root = dialog.current?.getRootNode() as Document | ShadowRoot | undefined;
+    if (!root?.activeElement || !dialog.current?.contains(root.activeElement)) edit.current?.focus({ preventScroll: true });
+  }, []);
+
+  // Until then, Escape pressed anywhere still means "edit" (a person's key only: a page's made-up one does nothing).
+  useLayoutEffect(() => {
+    const doc = dialog.current?.ownerDocument;
+    if (!doc) return;
+    const onKey = (e: KeyboardEvent) => {
+      const root = dialog.current?.getRootNode() as Document | ShadowRoot | undefined;
+      if (e.key !== 'Escape' || !e.isTrusted || (root?.activeElement && dialog.current?.contains(root.activeElement))) return;
+      e.preventDefault();
+      e.stopPropagation();
+      onEdit();
+    };
+    doc.addEventListener('keydown', onKey, true);
+    return () => doc.removeEventListener('keydown', onKey, true);
+  }, []);
 
   // A modal keeps focus: editors (Lexical, Draft) restore their own selection a moment later and would take it back.
   const lastFocus = useRef<HTMLElement | null>(null);

@@ -92,6 +92,22 @@ describe('WarningDialog', () => {
     expect(onEdit).toHaveBeenCalledOnce();
   });
 
+  it('takes focus once painted, not while the press is still being handled (focus() there forces a layout)', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    // Preact's own render, as the content script calls it: no test harness flushing effects at once.
+    const { h, render: draw } = await import('preact');
+    try {
+      draw(h(WarningDialog, { items: MEDIUM, siteName: 'X', onEdit: vi.fn(), onPostAnyway: vi.fn() }), host);
+      const edit = within(host).getByRole('button', { name: 'Edit post' });
+      expect(document.activeElement).not.toBe(edit);
+      await vi.waitFor(() => expect(document.activeElement).toBe(edit));
+    } finally {
+      draw(null, host);
+      host.remove();
+    }
+  });
+
   it('Escape means edit', () => {
     const { onEdit, dialog, onPostAnyway } = setup(MEDIUM);
     fireEvent.keyDown(dialog, { key: 'Escape' });

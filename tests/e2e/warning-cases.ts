@@ -74,6 +74,8 @@ async function openWarning(page: SitePage, editor: string, button: string, text:
   await typeInto(page, editor, text);
   await page.click(button);
   await untilInRoot(page, `root?.querySelector('[role="alertdialog"]')`, 'the warning');
+  // Focus comes once the dialog is painted, a frame after it is drawn.
+  await untilInRoot(page, `root.querySelector('[role="alertdialog"]')?.contains(root.activeElement)`, 'focus in the warning', 2_000).catch(() => {});
 }
 const closed = (page: SitePage) => untilInRoot(page, `!root?.querySelector('[role="alertdialog"]')`, 'the warning to close');
 
