@@ -52,10 +52,13 @@ async function checksLoaded(page: SitePage) {
 
 // Generous: a post pressed before the checks have loaded waits for them, which takes seconds on a busy machine.
 async function waitForDialog(page: SitePage) {
+  let seenAt = 0;
   for (let i = 0; i < 800; i++) {
     const d = await page.dialog();
-    // Focus comes once the dialog is painted (a frame after it is drawn): a moment more, then it counts as it is.
-    if (d && (d.focused || i > 40)) return d;
+    seenAt ||= d ? Date.now() : 0;
+    // Focus comes once the dialog is painted (a frame after it is drawn; slow on a busy machine): up to 5 s more, then
+    // it counts as it is.
+    if (d && (d.focused || Date.now() - seenAt > 5_000)) return d;
     await page.wait(25);
   }
   throw new Error('the warning dialog did not appear');

@@ -161,6 +161,9 @@ async function launch(options: LaunchOptions = {}): Promise<BrowserDriver> {
       // A phone page is a page of its own (emulation stays with a page), closed like any other by the next open.
       const page = options.phone ? await context.newPage() : context.pages().find((p) => p !== optionsTab) ?? (await context.newPage());
       const touch = options.phone ? await emulatePhone(context, page) : undefined;
+      // The site's tab in front, as for a person writing in it (Firefox's driver does the same): a tab behind the options
+      // page draws no frames, so nothing that waits for one (the dialog's focus, the marks) would happen there.
+      await page.bringToFront();
       await page.goto(`${SITE_ORIGINS[site]}${path}`);
       await page.waitForFunction('!!window.__sent && !!document.querySelector("#sent-log")');
       return sitePage(page, log, side, touch);
