@@ -10,6 +10,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { type PackedModels, unpackModels } from '../rules/judge/evidence/model';
 import { MODELS } from '../rules/judge/evidence/weights';
 import { CORPORA } from '../tests/corpus/corpora';
 import { formatScore, type Score, scoreCorpus } from '../tests/rules/corpus-score';
@@ -20,7 +21,7 @@ const args = process.argv.slice(2);
 if (args[0] === '--score') {
   // One author's corpus scored with the weights trained without them (a fresh process, so no cache holds other weights).
   const [, author, weights] = args;
-  Object.assign(MODELS, JSON.parse(readFileSync(weights!, 'utf8')).models);
+  Object.assign(MODELS, unpackModels(JSON.parse(readFileSync(weights!, 'utf8')) as PackedModels));
   const corpus = CORPORA.find((c) => c.author === author && c.role === 'train')!;
   const s = scoreCorpus(corpus);
   console.log(formatScore(`${corpus.file} [held out: ${author}]`, s));

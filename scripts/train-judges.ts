@@ -15,7 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { findCues } from '../rules/check';
 import { type Compiled, compilePack } from '../rules/compile';
 import { gatherEvidence } from '../rules/judge/evidence/features';
-import { type CategoryModel, MODELLED } from '../rules/judge/evidence/model';
+import { type CategoryModel, MODELLED, packModels } from '../rules/judge/evidence/model';
 import { isModelledCue } from '../rules/judge/evidence/weigh';
 import { MODELS } from '../rules/judge/evidence/weights';
 import type { Category } from '../rules/types';
@@ -41,7 +41,13 @@ const RATE = 0.2;
 const BETA = Number(process.env.BETA ?? 1);
 // A child's name passing silently is the breach a setting fears most: the name model weighs recall twice.
 const NAME_BETA = Number(process.env.NAME_BETA ?? 2);
+// Size (the weights ship in the extension): an L1 pull sets weak features to zero while
+// training, weights under PRUNE are dropped and the rest rounded to ROUND decimals, all inside
+// train(), so the held-out figures printed are those of the small model that ships.
+const L1 = Number(process.env.L1 ?? 0);
 const PRUNE = Number(process.env.PRUNE ?? 0.05);
+const ROUND = 10 ** Number(process.env.ROUND ?? 2);
+const round = (x: number) => Math.round(x * ROUND) / ROUND;
 /** Each model keeps only its strongest features (then is trained again on them): small and general. */
 const TOP = Number(process.env.TOP ?? 1000);
 
@@ -85,12 +91,16 @@ interface Trained { bias: number; weights: Map<string, number> }
 
 /** Logistic regression by AdaGrad on binary features, L2-regularised, classes balanced. */
 function train(data: Example[], vocab: Set<string>): Trained {
-  const first = trainOnce(data, vocab);
-  const words = [...first.weights].filter(([f]) => isWordFeature(f));
-  if (words.length <= TOP) return first;
-  // Every typed cue stays; of the words, only the strongest.
-  const strongest = words.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, TOP).map(([f]) => f);
-  return trainOnce(data, new Set([...[...first.weights.keys()].filter((f) => !isWordFeature(f)), ...strongest]));
+  let model = trainOnce(data, vocab);
+  const words = [...model.weights].filter(([f]) => isWordFeature(f));
+  if (words.length > TOP) {
+    // Every typed cue stays; of the words, only the strongest.
+    const strongest = words.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, TOP).map(([f]) => f);
+    model = trainOnce(data, new Set([...[...model.weights.keys()].filter((f) => !isWordFeature(f)), ...strongest]));
+  }
+  const weights = new Map<string, number>();
+  for (const [f, w] of model.weights) if (Math.abs(w) >= PRUNE) weights.set(f, round(w));
+  return { bias: round(model.bias), weights };
 }
 
 function trainOnce(data: Example[], vocab: Set<string>): Trained {
@@ -116,7 +126,10 @@ function trainOnce(data: Example[], vocab: Set<string>): Trained {
         const gf = g + l2.get(f)! * wf;
         const acc = (g2.get(f) ?? 1e-8) + gf * gf;
         g2.set(f, acc);
-        w.set(f, wf - (RATE * gf) / Math.sqrt(acc));
+        const next = wf - (RATE * gf) / Math.sqrt(acc);
+        // L1 as a proximal step: a weight the data does not hold away from zero goes to zero.
+        const shrink = (RATE * L1) / Math.sqrt(acc);
+        w.set(f, Math.sign(next) * Math.max(0, Math.abs(next) - shrink));
       }
     }
   }
@@ -173,9 +186,8 @@ function fit(name: string, data: Example[], beta = BETA): CategoryModel {
   // SHOW=<model>: the held-out mistakes of one model, for reading (training posts only).
   if (process.env.SHOW === name) for (const [e, p] of held) if (decide(e, p, best.warn, best.low) !== !!e.y) console.log(`  ${e.y ? 'MISSED' : 'EXTRA '} ${p.toFixed(2)} ${e.author}: ${e.text?.slice(0, 200).replace(/\n/g, ' ')}`);
   const final = train(data, vocabulary(data));
-  const weights: Record<string, number> = {};
-  for (const [f, w] of [...final.weights].sort((x, y) => x[0].localeCompare(y[0]))) if (Math.abs(w) >= PRUNE) weights[f] = Math.round(w * 100) / 100;
-  return { bias: Math.round(final.bias * 100) / 100, warn: Math.round(best.warn * 100) / 100, low: Math.round(best.low * 100) / 100, weights };
+  const weights = Object.fromEntries([...final.weights].sort((x, y) => x[0].localeCompare(y[0])));
+  return { bias: final.bias, warn: Math.round(best.warn * 100) / 100, low: Math.round(best.low * 100) / 100, weights };
 }
 
 const posts = trainingPosts();
@@ -202,24 +214,27 @@ MODELS.name = models.name!;
 
 // 2. The category models, on evidence gathered with the new name model in force
 // (ONLY=name: keep the category models in force and retrain the name model alone).
+// The evidence does not depend on the category: each post is read once.
+const evidence = process.env.ONLY === 'name' ? [] : posts.map(({ author, post, c }) => {
+  const run = findCues(c, post.text);
+  return { author, post, c, out: run.out, features: [...gatherEvidence(run, run.out, c.termIds).features.keys()].filter(usable) };
+});
 for (const category of MODELLED) {
   if (process.env.ONLY === 'name') { models[category] = MODELS[category]; continue; }
   const data: Example[] = [];
-  for (const { author, post, c } of posts) {
+  for (const { author, post, c, out, features } of evidence) {
     const expected = post.expect.includes(category);
     if (!expected && post.low?.includes(category)) continue; // "may be noted quietly" teaches neither side
-    const run = findCues(c, post.text);
     // A phone number or a pack term already settles it: such a post teaches nothing about the cues.
-    if (run.out.some((f) => f.category === category && !isModelledCue(f, c.termIds))) continue;
-    const features = [...gatherEvidence(run, run.out, c.termIds).features.keys()].filter((f) => usable(f) && !(category === 'derogatory' && DEROGATORY_WORDS.has(f)));
-    const cues = run.out.filter((f) => f.category === category && isModelledCue(f, c.termIds));
+    if (out.some((f) => f.category === category && !isModelledCue(f, c.termIds))) continue;
+    const cues = out.filter((f) => f.category === category && isModelledCue(f, c.termIds));
     const baseline = cues.some((f) => f.severity !== 'low');
-    data.push({ author, features, y: expected ? 1 : 0, baseline, quiet: !baseline && cues.length > 0 });
+    data.push({ author, features: category === 'derogatory' ? features.filter((f) => !DEROGATORY_WORDS.has(f)) : features, y: expected ? 1 : 0, baseline, quiet: !baseline && cues.length > 0 });
   }
   models[category] = fit(category, data);
 }
 
-const json = JSON.stringify({ trainedOn: [...new Set(posts.map((p) => p.author))], posts: posts.length, models });
+const json = JSON.stringify({ trainedOn: [...new Set(posts.map((p) => p.author))], posts: posts.length, ...packModels(models) });
 console.log(`weights: ${Object.values(models).reduce((n, m) => n + Object.keys(m.weights).length, 0)} features, ${(json.length / 1024).toFixed(1)} KiB`);
 // OUT=<file>: write elsewhere (a trial with EXCLUDE must not replace the weights in force).
 if (!process.argv.includes('--check')) writeFileSync(process.env.OUT ?? 'rules/judge/evidence/weights.json', `${json}\n`);

@@ -60,3 +60,30 @@ export function scoreFeatures(model: CategoryModel, features: string[]): number 
   for (const name of features) logit += weights.get(name) ?? 0;
   return 1 / (1 + Math.exp(-logit));
 }
+
+/**
+ * weights.json as stored: one list of feature names shared by every model, and each model's
+ * weights in that order (0 where the model does not use the feature). The models share most of
+ * their words and cue pairs, so this is about a third of a name beside every weight.
+ */
+export interface PackedModels {
+  features: string[];
+  models: Record<string, { bias: number; warn: number; low: number; weights: number[] }>;
+}
+
+export function packModels(models: Record<string, CategoryModel>): PackedModels {
+  const features = [...new Set(Object.values(models).flatMap((m) => Object.keys(m.weights)))].sort();
+  const packed: PackedModels['models'] = {};
+  for (const [name, m] of Object.entries(models)) packed[name] = { bias: m.bias, warn: m.warn, low: m.low, weights: features.map((f) => m.weights[f] ?? 0) };
+  return { features, models: packed };
+}
+
+export function unpackModels(packed: PackedModels): Models {
+  const models: Record<string, CategoryModel> = {};
+  for (const [name, m] of Object.entries(packed.models)) {
+    const weights: Record<string, number> = {};
+    m.weights.forEach((w, i) => { if (w !== 0) weights[packed.features[i]!] = w; });
+    models[name] = { bias: m.bias, warn: m.warn, low: m.low, weights };
+  }
+  return models as Models;
+}

@@ -1,5 +1,5 @@
 /** The trained weights (scripts/train-judges.ts writes weights.json; never edit it by hand). */
 import weights from './weights.json';
-import type { Models } from './model';
+import { type Models, type PackedModels, unpackModels } from './model';
 
-export const MODELS: Models = weights.models as unknown as Models;
+export const MODELS: Models = unpackModels(weights as unknown as PackedModels);
