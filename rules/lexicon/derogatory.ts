@@ -83,11 +83,16 @@ const THREATS = entries('derogatory/threats', 'general', "the policies' threats:
   "you(?:'ve| have) been warned", '(?:she|he|they) better watch (?:out|it)',
 ]);
 
-// Sarcasm aimed at the workplace: "thanks management", "great communication as always".
-const SARCASM = entries('derogatory/sarcasm', 'general', 'sarcastic thanks and praise of the setting: templates over its roles ("thanks management", "great communication as always")', [
-  `thanks? (?:a lot|for nothing|so much|again)? ?${DET}? ?${T}`,
+// Sarcasm aimed at the workplace: "great communication as always", "love how the management ...".
+const SARCASM = entries('derogatory/sarcasm', 'general', 'sarcastic praise of the setting: templates over its roles ("great communication as always")', [
   '(?:great|brilliant|fantastic|lovely|wonderful|amazing|fab) (?:management|leadership|communication|organisation|support) (?:as always|again|yet again|as usual|there)',
   `(?:love|loving|just love) (?:it )?(?:how|when) ${DET} ${T}`,
+]);
+
+// Thanks to the setting's people: sarcastic ("thanks for nothing, management") as often as sincere
+// ("thanks so much to the staff"), so a rule of its own for the model to weigh apart from sarcasm.
+const THANKS = entries('derogatory/thanks', 'general', 'thanks aimed at the setting\'s roles, sarcastic or sincere', [
+  `thanks? (?:a lot|for nothing|so much|again)? ?${DET}? ?${T}`,
 ]);
 
 const VEILED = entries('derogatory/veiled', 'general', 'veiled accusations in everyday idiom: "naming no names", "you know who you are"', [
@@ -107,6 +112,7 @@ export const DEROGATORY_RULES: DerogatoryRule[] = [
   { id: 'accusation', re: words(anyOf(ACCUSATIONS)), needsTarget: true, negatable: true },
   { id: 'threat', re: words(anyOf(THREATS)), needsTarget: false, negatable: false },
   { id: 'sarcasm', re: words(anyOf(SARCASM)), needsTarget: false, negatable: false },
+  { id: 'thanks', re: words(anyOf(THANKS)), needsTarget: false, negatable: false },
   { id: 'veiled', re: words(anyOf(VEILED)), needsTarget: true, negatable: false },
   { id: 'warning-off', re: words(anyOf(WARNING_OFF)), needsTarget: false, negatable: false },
 ];

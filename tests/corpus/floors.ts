@@ -21,7 +21,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.91,
+        "precision": 0.88,
         "recall": 0.97
       },
       "profanity": {
@@ -29,15 +29,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.94,
+        "precision": 0.91,
         "recall": 0.94
       },
       "confidential": {
-        "precision": 0.97,
+        "precision": 0.89,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.63,
+        "precision": 0.6,
         "recall": 0.97
       },
       "political-religious": {
@@ -47,7 +47,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/dev2.jsonl": {
-    "cleanWarned": 0.049,
+    "cleanWarned": 0.032,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -63,11 +63,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.9,
+        "precision": 0.97,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.92,
+        "precision": 0.97,
         "recall": 0.97
       },
       "profanity": {
@@ -76,14 +76,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.95,
-        "recall": 0.95
+        "recall": 0.97
       },
       "confidential": {
-        "precision": 0.97,
+        "precision": 0.81,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.92,
+        "precision": 0.91,
         "recall": 0.97
       },
       "political-religious": {
@@ -93,7 +93,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/dev3.jsonl": {
-    "cleanWarned": 0.045,
+    "cleanWarned": 0.04,
     "breachSilent": 0.015,
     "categories": {
       "setting-name": {
@@ -109,11 +109,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.72,
+        "precision": 0.82,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.69,
+        "precision": 0.97,
         "recall": 0.97
       },
       "profanity": {
@@ -129,7 +129,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.78,
+        "precision": 0.72,
         "recall": 0.97
       },
       "political-religious": {
@@ -151,7 +151,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.8,
+        "precision": 0.97,
         "recall": 0.97
       },
       "staff-name": {
@@ -159,7 +159,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.95,
+        "precision": 0.97,
         "recall": 0.95
       },
       "profanity": {
@@ -171,7 +171,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "confidential": {
-        "precision": 0.77,
+        "precision": 0.33,
         "recall": 0.97
       },
       "work-talk": {
@@ -185,8 +185,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/everyday-name-nursery.jsonl": {
-    "cleanWarned": 0.096,
-    "breachSilent": 0.026,
+    "cleanWarned": 0.074,
+    "breachSilent": 0.022,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -197,32 +197,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.88,
+        "precision": 0.9,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.92,
-        "recall": 0.93
+        "precision": 0.93,
+        "recall": 0.92
       },
       "derogatory": {
-        "precision": 0.8,
-        "recall": 0.97
+        "precision": 0.88,
+        "recall": 0.94
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.89
       },
       "personal-info": {
-        "precision": 0.9,
-        "recall": 0.93
+        "precision": 0.87,
+        "recall": 0.95
       },
       "confidential": {
-        "precision": 0.9,
+        "precision": 0.89,
         "recall": 0.97
       },
       "work-talk": {
         "precision": 0.93,
-        "recall": 0.97
+        "recall": 0.96
       },
       "political-religious": {
         "precision": 0.97,
@@ -231,8 +231,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/church-primary.jsonl": {
-    "cleanWarned": 0.057,
-    "breachSilent": 0.022,
+    "cleanWarned": 0.052,
+    "breachSilent": 0.025,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -251,8 +251,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.73,
-        "recall": 0.95
+        "precision": 0.81,
+        "recall": 0.93
       },
       "profanity": {
         "precision": 0.94,
@@ -260,24 +260,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.89
+        "recall": 0.93
       },
       "confidential": {
-        "precision": 0.94,
+        "precision": 0.9,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.96,
-        "recall": 0.95
+        "precision": 0.95,
+        "recall": 0.94
       },
       "political-religious": {
-        "precision": 0.97,
+        "precision": 0.94,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/community-preschool.jsonl": {
-    "cleanWarned": 0.151,
+    "cleanWarned": 0.131,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -289,7 +289,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.74,
+        "precision": 0.77,
         "recall": 0.93
       },
       "staff-name": {
@@ -297,23 +297,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "derogatory": {
-        "precision": 0.71,
-        "recall": 0.97
+        "precision": 0.78,
+        "recall": 0.9
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.71,
-        "recall": 0.94
+        "precision": 0.7,
+        "recall": 0.97
       },
       "confidential": {
-        "precision": 0.9,
-        "recall": 0.94
+        "precision": 0.79,
+        "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.84,
+        "precision": 0.85,
         "recall": 0.96
       },
       "political-religious": {
@@ -324,7 +324,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/childminder-club.jsonl": {
     "cleanWarned": 0.101,
-    "breachSilent": 0.022,
+    "breachSilent": 0.033,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -335,32 +335,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.8,
-        "recall": 0.95
+        "precision": 0.81,
+        "recall": 0.93
       },
       "staff-name": {
         "precision": 0.97,
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.78,
-        "recall": 0.95
+        "precision": 0.86,
+        "recall": 0.9
       },
       "profanity": {
         "precision": 0.9,
         "recall": 0.81
       },
       "personal-info": {
-        "precision": 0.55,
-        "recall": 0.87
+        "precision": 0.51,
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.95,
-        "recall": 0.95
+        "precision": 0.88,
+        "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.9,
-        "recall": 0.96
+        "precision": 0.89,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.91,
@@ -369,8 +369,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/secondary-high.jsonl": {
-    "cleanWarned": 0.092,
-    "breachSilent": 0.026,
+    "cleanWarned": 0.073,
+    "breachSilent": 0.029,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -381,31 +381,31 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.75,
-        "recall": 0.97
+        "precision": 0.81,
+        "recall": 0.94
       },
       "staff-name": {
         "precision": 0.94,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.84,
-        "recall": 0.97
+        "precision": 0.89,
+        "recall": 0.9
       },
       "profanity": {
         "precision": 0.94,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.87,
-        "recall": 0.82
+        "precision": 0.86,
+        "recall": 0.89
       },
       "confidential": {
-        "precision": 0.94,
+        "precision": 0.89,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.89,
+        "precision": 0.87,
         "recall": 0.95
       },
       "political-religious": {
@@ -415,8 +415,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/forest-nursery.jsonl": {
-    "cleanWarned": 0.19,
-    "breachSilent": 0.077,
+    "cleanWarned": 0.126,
+    "breachSilent": 0.037,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -427,42 +427,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.73,
+        "precision": 0.77,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.88,
+        "precision": 0.94,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.52,
-        "recall": 0.73
+        "precision": 0.83,
+        "recall": 0.89
       },
       "profanity": {
         "precision": 0.87,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.57,
-        "recall": 0.78
+        "precision": 0.72,
+        "recall": 0.93
       },
       "confidential": {
-        "precision": 0.62,
-        "recall": 0.71
+        "precision": 0.8,
+        "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.74,
-        "recall": 0.88
+        "precision": 0.8,
+        "recall": 0.96
       },
       "political-religious": {
-        "precision": 0.93,
-        "recall": 0.87
+        "precision": 0.97,
+        "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/out-of-school-club.jsonl": {
-    "cleanWarned": 0.162,
-    "breachSilent": 0.059,
+    "cleanWarned": 0.08,
+    "breachSilent": 0.024,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -473,42 +473,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.81,
+        "precision": 0.89,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.87,
+        "precision": 0.94,
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.49,
-        "recall": 0.66
+        "precision": 0.78,
+        "recall": 0.89
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.63,
-        "recall": 0.67
+        "precision": 0.78,
+        "recall": 0.94
       },
       "confidential": {
-        "precision": 0.52,
-        "recall": 0.43
+        "precision": 0.79,
+        "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.81,
-        "recall": 0.82
+        "precision": 0.88,
+        "recall": 0.95
       },
       "political-religious": {
         "precision": 0.93,
-        "recall": 0.84
+        "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/infant-school.jsonl": {
-    "cleanWarned": 0.174,
-    "breachSilent": 0.058,
+    "cleanWarned": 0.125,
+    "breachSilent": 0.032,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -527,24 +527,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.54,
-        "recall": 0.67
+        "precision": 0.82,
+        "recall": 0.92
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.74,
-        "recall": 0.73
+        "precision": 0.81,
+        "recall": 0.92
       },
       "confidential": {
-        "precision": 0.69,
-        "recall": 0.63
+        "precision": 0.87,
+        "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.8,
-        "recall": 0.87
+        "precision": 0.87,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.93,
@@ -553,8 +553,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/nursery-group.jsonl": {
-    "cleanWarned": 0.216,
-    "breachSilent": 0.041,
+    "cleanWarned": 0.137,
+    "breachSilent": 0.02,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -565,42 +565,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.76,
-        "recall": 0.92
+        "precision": 0.78,
+        "recall": 0.94
       },
       "staff-name": {
-        "precision": 0.87,
+        "precision": 0.95,
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.64,
-        "recall": 0.68
+        "precision": 0.9,
+        "recall": 0.95
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.6,
-        "recall": 0.84
+        "precision": 0.69,
+        "recall": 0.97
       },
       "confidential": {
-        "precision": 0.68,
-        "recall": 0.4
+        "precision": 0.84,
+        "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.77,
-        "recall": 0.91
+        "precision": 0.86,
+        "recall": 0.95
       },
       "political-religious": {
-        "precision": 0.87,
+        "precision": 0.93,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/family-hub.jsonl": {
-    "cleanWarned": 0.125,
-    "breachSilent": 0.102,
+    "cleanWarned": 0.087,
+    "breachSilent": 0.031,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -611,42 +611,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.83,
-        "recall": 0.97
+        "precision": 0.84,
+        "recall": 0.94
       },
       "staff-name": {
         "precision": 0.94,
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.55,
-        "recall": 0.53
+        "precision": 0.91,
+        "recall": 0.87
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.87
       },
       "personal-info": {
-        "precision": 0.53,
-        "recall": 0.8
+        "precision": 0.62,
+        "recall": 0.97
       },
       "confidential": {
-        "precision": 0.77,
-        "recall": 0.43
+        "precision": 0.93,
+        "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.8,
-        "recall": 0.75
+        "precision": 0.86,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
-        "recall": 0.75
+        "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.071,
-    "breachSilent": 0.066,
+    "cleanWarned": 0.072,
+    "breachSilent": 0.054,
     "categories": {
       "child-name": {
         "precision": 0,
@@ -666,7 +666,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.94,
-        "recall": 0.9
+        "recall": 0.94
       },
       "confidential": {
         "precision": 0,
@@ -683,7 +683,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.078,
+    "cleanWarned": 0.077,
     "breachSilent": 0.036,
     "categories": {
       "child-name": {
@@ -703,7 +703,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "personal-info": {
-        "precision": 0.72,
+        "precision": 0.7,
         "recall": 0.97
       },
       "confidential": {
@@ -721,8 +721,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
-    "cleanWarned": 0.095,
-    "breachSilent": 0.096,
+    "cleanWarned": 0.06,
+    "breachSilent": 0.084,
     "categories": {
       "child-name": {
         "precision": 0,
@@ -741,8 +741,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.66,
-        "recall": 0.87
+        "precision": 0.73,
+        "recall": 0.97
       },
       "confidential": {
         "precision": 0,
@@ -759,7 +759,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/holdout.jsonl": {
-    "cleanWarned": 0.082,
+    "cleanWarned": 0.049,
     "breachSilent": 0.065,
     "categories": {
       "setting-name": {
@@ -771,15 +771,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.89
       },
       "child-name": {
-        "precision": 0.85,
+        "precision": 0.9,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.83,
+        "precision": 0.89,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.77,
+        "precision": 0.81,
         "recall": 0.69
       },
       "profanity": {
@@ -788,15 +788,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.92,
-        "recall": 0.64
+        "recall": 0.68
       },
       "confidential": {
-        "precision": 0.83,
+        "precision": 0.69,
         "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.84,
-        "recall": 0.91
+        "precision": 0.88,
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.97,
@@ -805,8 +805,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-1.jsonl": {
-    "cleanWarned": 0.186,
-    "breachSilent": 0.088,
+    "cleanWarned": 0.191,
+    "breachSilent": 0.084,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -817,42 +817,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.86,
-        "recall": 0.97
+        "precision": 0.89,
+        "recall": 0.93
       },
       "staff-name": {
-        "precision": 0.9,
-        "recall": 0.88
+        "precision": 0.92,
+        "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.58,
-        "recall": 0.65
+        "precision": 0.72,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.88
       },
       "personal-info": {
-        "precision": 0.7,
+        "precision": 0.67,
         "recall": 0.82
       },
       "confidential": {
-        "precision": 0.7,
-        "recall": 0.57
+        "precision": 0.57,
+        "recall": 0.69
       },
       "work-talk": {
-        "precision": 0.78,
-        "recall": 0.81
+        "precision": 0.79,
+        "recall": 0.84
       },
       "political-religious": {
-        "precision": 0.9,
-        "recall": 0.85
+        "precision": 0.88,
+        "recall": 0.88
       }
     }
   },
   "tests/corpus/sealed/sealed-2.jsonl": {
     "cleanWarned": 0.241,
-    "breachSilent": 0.077,
+    "breachSilent": 0.073,
     "categories": {
       "setting-name": {
         "precision": 0.88,
@@ -863,15 +863,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.75,
+        "precision": 0.77,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.88,
+        "precision": 0.9,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.56,
+        "precision": 0.58,
         "recall": 0.66
       },
       "profanity": {
@@ -879,26 +879,26 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.78,
-        "recall": 0.63
+        "precision": 0.73,
+        "recall": 0.67
       },
       "confidential": {
-        "precision": 0.75,
-        "recall": 0.69
+        "precision": 0.68,
+        "recall": 0.81
       },
       "work-talk": {
         "precision": 0.76,
-        "recall": 0.86
+        "recall": 0.87
       },
       "political-religious": {
-        "precision": 0.87,
-        "recall": 0.77
+        "precision": 0.85,
+        "recall": 0.83
       }
     }
   },
   "tests/corpus/sealed/sealed-3.jsonl": {
-    "cleanWarned": 0.11,
-    "breachSilent": 0.124,
+    "cleanWarned": 0.098,
+    "breachSilent": 0.111,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -909,15 +909,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.81,
-        "recall": 0.92
+        "precision": 0.8,
+        "recall": 0.88
       },
       "staff-name": {
         "precision": 0.97,
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.59,
+        "precision": 0.67,
         "recall": 0.56
       },
       "profanity": {
@@ -925,16 +925,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "personal-info": {
-        "precision": 0.76,
-        "recall": 0.62
+        "precision": 0.79,
+        "recall": 0.65
       },
       "confidential": {
-        "precision": 0.61,
-        "recall": 0.53
+        "precision": 0.52,
+        "recall": 0.58
       },
       "work-talk": {
-        "precision": 0.73,
-        "recall": 0.78
+        "precision": 0.75,
+        "recall": 0.81
       },
       "political-religious": {
         "precision": 0.89,
@@ -943,8 +943,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-4.jsonl": {
-    "cleanWarned": 0.158,
-    "breachSilent": 0.093,
+    "cleanWarned": 0.152,
+    "breachSilent": 0.08,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -955,7 +955,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.65,
+        "precision": 0.67,
         "recall": 0.94
       },
       "staff-name": {
@@ -963,34 +963,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.83
       },
       "derogatory": {
-        "precision": 0.56,
-        "recall": 0.55
+        "precision": 0.61,
+        "recall": 0.49
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.84
       },
       "personal-info": {
-        "precision": 0.53,
-        "recall": 0.83
+        "precision": 0.48,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.78,
-        "recall": 0.52
+        "precision": 0.62,
+        "recall": 0.62
       },
       "work-talk": {
-        "precision": 0.75,
-        "recall": 0.75
+        "precision": 0.74,
+        "recall": 0.77
       },
       "political-religious": {
         "precision": 0.97,
-        "recall": 0.89
+        "recall": 0.93
       }
     }
   },
   "tests/corpus/sealed/sealed-5.jsonl": {
-    "cleanWarned": 0.144,
-    "breachSilent": 0.068,
+    "cleanWarned": 0.123,
+    "breachSilent": 0.063,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -1001,42 +1001,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "child-name": {
-        "precision": 0.81,
+        "precision": 0.86,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.9,
+        "precision": 0.93,
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.61,
-        "recall": 0.75
+        "precision": 0.68,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.6,
+        "precision": 0.58,
         "recall": 0.9
       },
       "confidential": {
-        "precision": 0.7,
-        "recall": 0.54
+        "precision": 0.67,
+        "recall": 0.63
       },
       "work-talk": {
         "precision": 0.78,
-        "recall": 0.84
+        "recall": 0.86
       },
       "political-religious": {
-        "precision": 0.83,
+        "precision": 0.88,
         "recall": 0.93
       }
     }
   },
   "tests/corpus/sealed/sealed-6.jsonl": {
     "cleanWarned": 0.151,
-    "breachSilent": 0.073,
+    "breachSilent": 0.058,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1047,7 +1047,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.65,
+        "precision": 0.69,
         "recall": 0.97
       },
       "staff-name": {
@@ -1055,34 +1055,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.56,
-        "recall": 0.67
+        "precision": 0.63,
+        "recall": 0.65
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.54,
-        "recall": 0.77
+        "precision": 0.52,
+        "recall": 0.8
       },
       "confidential": {
-        "precision": 0.72,
-        "recall": 0.64
+        "precision": 0.64,
+        "recall": 0.71
       },
       "work-talk": {
-        "precision": 0.83,
-        "recall": 0.87
+        "precision": 0.84,
+        "recall": 0.88
       },
       "political-religious": {
         "precision": 0.93,
-        "recall": 0.87
+        "recall": 0.9
       }
     }
   },
   "tests/corpus/contrast/counterfactual.jsonl": {
-    "cleanWarned": 0.041,
-    "breachSilent": 0.047,
+    "cleanWarned": 0.037,
+    "breachSilent": 0.056,
     "categories": {
       "setting-name": {
         "precision": 0.95,
@@ -1090,41 +1090,41 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.95,
-        "recall": 0.88
+        "recall": 0.81
       },
       "staff-name": {
         "precision": 0.96,
-        "recall": 0.87
+        "recall": 0.86
       },
       "derogatory": {
-        "precision": 0.75,
-        "recall": 0.72
+        "precision": 0.8,
+        "recall": 0.67
       },
       "profanity": {
         "precision": 0.91,
         "recall": 0.85
       },
       "personal-info": {
-        "precision": 0.64,
-        "recall": 0.58
+        "precision": 0.58,
+        "recall": 0.62
       },
       "confidential": {
-        "precision": 0.85,
-        "recall": 0.54
+        "precision": 0.68,
+        "recall": 0.62
       },
       "work-talk": {
-        "precision": 0.69,
-        "recall": 0.91
+        "precision": 0.66,
+        "recall": 0.88
       },
       "political-religious": {
         "precision": 0.97,
-        "recall": 0.89
+        "recall": 0.95
       }
     }
   },
   "tests/corpus/contrast/minimal-pairs.jsonl": {
-    "cleanWarned": 0.098,
-    "breachSilent": 0.081,
+    "cleanWarned": 0.103,
+    "breachSilent": 0.094,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1132,35 +1132,35 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.96,
-        "recall": 0.9
+        "recall": 0.85
       },
       "staff-name": {
         "precision": 0.96,
-        "recall": 0.93
+        "recall": 0.89
       },
       "derogatory": {
-        "precision": 0.65,
-        "recall": 0.79
+        "precision": 0.66,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.85
       },
       "personal-info": {
-        "precision": 0.85,
+        "precision": 0.79,
         "recall": 0.89
       },
       "confidential": {
-        "precision": 0.97,
-        "recall": 0.6
+        "precision": 0.8,
+        "recall": 0.55
       },
       "work-talk": {
-        "precision": 0.59,
-        "recall": 0.89
+        "precision": 0.58,
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.97,
-        "recall": 0.88
+        "recall": 0.92
       }
     }
   }
