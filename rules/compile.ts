@@ -144,7 +144,7 @@ function addPerson(index: PhraseIndex<Payload>, shared: Map<string, Extract<Payl
   // A first name the dictionary also knows as a word, a place or a brand (Maya, Paris, Mercedes)
   // is judged like Rose and Will, not counted wherever it appears.
   const base = { kind: 'person' as const, role, name, own, wordName: isWordName(first.text) || isEverydayWord(first.text), initials };
-  const addShared = (part: 'first' | 'surname', words: Token[]) => {
+  const addShared = (part: 'first' | 'surname', words: Token[], wordName = base.wordName) => {
     const key = `${role}|${part}|${words.map((t) => t.key).join(' ')}`;
     const existing = shared.get(key);
     if (existing) {
@@ -152,7 +152,7 @@ function addPerson(index: PhraseIndex<Payload>, shared: Map<string, Extract<Payl
       for (const k of initials) existing.initials.add(k);
       return;
     }
-    const payload = { ...base, own: new Set(own), initials: new Set(initials), part };
+    const payload = { ...base, wordName, own: new Set(own), initials: new Set(initials), part };
     shared.set(key, payload);
     index.add(words, payload);
   };
@@ -162,13 +162,6 @@ function addPerson(index: PhraseIndex<Payload>, shared: Map<string, Extract<Payl
   // A double first name (Lily-Mae, Mary Jane written Mary-Jane) is a name as a whole, even when
   // its first half is a word: "Lily-Mae B wrote her name" is the child.
   const firstWord = phraseTokens(name.trim().split(/\s+/)[0]!);
-  if (firstWord.length > 1 && firstWord.length < tokens.length) {
-    const key = `${role}|first|${firstWord.map((t) => t.key).join(' ')}`;
-    if (!shared.has(key)) {
-      const payload = { ...base, wordName: false, own: new Set(own), initials: new Set(initials), part: 'first' as const };
-      shared.set(key, payload);
-      index.add(firstWord, payload);
-    }
-  }
+  if (firstWord.length > 1 && firstWord.length < tokens.length) addShared('first', firstWord, false);
   addShared('surname', phraseTokens(name.trim().split(/\s+/).pop()!));
 }

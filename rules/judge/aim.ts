@@ -23,6 +23,8 @@ export class AimFinder {
   private readonly setting: number[] = [];
   private readonly other: number[] = [];
   private readonly self: number[] = [];
+  /** The tokens of `other`, for isOther's lookups. */
+  private readonly otherSet: Set<number>;
 
   /** `named`: tokens already found to be the setting or its people (names, aliases). */
   constructor(private readonly stream: WordStream, named: Iterable<number>) {
@@ -36,6 +38,7 @@ export class AimFinder {
       if (t.cap && !t.sentStart && OWN_PARENT_WORDS.has(t.text)) this.other.push(k);
     }
     const own = new Set(this.other);
+    this.otherSet = own;
     for (let k = this.setting.length - 1; k >= 0; k--) if (own.has(this.setting[k]!)) this.setting.splice(k, 1);
     this.setting.push(...named);
     this.resolvePronouns();
@@ -63,7 +66,7 @@ export class AimFinder {
 
   /** Is the word at k part of something else than the setting ("my mum", "my kids", the weather)? */
   isOther(k: number): boolean {
-    return this.other.includes(k);
+    return this.otherSet.has(k);
   }
 
   aimOf(first: number, last: number): Aim {

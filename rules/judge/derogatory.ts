@@ -40,16 +40,17 @@ export function judgeDerogatory(run: Run): void {
   judgeScorn(run, full, people);
 }
 
-/** Sentences holding a person or place connected with the setting. */
-function targetSentences(run: Run, people: number[]): Set<number> {
+/** The sentences the given tokens sit in. */
+function sentencesOf(run: Run, tokens: Iterable<number>): Set<number> {
   const sentences = new Set<number>();
-  for (const k of [...run.named, ...people]) sentences.add(run.tokens[k]!.sentence);
+  for (const k of tokens) sentences.add(run.tokens[k]!.sentence);
   return sentences;
 }
 
 function judgeScorn(run: Run, severity: Severity, people: number[]): void {
   if (run.tokens.length === 0) return;
-  const targets = targetSentences(run, people);
+  // Sentences holding a person or place connected with the setting.
+  const targets = sentencesOf(run, [...run.named, ...people]);
   if (targets.size === 0) return;
   const near = (sentence: number) => [-2, -1, 0, 1, 2].some((d) => targets.has(sentence + d));
   for (const [a, b] of run.matches(SCORN_PHRASES)) {
@@ -58,9 +59,7 @@ function judgeScorn(run: Run, severity: Severity, people: number[]): void {
   // Scare quotes beside an adult of the setting are a dig ("her idea of 'supporting staff'");
   // quoted speech ("said 'biscuit'") and reported words are not, nor a child's own words
   // beside the child ("Storm's den had a password: 'sausage'").
-  const adults = new Set<number>();
-  for (const k of run.named) if (!run.children.has(k)) adults.add(run.tokens[k]!.sentence);
-  for (const k of people) adults.add(run.tokens[k]!.sentence);
+  const adults = sentencesOf(run, [...[...run.named].filter((k) => !run.children.has(k)), ...people]);
   for (const m of run.f.text.matchAll(SCARE_QUOTES)) {
     const k = run.tokenBefore(m.index + 1);
     const sentence = run.tokens[k]!.sentence;

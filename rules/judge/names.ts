@@ -46,12 +46,12 @@ export function namesAPlace(tokens: Token[], first: number, last: number): boole
  */
 export function followedByOtherSurname(tokens: Token[], text: string, i: number, ownNames: Set<string>): boolean {
   const after = neighbour(tokens, i, 1);
+  if (!after || !spaceBetween(text, tokens[i]!, after)) return false;
   // "brooklyn beckham", "oscar isaac": in lower case, a word the dictionary knows only as a name.
-  if (after && !after.cap && !tokens[i]!.cap && !tokens[i]!.poss && !ownNames.has(after.key) && spaceBetween(text, tokens[i]!, after)) {
-    const tag = dictionaryTag(after.text);
-    if (tag === 'LastName' || tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName') return true;
+  if (!after.cap && !tokens[i]!.cap && !tokens[i]!.poss && !ownNames.has(after.key)) {
+    if (isFirstNameWord(after.text) || dictionaryTag(after.text) === 'LastName') return true;
   }
-  if (!after || !spaceBetween(text, tokens[i]!, after) || !after.cap || after.upper || after.glued || after.sentStart || after.key.length < 2 || tokens[i]!.poss || ownNames.has(after.key)) return false;
+  if (!after.cap || after.upper || after.glued || after.sentStart || after.key.length < 2 || tokens[i]!.poss || ownNames.has(after.key)) return false;
   if (titleCaseSentence(tokens, i)) return false;
   // Any capitalised word that is not a name cue: Oliver Twist, Will Smith, Ruby Tuesday.
   return !CAPITALISED_ANYWAY.has(after.text);

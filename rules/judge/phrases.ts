@@ -6,23 +6,23 @@ import { TITLES } from '../lexicon/names';
 import type { Run } from '../run';
 import { writtenAsName } from './cues';
 import { isEverydayWord } from './language';
+import type { Payload } from '../compile';
+import type { PhraseMatch } from '../match/phrase-index';
 import type { Token } from '../normalise/tokenise';
 import { followedByOtherSurname, modifiesAWorkAbout, namesAPlace, ownInitialAfter, petEmojiAfter, precededByOtherFirstName, relativeOrPetBefore, titledAsSomeoneElse, usedAsName } from './names';
 import { isNameHere, nameSenseFeatures } from './name-sense';
-
-type Match = ReturnType<Run["c"]["index"]["find"]>[number];
 
 /**
  * Another person who shares a pack first name: Harry Styles, Prince Harry, bob marley, the
  * Elvis documentary, my niece Ivy, Otis our new puppy.
  */
-function someoneElse(tokens: Token[], text: string, m: Match, own: Set<string>, wordName: boolean): boolean {
+function someoneElse(tokens: Token[], text: string, m: PhraseMatch<Payload>, own: Set<string>, wordName: boolean): boolean {
   return followedByOtherSurname(tokens, text, m.last, own) || precededByOtherFirstName(tokens, text, m.first, own, wordName)
     || titledAsSomeoneElse(tokens, m.first) || modifiesAWorkAbout(tokens, m.last) || relativeOrPetBefore(tokens, m.first)
     || petEmojiAfter(tokens, text, m.last);
 }
 
-function turnsAWordIntoAName(tokens: Token[], m: Match, own: Set<string>): boolean {
+function turnsAWordIntoAName(tokens: Token[], m: PhraseMatch<Payload>, own: Set<string>): boolean {
   for (let k = m.first; k <= m.last; k++) {
     const t = tokens[k]!;
     if (!t.cap && !own.has(t.key) && isEverydayWord(t.text)) return true;

@@ -21,7 +21,8 @@ const SPELT_PHONE = new RegExp(`\\b${DIGIT_WORD}(?:[\\s,.-]+${DIGIT_WORD}){9,}\\
 // Words before a number that make it something other than a phone number.
 // "tracking says 0091 2284 5573", "order number is 0770...": a verb between is allowed after a
 // word that names the thing, not after a bare "number" ("my number is 07700 ...").
-const NOT_A_PHONE = /(?:(?:order|ref|reference|tracking|invoice|account|acc|booking|confirmation|case|ticket|parcel|membership|policy|serial|no|number|#|id|isbn|flight|receipt|code)[\s:.#-]*|(?:order|ref|reference|tracking|invoice|account|booking|confirmation|case|ticket|parcel|membership|policy|flight|receipt)(?:\s+(?:number|no|ref))?\s+(?:is|was|says|said|shows|showed|reads)[\s:.#-]*)$/i;
+const NUMBERED_THINGS = 'order|ref|reference|tracking|invoice|account|booking|confirmation|case|ticket|parcel|membership|policy|flight|receipt';
+const NOT_A_PHONE = new RegExp(`(?:(?:${NUMBERED_THINGS}|acc|serial|no|number|#|id|isbn|code)[\\s:.#-]*|(?:${NUMBERED_THINGS})(?:\\s+(?:number|no|ref))?\\s+(?:is|was|says|said|shows|showed|reads)[\\s:.#-]*)$`, 'i');
 // UK freephone, national-rate and premium numbers (0800, 0808, 03, 084, 087, 09, 0500) belong to
 // organisations and services, never to a person.
 const SERVICE_NUMBER = /^\(?0(?:80|3|84|87|9|500)/;
