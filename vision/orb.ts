@@ -3,6 +3,7 @@
  * pyramid, the best by Harris response, each turned by its intensity centroid, described by 256 brightness
  * comparisons (rotated BRIEF) on a blurred copy. Pixels in, typed arrays out; no DOM, so Node tests run it as is.
  */
+import { mulberry32 } from './mulberry32';
 
 export interface RGBA {
   data: Uint8ClampedArray | Uint8Array;
@@ -248,24 +249,13 @@ function orientation(g: Gray, p: number, radius: number): number {
   return Math.atan2(m01, m10);
 }
 
-/** Mulberry32, seeded: the comparison pattern is the same in every build and every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const BITS = DESC_WORDS * 32;
 const ANGLE_BINS = 30;
 
 /** 256 pairs of points around the centre, Gaussian-spread (BRIEF's best layout), within the patch. */
 function pattern(patch: number): Float32Array {
-  const rand = seeded(0x0b5eed);
+  // Seeded, so the comparison pattern is the same in every build and every run.
+  const rand = mulberry32(0x0b5eed);
   const reach = patch / 2 - 0.5;
   const gauss = () => {
     for (;;) {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PNG } from 'pngjs';
 import jpeg from 'jpeg-js';
+import { mulberry32 } from '../../vision/mulberry32';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- OpenCV.js is untyped.
 export type CV = any;
@@ -21,17 +22,8 @@ export async function loadCvNode(): Promise<CV> {
   return { cv };
 }
 
-/** Mulberry32: small, seeded, good enough for placing shapes. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded randomness for placing shapes: the vision code's own generator. */
+export const rng = mulberry32;
 
 export function decodePng(buf: Buffer): { data: Uint8Array; width: number; height: number } {
   const png = PNG.sync.read(buf);
