@@ -4,6 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compile, demoPack } from '../../rules';
+import { findCues } from '../../rules/check';
+import { compilePack } from '../../rules/compile';
+import type { Models } from '../../rules/judge/evidence/model';
+import { weigh } from '../../rules/judge/evidence/weigh';
+import { MODELS } from '../../rules/judge/evidence/weights';
 import { findingsOf } from './helpers';
 
 const withChildren = (children: string[], staff = demoPack.people.staff) =>
@@ -44,5 +49,19 @@ describe("a setting's everyday-word name is never a dig", () => {
     'Is this the Apple Tree place in the church hall? My neighbour\'s little girl goes, she loves it',
   ])('%s', (text) => {
     expect(findingsOf(text, 'derogatory', pack)).toEqual([]);
+  });
+});
+
+describe('a work-talk cue made from a dig or a secret stands or falls with it', () => {
+  const text = 'Honestly the management at Little Acorns are a joke, useless the lot of them';
+  const cues = findCues(compilePack(demoPack), text);
+  const aboutWork = (models: Models) => weigh(cues, cues.out, models).filter((f) => f.ruleId === 'work-talk/about-work');
+  it('the rules read a dig here, and work talk from it', () => {
+    expect(cues.out.some((f) => f.category === 'derogatory' && f.severity !== 'low')).toBe(true);
+    expect(aboutWork(MODELS).length).toBeGreaterThan(0);
+  });
+  it('once the derogatory model turns the dig down, the work talk made from it goes too', () => {
+    const doubting = { ...MODELS, derogatory: { ...MODELS.derogatory, low: 1.01, warn: 1.01 } };
+    expect(aboutWork(doubting)).toEqual([]);
   });
 });

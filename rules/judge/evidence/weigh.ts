@@ -19,9 +19,13 @@ export function isModelledCue(f: Finding, termIds: Set<string>): boolean {
 export function weigh(run: Run, found: Finding[], models: Models, evidence: Evidence = gatherEvidence(run, found, run.c.termIds)): Finding[] {
   const termIds = run.c.termIds;
   const out = found.filter((f) => !isModelledCue(f, termIds));
-  for (const category of MODELLED) {
+  // Spans of derogatory or confidential cues the models turned down: the work-talk cue made
+  // from each ("a dig at the setting is about work") falls with it.
+  const rejected = new Set<string>();
+  for (const category of DECISION_ORDER) {
     if (!run.c.enabled.has(category)) continue;
-    const cues = found.filter((f) => f.category === category && isModelledCue(f, termIds));
+    const cues = found.filter((f) => f.category === category && isModelledCue(f, termIds) &&
+      !(f.ruleId === 'work-talk/about-work' && rejected.has(spanKey(f))));
     // A pack term or a detector (a phone number, "child protection") already settles it; the
     // cues still show where else the post says so.
     if (out.some((f) => f.category === category)) { out.push(...cues); continue; }
@@ -38,6 +42,7 @@ export function weigh(run: Run, found: Finding[], models: Models, evidence: Evid
     const present = threat || (rulesWarn ? probability >= model.low : cues.length === 0 && !negated && probability >= model.warn);
     if (!present) {
       for (const f of cues) if (f.severity === 'low') out.push(f);
+      if (DIGS_AND_SECRETS.has(category)) for (const f of cues) rejected.add(spanKey(f));
       continue;
     }
     const severity: Severity = run.c.severity[category];
@@ -51,6 +56,11 @@ export function weigh(run: Run, found: Finding[], models: Models, evidence: Evid
   }
   return out;
 }
+
+// Derogatory and confidential first, so work talk knows which of its derived cues still stand.
+const DECISION_ORDER: readonly ModelledCategory[] = ['derogatory', 'confidential', ...MODELLED.filter((c) => c !== 'derogatory' && c !== 'confidential')];
+const DIGS_AND_SECRETS: ReadonlySet<ModelledCategory> = new Set(['derogatory', 'confidential']);
+const spanKey = (f: Finding) => `${f.start}:${f.end}`;
 
 function finding(run: Run, category: ModelledCategory, severity: Severity, [start, end]: [number, number]): Finding {
   return { category, ruleId: `${category}/model`, severity, start, end, match: run.text.slice(start, end), message: run.c.message[category] };
