@@ -39,6 +39,10 @@ export const CORPORA: Corpus[] = [
   { file: 'tests/corpus/settings/infant-school.jsonl', pack: 'tests/corpus/settings/infant-school.pack.json', author: 'is', role: 'train', about: 'a local-authority infant school with a nursery class, named after a street' },
   { file: 'tests/corpus/settings/nursery-group.jsonl', pack: 'tests/corpus/settings/nursery-group.pack.json', author: 'ng', role: 'train', about: 'one branch of a day-nursery group, branch and group both everyday-word names' },
   { file: 'tests/corpus/settings/family-hub.jsonl', pack: 'tests/corpus/settings/family-hub.pack.json', author: 'fh', role: 'train', about: "a council family hub and children's centre with a nursery school, family support work" },
+  // Written in a fourth round, by three more authors who never saw the engine; measured before training on them.
+  { file: 'tests/corpus/settings/prep-school.jsonl', pack: 'tests/corpus/settings/prep-school.pack.json', author: 'op', role: 'train', about: 'an independent prep school with pre-prep, nursery and weekly boarding, everyday-word name, word-name pupils and staff' },
+  { file: 'tests/corpus/settings/city-nursery.jsonl', pack: 'tests/corpus/settings/city-nursery.pack.json', author: 'cn', role: 'train', about: 'a large inner-city day nursery, many faiths and languages, virtue and faith word-names' },
+  { file: 'tests/corpus/settings/junior-school.jsonl', pack: 'tests/corpus/settings/junior-school.pack.json', author: 'qj', role: 'train', about: 'a junior school in a multi-academy trust on a northern estate, staff with famous namesakes' },
   { file: 'tests/corpus/everyday/everyday-1.jsonl', pack: null, author: 'ed', role: 'train', about: 'everyday posts, not about work' },
   { file: 'tests/corpus/everyday/everyday-2.jsonl', pack: null, author: 'ee', role: 'train', about: 'everyday posts by community voices' },
   { file: 'tests/corpus/everyday/everyday-3.jsonl', pack: null, author: 'e3', role: 'train', about: 'everyday posts: family, pets, other jobs, famous people and word-names, the news' },

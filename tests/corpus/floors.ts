@@ -129,7 +129,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.72,
+        "precision": 0.74,
         "recall": 0.97
       },
       "political-religious": {
@@ -185,7 +185,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/everyday-name-nursery.jsonl": {
-    "cleanWarned": 0.074,
+    "cleanWarned": 0.069,
     "breachSilent": 0.022,
     "categories": {
       "setting-name": {
@@ -221,7 +221,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.93,
+        "precision": 0.94,
         "recall": 0.96
       },
       "political-religious": {
@@ -231,7 +231,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/church-primary.jsonl": {
-    "cleanWarned": 0.052,
+    "cleanWarned": 0.047,
     "breachSilent": 0.025,
     "categories": {
       "setting-name": {
@@ -267,7 +267,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.95,
+        "precision": 0.96,
         "recall": 0.94
       },
       "political-religious": {
@@ -644,8 +644,146 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
+  "tests/corpus/settings/prep-school.jsonl": {
+    "cleanWarned": 0.127,
+    "breachSilent": 0.122,
+    "categories": {
+      "setting-name": {
+        "precision": 0.91,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.75,
+        "recall": 0.91
+      },
+      "staff-name": {
+        "precision": 0.82,
+        "recall": 0.93
+      },
+      "derogatory": {
+        "precision": 0.62,
+        "recall": 0.54
+      },
+      "profanity": {
+        "precision": 0.93,
+        "recall": 0.9
+      },
+      "personal-info": {
+        "precision": 0.62,
+        "recall": 0.8
+      },
+      "confidential": {
+        "precision": 0.58,
+        "recall": 0.72
+      },
+      "work-talk": {
+        "precision": 0.83,
+        "recall": 0.75
+      },
+      "political-religious": {
+        "precision": 0.89,
+        "recall": 0.8
+      }
+    }
+  },
+  "tests/corpus/settings/city-nursery.jsonl": {
+    "cleanWarned": 0.158,
+    "breachSilent": 0.055,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.87
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.84,
+        "recall": 0.94
+      },
+      "staff-name": {
+        "precision": 0.85,
+        "recall": 0.93
+      },
+      "derogatory": {
+        "precision": 0.56,
+        "recall": 0.68
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.9
+      },
+      "personal-info": {
+        "precision": 0.56,
+        "recall": 0.87
+      },
+      "confidential": {
+        "precision": 0.47,
+        "recall": 0.7
+      },
+      "work-talk": {
+        "precision": 0.69,
+        "recall": 0.9
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.87
+      }
+    }
+  },
+  "tests/corpus/settings/junior-school.jsonl": {
+    "cleanWarned": 0.187,
+    "breachSilent": 0.135,
+    "categories": {
+      "setting-name": {
+        "precision": 0.89,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.77,
+        "recall": 0.82
+      },
+      "staff-name": {
+        "precision": 0.72,
+        "recall": 0.87
+      },
+      "derogatory": {
+        "precision": 0.56,
+        "recall": 0.53
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.9
+      },
+      "personal-info": {
+        "precision": 0.47,
+        "recall": 0.8
+      },
+      "confidential": {
+        "precision": 0.59,
+        "recall": 0.82
+      },
+      "work-talk": {
+        "precision": 0.43,
+        "recall": 0.74
+      },
+      "political-religious": {
+        "precision": 0.93,
+        "recall": 0.93
+      }
+    }
+  },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.072,
+    "cleanWarned": 0.065,
     "breachSilent": 0.054,
     "categories": {
       "child-name": {
@@ -683,7 +821,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.077,
+    "cleanWarned": 0.073,
     "breachSilent": 0.036,
     "categories": {
       "child-name": {
@@ -721,7 +859,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
-    "cleanWarned": 0.06,
+    "cleanWarned": 0.058,
     "breachSilent": 0.084,
     "categories": {
       "child-name": {
@@ -738,7 +876,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.9,
-        "recall": 0.94
+        "recall": 0.93
       },
       "personal-info": {
         "precision": 0.73,
