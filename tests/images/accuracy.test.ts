@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, demoPack } from '../../rules';
-import { ALL_CASES, FRESH_CASES, type ImageCase } from './cases';
+import { ALL_CASES, FRESH_CASES, GREY_CASES, type ImageCase } from './cases';
 import { loadCvNode, toJpegDataUrl, type CV } from './draw';
 import { extensionChecker, type Checker } from './extension';
 import { precision, recall, score, table } from './score';
@@ -66,4 +66,12 @@ it('does as well on fresh pictures never tuned on: black and white, low light, g
   expect(recall(t.logo)).toBe(1);
   expect(precision(t.faces)).toBeGreaterThanOrEqual(0.8);
   expect(recall(t.faces)).toBeGreaterThanOrEqual(0.8);
+}, 600_000);
+
+it('reports the people in black-and-white, sepia and low-light photos, and none in grey pages or drawings', async () => {
+  const rows = await run(GREY_CASES);
+  const said = rows.map((r) => `${r.name}: faces ${JSON.stringify(r.report.faces.status === 'done' ? r.report.faces.value : r.report.faces.status)} ${JSON.stringify(r.report.faceScores)}`);
+  console.log(`\nFaces on ${rows.length} grey, sepia, low-light and drawn pictures:\n${said.join('\n')}`);
+  const wrong = rows.filter((r) => (r.report.faces.status === 'done' && r.report.faces.value > 0) !== r.truth.faces).map((r) => r.name);
+  expect(wrong).toEqual([]);
 }, 600_000);

@@ -1,6 +1,6 @@
 /** The generated test set: each picture with what it truly holds (logo, words, people), drawn from a fixed seed. */
 import { addNoise, color, pasteWarped, placement, rng, type CV, type Mat } from './draw';
-import { chat, demoLogo, facePhoto, landscape, otherLogo, painting, paper, writeLines } from './scenes';
+import { chat, demoLogo, drawnPeople, facePhoto, landscape, otherLogo, painting, paper, writeLines } from './scenes';
 
 export interface Truth {
   logo: boolean;
@@ -140,4 +140,48 @@ export const FRESH_CASES: ImageCase[] = [
   { name: 'a black-and-white landscape', truth: none, draw: (cv) => mono(cv, landscape(cv, W, H, rng(71))) },
   { name: 'a letter in grey print', truth: { ...none, words: 'Thank you for the lovely flowers' }, draw: (cv) => { const m = paper(cv, 900, 700); writeLines(cv, m, ['Thank you for the', 'lovely flowers'], 60, 220, 1.5); return mono(cv, m); } },
   { name: 'a grey chat screenshot', truth: { ...none, words: 'Running late, see you at the park' }, draw: (cv) => mono(cv, chat(cv, 900, 600, ['Running late, see you at the park'])) },
+];
+
+/** Old-print brown tones (the usual sepia matrix): colour enough to pass as colour, but no skin tones. */
+function sepia(m: Mat): Mat {
+  const px = m.data;
+  for (let i = 0; i < px.length; i += 4) {
+    const [r, g, b] = [px[i], px[i + 1], px[i + 2]];
+    px[i] = Math.min(255, 0.393 * r + 0.769 * g + 0.189 * b);
+    px[i + 1] = Math.min(255, 0.349 * r + 0.686 * g + 0.168 * b);
+    px[i + 2] = Math.min(255, 0.272 * r + 0.534 * g + 0.131 * b);
+  }
+  return m;
+}
+
+/** The picture on a plain mat: a scanned print's white border, or the coloured frame a phone app adds. */
+function framed(cv: CV, m: Mat, px: number, rgb: [number, number, number]): Mat {
+  const out = new cv.Mat(m.rows + 2 * px, m.cols + 2 * px, cv.CV_8UC4, color(cv, ...rgb));
+  m.copyTo(out.roi(new cv.Rect(px, px, m.cols, m.rows)));
+  m.delete();
+  return out;
+}
+
+/** Negative: dark-mode screenshot, every tone turned round. */
+function inverted(m: Mat): Mat {
+  const px = m.data;
+  for (let i = 0; i < px.length; i += 4) for (let c = 0; c < 3; c++) px[i + c] = 255 - px[i + c];
+  return m;
+}
+
+/**
+ * People in black and white, sepia and low light, in the ways such photos reach a post (a dark room, a scanned print
+ * with its white border, a phone app's coloured frame), beside grey and drawn pictures with no one in them (issue 13:
+ * "a photo of children in black and white must still be reported"). Every photo here must be reported, none of the rest.
+ */
+export const GREY_CASES: ImageCase[] = [
+  ...[1, 2, 4, 6].map((n) => ({ name: `face sample ${n} in sepia`, truth: { ...none, faces: true }, draw: (cv: CV) => sepia(facePhoto(cv, n, W, H)) })),
+  ...[1, 3, 4].map((n) => ({ name: `face sample ${n} in black and white, low light`, truth: { ...none, faces: true }, draw: (cv: CV) => lowLight(cv, mono(cv, facePhoto(cv, n, W, H)), 0.45, 80 + n) })),
+  ...[2, 6].map((n) => ({ name: `face sample ${n}, a black-and-white print with its white border`, truth: { ...none, faces: true }, draw: (cv: CV) => framed(cv, mono(cv, facePhoto(cv, n, W, H)), 90, [250, 250, 248]) })),
+  ...[3, 4].map((n) => ({ name: `face sample ${n} in black and white in a pink frame`, truth: { ...none, faces: true }, draw: (cv: CV) => framed(cv, mono(cv, facePhoto(cv, n, W, H)), 48, [240, 150, 190]) })),
+  { name: 'a pencil drawing of people', truth: none, draw: (cv) => mono(cv, drawnPeople(cv, W, H, [[70, 70, 70]], rng(91))) },
+  { name: 'a crayon drawing of people', truth: none, draw: (cv) => drawnPeople(cv, W, H, [[220, 40, 40], [40, 90, 220], [30, 150, 60]], rng(92)) },
+  { name: 'a dark-mode chat screenshot', truth: { ...none, words: 'Are we still on for Saturday? Yes, bring the kids' }, draw: (cv) => mono(cv, inverted(chat(cv, 900, 600, ['Are we still on for Saturday?', 'Yes, bring the kids']))) },
+  { name: 'a newsletter page in grey', truth: { ...none, words: 'Nursery news Sports day is on Friday Bring a hat and water' }, draw: (cv) => { const m = paper(cv, 900, 1200); writeLines(cv, m, ['Nursery news', 'Sports day is on Friday', 'Bring a hat and water'], 60, 120, 1.3); return mono(cv, m); } },
+  { name: 'the logo in grey on a letter', truth: { logo: true, words: 'Dear parents, the garden is open on Friday.', faces: false }, draw: (cv) => { const m = paper(cv, 900, 1200); writeLines(cv, m, ['Dear parents, the garden', 'is open on Friday.'], 80, 320, 1.4); return mono(cv, withLogo(cv, m, { x: 150, y: 140, size: 150 })); } },
 ];

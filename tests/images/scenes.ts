@@ -92,6 +92,23 @@ export function writeLines(cv: CV, m: Mat, lines: string[], x: number, y: number
   tile.delete();
 }
 
+/** A child's drawing of people: round faces with dot eyes, a smile, hair strokes and a stick body, in one or more inks on paper. */
+export function drawnPeople(cv: CV, w: number, h: number, inks: [number, number, number][], rand: () => number): Mat {
+  const m = paper(cv, w, h);
+  for (let k = 0; k < 3; k++) {
+    const cx = w * (0.2 + 0.3 * k);
+    const cy = h * (0.45 + rand() * 0.1);
+    const r = h * (0.16 + rand() * 0.05);
+    const ink = color(cv, ...inks[k % inks.length]);
+    cv.circle(m, new cv.Point(cx, cy), r, ink, 4, cv.LINE_AA);
+    for (const side of [-1, 1]) cv.circle(m, new cv.Point(cx + side * r * 0.35, cy - r * 0.2), r * 0.1, ink, -1, cv.LINE_AA);
+    cv.ellipse(m, new cv.Point(cx, cy + r * 0.25), new cv.Size(r * 0.45, r * 0.25), 0, 0, 180, ink, 4, cv.LINE_AA);
+    cv.line(m, new cv.Point(cx, cy + r), new cv.Point(cx, cy + r * 2.2), ink, 4);
+    for (let a = 0; a < 6; a++) cv.line(m, new cv.Point(cx - r * 0.6 + a * r * 0.25, cy - r * 0.85), new cv.Point(cx - r * 0.7 + a * r * 0.3, cy - r * 1.3), ink, 3);
+  }
+  return m;
+}
+
 /** A messaging app screenshot: grey page, one bubble per message. */
 export function chat(cv: CV, w: number, h: number, messages: string[]): Mat {
   const m = new cv.Mat(h, w, cv.CV_8UC4, color(cv, 236, 229, 221));

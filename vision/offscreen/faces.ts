@@ -1,7 +1,8 @@
 /** Counts faces with face-api's tiny detector on tfjs's WASM backend: how many, never who, never how old. */
 import * as faceapi from '@vladmandic/face-api';
 import { VISION_PATHS, extensionUrl } from '../paths';
-import { isGreyPhoto, onGrey } from '../face-colour';
+import { onGreyPrint } from '../face-colour';
+import { insideBorder, levelled } from '../face-input';
 
 let ready: Promise<void> | null = null;
 
@@ -57,14 +58,18 @@ export function faceBackend(): string {
   return (faceapi.tf as unknown as Tf).getBackend();
 }
 
-/** Scores of every likely face not on grey ground (in a black-and-white photo, every one), highest first (the count is how many reach FACE_MIN_SCORE). */
+/**
+ * Scores of every likely face, highest first (the count is how many reach FACE_MIN_SCORE). The detector sees the photo
+ * inside any plain border, its tones stretched (vision/face-input.ts); candidates on grey print are dropped.
+ */
 export async function faceScores(image: ImageData): Promise<number[]> {
   await loadFaceDetector();
-  const input = faceapi.tf.browser.fromPixels(image);
+  const view = levelled(image, insideBorder(image));
+  const pixels = new ImageData(view.data, view.width, view.height);
+  const input = faceapi.tf.browser.fromPixels(pixels);
   try {
     const found = await faceapi.detectAllFaces(input as unknown as faceapi.TNetInput, new faceapi.TinyFaceDetectorOptions({ inputSize: FACE_INPUT_SIZE, scoreThreshold: REPORT_MIN_SCORE }));
-    const greyPhoto = isGreyPhoto(image);
-    return found.filter((f) => greyPhoto || !onGrey(image, f.box)).map((f) => f.score).sort((a, b) => b - a);
+    return found.filter((f) => !onGreyPrint(view, f.box)).map((f) => f.score).sort((a, b) => b - a);
   } finally {
     input.dispose();
   }
