@@ -22,6 +22,17 @@ const EMOJI = /\p{Extended_Pictographic}/gu;
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'ive', 'me', 'my', "i'd", "i'll"]);
 const WE = new Set(['we', "we're", "we've", 'our', 'us']);
 
+/**
+ * Where the features go, as they are found: a word (`w:<word>`) and a word pair (`b:<a> <b>`)
+ * apart from the rest, so that a check can look them up without building their names.
+ */
+export interface EvidenceSink {
+  word(w: string, sentence: number): void;
+  pair(a: string, b: string, sentence: number): void;
+  other(name: string, sentence: number): void;
+}
+
+/** Every feature of the post, by name, with the sentences it occurs in (training and explain read this). */
 export function gatherEvidence(run: Run, cues: Finding[], termIds: Set<string>): Evidence {
   const features = new Map<string, number[]>();
   const add = (name: string, sentence: number) => {
@@ -29,8 +40,14 @@ export function gatherEvidence(run: Run, cues: Finding[], termIds: Set<string>):
     if (!at) features.set(name, [sentence]);
     else if (at[at.length - 1] !== sentence) at.push(sentence);
   };
+  walkEvidence(run, cues, termIds, { word: (w, s) => add(`w:${w}`, s), pair: (a, b, s) => add(`b:${a} ${b}`, s), other: add });
+  return { features };
+}
+
+/** The features of the post, in the order gatherEvidence first meets them. */
+export function walkEvidence(run: Run, cues: Finding[], termIds: Set<string>, sink: EvidenceSink): void {
   const { tokens } = run;
-  for (const f of cues) add(termIds.has(f.ruleId) ? `t:${f.category}` : `r:${f.ruleId}:${f.severity}`, sentenceAt(run, f.start));
+  for (const f of cues) sink.other(termIds.has(f.ruleId) ? `t:${f.category}` : `r:${f.ruleId}:${f.severity}`, sentenceAt(run, f.start));
   const slot = (i: number): string => {
     const t = tokens[i]!;
     if (run.children.has(i)) return '<child>';
@@ -48,8 +65,8 @@ export function gatherEvidence(run: Run, cues: Finding[], termIds: Set<string>):
     const t = tokens[i]!;
     const w = slot(i);
     if (t.tag === '@' && w === t.text) { prev = ''; continue; }
-    add(`w:${w}`, t.sentence);
-    if (prev && prevSentence === t.sentence) add(`b:${prev} ${w}`, t.sentence);
+    sink.word(w, t.sentence);
+    if (prev && prevSentence === t.sentence) sink.pair(prev, w, t.sentence);
     if (FIRST_PERSON.has(t.text)) self = true;
     if (WE.has(t.text)) we = true;
     prev = w;
@@ -71,16 +88,15 @@ export function gatherEvidence(run: Run, cues: Finding[], termIds: Set<string>):
   for (const [sentence, set] of classes) {
     const list = [...set].sort();
     for (let a = 0; a < list.length; a++) {
-      add(`k:${list[a]}`, sentence);
-      for (let b = a + 1; b < list.length; b++) add(`p:${list[a]}+${list[b]}`, sentence);
+      sink.other(`k:${list[a]}`, sentence);
+      for (let b = a + 1; b < list.length; b++) sink.other(`p:${list[a]}+${list[b]}`, sentence);
     }
   }
-  for (const m of run.text.matchAll(EMOJI)) add(`e:${m[0]}`, sentenceAt(run, m.index));
-  if (self) add('m:self', -1);
-  if (we) add('m:we', -1);
-  if (run.text.includes('?')) add('m:question', -1);
-  add(tokens.length > 60 ? 'm:long' : tokens.length > 20 ? 'm:medium' : 'm:short', -1);
-  return { features };
+  for (const m of run.text.matchAll(EMOJI)) sink.other(`e:${m[0]}`, sentenceAt(run, m.index));
+  if (self) sink.other('m:self', -1);
+  if (we) sink.other('m:we', -1);
+  if (run.text.includes('?')) sink.other('m:question', -1);
+  sink.other(tokens.length > 60 ? 'm:long' : tokens.length > 20 ? 'm:medium' : 'm:short', -1);
 }
 
 /** The sentence of the token at or before an offset into the original text. */

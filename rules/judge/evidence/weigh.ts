@@ -6,8 +6,9 @@
  */
 import type { Run } from '../../run';
 import type { Finding, Severity } from '../../types';
-import { gatherEvidence, type Evidence, sentenceAt } from './features';
-import { type ModelledCategory, type Models, MODELLED, scoreEvidence } from './model';
+import { sentenceAt } from './features';
+import { type ModelledCategory, type Models, MODELLED } from './model';
+import { type KnownEvidence, weightTable } from './table';
 
 /** Is this finding a cue for a modelled category (as opposed to a pack term or a detector)? */
 export function isModelledCue(f: Finding, termIds: Set<string>): boolean {
@@ -16,8 +17,11 @@ export function isModelledCue(f: Finding, termIds: Set<string>): boolean {
   return (MODELLED as readonly string[]).includes(f.category);
 }
 
-export function weigh(run: Run, found: Finding[], models: Models, evidence: Evidence = gatherEvidence(run, found, run.c.termIds)): Finding[] {
+export function weigh(run: Run, found: Finding[], models: Models): Finding[] {
   const termIds = run.c.termIds;
+  const table = weightTable(models);
+  // Read once, and only if some category is still to be weighed.
+  let evidence: KnownEvidence | null = null;
   const out = found.filter((f) => !isModelledCue(f, termIds));
   // Spans of derogatory or confidential cues the models turned down: the work-talk cue made
   // from each ("a dig at the setting is about work") falls with it.
@@ -30,7 +34,7 @@ export function weigh(run: Run, found: Finding[], models: Models, evidence: Evid
     // cues still show where else the post says so.
     if (out.some((f) => f.category === category)) { out.push(...cues); continue; }
     const model = models[category];
-    const { probability, sentence } = scoreEvidence(model, evidence);
+    const { probability, sentence } = table.score(category, (evidence ??= table.known(run, found, termIds)));
     // The cue rules' reading stands unless the model is sure it is wrong; where they found
     // nothing at all, the model finds it when it is sure; what they call a quiet note ("long
     // day at work") stays one.
