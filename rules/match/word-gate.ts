@@ -3,7 +3,10 @@
  * it can match. Each pattern is read once for the first three characters any match can start
  * with; a check then tries it, anchored, only at word starts whose first three characters are
  * among them, instead of letting the regex engine try its hundreds of alternatives at every
- * word. The matches are exactly those of `text.matchAll(re)`: a match can only start at a word
+ * word. A stream's word starts are looked up once for every pattern (by their first three
+ * characters, and their first one and two for a pattern with a whole match that short), so a
+ * pattern with no start to try costs nothing more. The matches are exactly those of
+ * `text.matchAll(re)`: a match can only start at a word
  * start the gate lets through, and matching from a given start does not depend on where the
  * search began. A pattern the reader does not understand runs as before.
  */
@@ -12,30 +15,36 @@ import type { WordStream } from '../normalise/stream';
 interface Gate {
   /** The pattern anchored (sticky), to try at one position. */
   sticky: RegExp;
-  /** The first K characters a match can start with, as keys (see `key`). */
-  full: Set<number>;
-  /** Whole matches shorter than K characters. */
-  short: string[];
+  /** Its place in `byId`, and in each stream's lists of word starts to try. */
+  id: number;
 }
 
-/** Word starts of a stream and the key of the K characters at each (-1: not plain ASCII, or too near the end). */
+/** Word starts of a stream, and for each gate the ones it tries. */
 interface Starts {
   at: Int32Array;
-  key: Int32Array;
-  /** Key → the word starts (indices into `at`, ascending) that have it. */
-  byKey: Map<number, number[]>;
-  /** Word starts with no key: every gated pattern tries them. */
+  /** Word starts (indices into `at`) with no key: every gated pattern tries them. */
   unkeyed: number[];
+  /** Gate id → the keyed word starts it tries, ascending (none: no entry), for the `gates` made before the stream was read. */
+  tries: (number[] | undefined)[];
+  gates: number;
 }
 
 const gates = new WeakMap<RegExp, Gate | null>();
 const starts = new WeakMap<WordStream, Starts>();
+/**
+ * Every gate by the keys it lets through: a K-character key → the gates whose matches can
+ * start with it, and a shorter whole match (1 or 2 characters, as a key of its own length) →
+ * the gates it is a whole match of. A stream then looks each word start up once for all gates.
+ */
+const byKey = new Map<number, number[]>();
+const byShort = [new Map<number, number[]>(), new Map<number, number[]>(), new Map<number, number[]>()];
+let gateCount = 0;
 
-/** Three ASCII characters as one small integer; -1 for anything else. */
-function key(text: string, p: number): number {
-  if (p + K > text.length) return -1;
+/** L ASCII characters as one small integer; -1 for anything else. */
+function key(text: string, p: number, length = K): number {
+  if (p + length > text.length) return -1;
   let k = 0;
-  for (let i = 0; i < K; i++) {
+  for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(p + i);
     if (c >= 128) return -1;
     k = (k << 7) | c;
@@ -56,31 +65,13 @@ export function streamMatches(stream: WordStream, re: RegExp): number[] {
     for (const m of text.matchAll(re)) out.push(m.index, m[0].length);
     return out;
   }
-  const { sticky, full, short } = gate;
-  const { at, key: keys, byKey, unkeyed } = wordStarts(stream);
+  const s = wordStarts(stream);
+  const { at, unkeyed } = s;
   // The word starts to try, in order: those whose key the pattern can start with, and every unkeyed one
   // (a start that is not plain ASCII is always tried: the gate only ever lets more through).
-  let tries: ArrayLike<number>;
-  if (short.length > 0) {
-    const list: number[] = [];
-    for (let k = 0; k < at.length; k++) {
-      const kp = keys[k]!;
-      if (kp < 0 || full.has(kp) || short.some((x) => text.startsWith(x, at[k]!))) list.push(k);
-    }
-    tries = list;
-  } else {
-    const list: number[] = [...unkeyed];
-    // Look up whichever is fewer: the pattern's keys in the stream, or the stream's keys in the pattern.
-    if (full.size <= byKey.size) {
-      for (const kp of full) {
-        const where = byKey.get(kp);
-        if (where) for (const k of where) list.push(k);
-      }
-    } else {
-      for (const [kp, where] of byKey) if (full.has(kp)) for (const k of where) list.push(k);
-    }
-    tries = list.length > 1 ? Int32Array.from(list).sort() : list;
-  }
+  const keyed = gate.id < s.gates ? s.tries[gate.id] ?? NONE : triesOf(gate.id, stream, s);
+  const tries = unkeyed.length === 0 ? keyed : merge(keyed, unkeyed);
+  const { sticky } = gate;
   let from = 0;
   for (let t = 0; t < tries.length; t++) {
     const p = at[tries[t]!]!;
@@ -103,21 +94,49 @@ function wordStarts(stream: WordStream): Starts {
     const list: number[] = text.length > 0 ? [0] : [];
     for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (i + 1 < text.length) list.push(i + 1);
     const at = Int32Array.from(list);
-    const keys = at.map((p) => key(text, p));
-    const byKey = new Map<number, number[]>();
     const unkeyed: number[] = [];
-    keys.forEach((kp, k) => {
-      if (kp < 0) unkeyed.push(k);
-      else {
-        const where = byKey.get(kp);
-        if (where) where.push(k);
-        else byKey.set(kp, [k]);
+    const tries: (number[] | undefined)[] = [];
+    const push = (ids: number[] | undefined, k: number) => {
+      if (!ids) return;
+      for (const id of ids) {
+        const l = (tries[id] ??= []);
+        if (l[l.length - 1] !== k) l.push(k);
       }
-    });
-    s = { at, key: keys, byKey, unkeyed };
+    };
+    for (let k = 0; k < at.length; k++) {
+      const kp = key(text, at[k]!);
+      if (kp < 0) { unkeyed.push(k); continue; }
+      push(byKey.get(kp), k);
+      // A keyed start's first one and two characters are ASCII too: their keys are the key's top bits.
+      push(byShort[1]!.get(kp >> (7 * (K - 1))), k);
+      push(byShort[2]!.get(kp >> (7 * (K - 2))), k);
+    }
+    s = { at, unkeyed, tries, gates: gateCount };
     starts.set(stream, s);
   }
   return s;
+}
+
+const NONE: number[] = [];
+
+/** The keyed word starts a gate made after the stream was read tries. */
+function triesOf(id: number, stream: WordStream, s: Starts): number[] {
+  const has = (map: Map<number, number[]>, kp: number) => map.get(kp)?.includes(id) ?? false;
+  const out: number[] = [];
+  for (let k = 0; k < s.at.length; k++) {
+    const kp = key(stream.text, s.at[k]!);
+    if (kp >= 0 && (has(byKey, kp) || has(byShort[1]!, kp >> (7 * (K - 1))) || has(byShort[2]!, kp >> (7 * (K - 2))))) out.push(k);
+  }
+  return out;
+}
+
+/** Two ascending lists with nothing in common, as one. */
+function merge(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!);
+  return out;
 }
 
 const WORDS_START = '(?<=^| )';
@@ -127,18 +146,19 @@ function makeGate(re: RegExp): Gate | null {
   if (re.flags !== 'g' || !re.source.startsWith(WORDS_START)) return null;
   const prefixes = firstChars(re.source);
   if (!prefixes) return null;
-  const full = new Set<number>();
-  const short: string[] = [];
+  for (const p of prefixes) if (p.length === 0) return null; // could match nothing: no gate
+  const id = gateCount++;
+  const enter = (map: Map<number, number[]>, kp: number) => {
+    const ids = map.get(kp);
+    if (!ids) map.set(kp, [id]);
+    else if (ids[ids.length - 1] !== id) ids.push(id);
+  };
   for (const p of prefixes) {
-    if (p.length === 0) return null; // could match nothing: no gate
-    if (p.length < K) short.push(p);
-    else {
-      const k = key(p, 0);
-      // A start with a character past ASCII is always tried, so such a prefix needs no key.
-      if (k >= 0) full.add(k);
-    }
+    // A start with a character past ASCII is always tried, so such a prefix needs no key.
+    const kp = key(p, 0, p.length);
+    if (kp >= 0) enter(p.length < K ? byShort[p.length]! : byKey, kp);
   }
-  return { sticky: new RegExp(re.source, 'y'), full, short };
+  return { sticky: new RegExp(re.source, 'y'), id };
 }
 
 // ---- Reading a pattern for its first characters ----------------------------------------------
