@@ -1,14 +1,17 @@
 /** Swearing: whole-token word rules, then mild and sexual phrases. */
 import { MILD_PHRASES, PROFANE_WORDS, SEXUAL_PHRASES } from '../lexicon/profanity';
 import type { Run } from '../run';
+import { wholeTokenGate } from '../match/word-gate';
 import { partOfProperName } from './cues';
 
 const ANY_PROFANE = new RegExp(PROFANE_WORDS.map((r) => `(?:${r.re.source})`).join('|'));
+// Most words cannot start a swear word: their first three letters say so before the alternation is tried.
+const MAY_BE_PROFANE = wholeTokenGate(PROFANE_WORDS.map((r) => r.re)) ?? (() => true);
 
 export function judgeProfanity(run: Run): void {
   const { c, tokens } = run;
   tokens.forEach((t, i) => {
-    if (run.skip[i] || !ANY_PROFANE.test(t.text)) return;
+    if (run.skip[i] || !MAY_BE_PROFANE(t.text) || !ANY_PROFANE.test(t.text)) return;
     const rule = PROFANE_WORDS.find((r) => r.re.test(t.text))!;
     if (rule.nameToo && partOfProperName(tokens, i)) return;
     run.addTokens('profanity', `profanity/${rule.id}`, rule.mild ? 'low' : c.severity.profanity, i, i);

@@ -139,6 +139,31 @@ function merge(a: number[], b: number[]): number[] {
   return out;
 }
 
+/**
+ * For patterns that match a whole token (^…$, no flags): could a token match one of them, by
+ * its first three characters (or the whole token, when shorter)? Null when a pattern is not
+ * understood. A token with a character past ASCII in its first three is always let through.
+ */
+export function wholeTokenGate(patterns: RegExp[]): ((token: string) => boolean) | null {
+  const full = new Set<number>();
+  const short = new Set<string>();
+  for (const re of patterns) {
+    if (re.flags !== '' || !re.source.startsWith('^') || !re.source.endsWith('$')) return null;
+    const prefixes = firstChars(re.source);
+    if (!prefixes) return null;
+    for (const p of prefixes) {
+      if (p.length === 0) return null;
+      if (p.length < K) short.add(p);
+      else if (key(p, 0) >= 0) full.add(key(p, 0));
+    }
+  }
+  return (token) => {
+    if (token.length < K) return short.has(token);
+    const kp = key(token, 0);
+    return kp < 0 || full.has(kp);
+  };
+}
+
 const WORDS_START = '(?<=^| )';
 
 function makeGate(re: RegExp): Gate | null {

@@ -13,7 +13,7 @@ import * as targets from '../../rules/lexicon/targets';
 import * as tone from '../../rules/lexicon/tone';
 import * as whereYouWork from '../../rules/lexicon/where-you-work';
 import * as workTalk from '../../rules/lexicon/work-talk';
-import { firstChars, streamMatches } from '../../rules/match/word-gate';
+import { firstChars, streamMatches, wholeTokenGate } from '../../rules/match/word-gate';
 import { fold } from '../../rules/normalise/fold';
 import { toStream } from '../../rules/normalise/stream';
 import { tokenise } from '../../rules/normalise/tokenise';
@@ -78,4 +78,17 @@ describe('word gate', () => {
     // The patterns must actually match, or agreeing means nothing.
     expect(found).toBeGreaterThan(5_000);
   }, 120_000);
+
+  it('lets through every token a profane-word rule matches (the whole-token gate)', () => {
+    const rules = profanity.PROFANE_WORDS.map((r) => r.re);
+    const gate = wholeTokenGate(rules);
+    expect(gate).not.toBeNull();
+    const tokens = corporaFor('train').flatMap((c) => readPosts(c.file).flatMap((p) => tokenise(fold(p.text)).map((t) => t.text)));
+    tokens.push('f*ck', 'fu**', 'f***', 'fk', 'sh*t', 'c*nt', 'a*se', 'ass', 'tw*t', 'git', 'ffs', 'fml', 'spaz', 'wogs', 'bullshit', 'motherfucker', 'café', 'ﬀ');
+    const matched = tokens.filter((t) => rules.some((re) => re.test(t)));
+    expect(matched.filter((t) => !gate!(t))).toEqual([]);
+    // The gate must also keep most words out, or it saves nothing.
+    expect(matched.length).toBeGreaterThan(200);
+    expect(tokens.filter((t) => gate!(t)).length).toBeLessThan(tokens.length / 5);
+  }, 60_000);
 });
