@@ -13,6 +13,8 @@ import { AimFinder } from './aim';
 
 const PEOPLE_RE = words(PEOPLE_TARGETS);
 const EMOJI_ALL = new RegExp(SCORN_EMOJI.source, 'gu');
+// A name given ('started calling her grandad 'boss''), not a word sneered at.
+const NAMING = /\b(?:call|calls|called|calling|nickname|nicknamed|known as)\s+(?:\S+\s+){0,3}$/;
 const QUOTED_SPEECH = /(?:\b(?:said|say|says|saying|word|words|called|calls|answer to|answers to|wants|wanted|goes|went|asked|asks|told|tells|shouted|screamed|sang|sings|read|reads|spelt|spelled|like|reply|replied|whispered|announced|declared|named|for|sign|signs|:)\W*)$/;
 // Words someone said ('you look tired') rather than a word sneered at.
 const UTTERANCE = /\b(?:i|i'm|you|you're|he|he's|she|she's|we|we're|they|they're|it's|me)\b/i;
@@ -65,7 +67,7 @@ function judgeScorn(run: Run, severity: Severity, people: number[]): void {
     const sentence = run.tokens[k]!.sentence;
     const sentenceStart = run.tokens[run.sentenceStart(k)]!.fStart;
     const before = run.f.lower.slice(Math.max(0, m.index - 30), m.index);
-    if (QUOTED_SPEECH.test(before) || REPORTED.test(run.f.lower.slice(sentenceStart, m.index)) || !adults.has(sentence)) continue;
+    if (QUOTED_SPEECH.test(before) || NAMING.test(before) || REPORTED.test(run.f.lower.slice(sentenceStart, m.index)) || !adults.has(sentence)) continue;
     // An utterance ('you look tired') or a title ('Deputy Manager') is quoted, not sneered at.
     if (/^\p{Lu}/u.test(m[1]!) || UTTERANCE.test(m[1]!)) continue;
     run.addFolded('derogatory', 'derogatory/scorn', severity, m.index, m.index + m[0].length);

@@ -35,7 +35,9 @@ const WEAK_INSULTS = entries('derogatory/weak-insults', 'general', 'everyday wor
   'witch(?:es)?', 'brats?', 'rats?', 'dragons?', 'vultures?', 'dim', 'dense', 'embarrassing', 'nightmares', 'arrogant', 'ignorant', 'nasty',
   'hopeless', 'entitled', 'spoilt', 'spoiled', 'hate', 'hates', 'hated', 'a mess', 'a dump', 'dump', 'hell ?hole', 'shit ?hole', 'cesspit', 'thick',
   'ugly', 'fat', 'smelly', 'stinks?', 'unbearable', 'insufferable', 'a pain', "can't stand", 'cannot stand', 'sick of', 'fed up (?:of|with)',
-  'sick to death of', 'tired of', 'done with', 'over it', 'no clue', 'not a clue', "doesn't have a clue", "haven't got a clue", "hasn't got a clue",
+  'sick to death of', 'tired of',
+  // "I'm done with this place", not "what have they done with my son".
+  '(?<=(?:i\'m|im|am|are|we\'re|were|so|totally|absolutely|completely|officially|literally|proper|is|she\'s|he\'s|they\'re) )done with', 'over it', 'no clue', 'not a clue', "doesn't have a clue", "haven't got a clue", "hasn't got a clue",
   "don't care", "doesn't care", "couldn't care less", 'ought to be ashamed', 'shame on', 'disgusting', 'a disgrace', 'unsafe', 'not safe', 'cheap',
   'tight', 'stingy', 'greedy', 'money ?grabbing', 'rip ?off', 'pisstake', 'taking the piss', 'shocking', 'appalling', 'atrocious', 'diabolical',
   'laughable', 'ridiculous', 'disrespectful', 'hostile', 'cruel', 'evil', 'despise', 'loathe', "can't bear", 'had enough of', 'fuming (?:with|at)',

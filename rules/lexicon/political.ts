@@ -14,7 +14,7 @@ const VOTE = entries('political/vote', 'general', CAMPAIGNING, [
   `(?:please |everyone |go |make sure you |you must |you need to |we need to |you should |don't )vote (?:for |against )?(?:${PARTIES}|(?:the |our |your )?${ANY}?candidate)`,
   `${PARTIES} (?:out|in)(?= \\||$)`, `get (?:the )?${PARTIES} out`, `kick (?:the )?${PARTIES} out`, `(?:never|don't ever|do not) vote ${PARTIES}`,
   `(?:vote|support|back) ${ANY}?(?:your )?(?:local )?${PARTIES}? ?candidate`,
-  `#?vote(?:labour|tory|conservative|green|reform|libdem|snp|leave|remain)`,
+  `vote ?(?:labour|tory|conservative|green|reform|libdem|snp|leave|remain)`,
 ]);
 const PETITION = entries('political/petition', 'general', CAMPAIGNING, [
   `(?:sign|share|signed|please sign) (?:this|the|my|our|a) (?:${ANY}{0,2}?)(?:petition|open letter)`,

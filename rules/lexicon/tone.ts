@@ -15,12 +15,15 @@ const SCORN_IDIOMS = entries('scorn/idioms', 'general', 'sarcasm and put-down id
   `can't imagine why`,
   `never lifts a finger`,
   'said (?:nobody|no one|noone) ever', 'newsflash', 'more like', 'nothing says', 'not being funny but', "that's all i'm saying", 'funny how', 'funny that',
-  'love how', 'yeah right', 'as if', 'shocker', 'who knew', 'cheers for that', 'thanks for that', 'words fail me', "god's gift", 'full of (?:herself|himself|themselves|it)',
+  'love how', 'yeah right', 'as if', 'shocker',
+  // "Who knew?" is sarcasm; "everyone who knew her" is a relative clause.
+  '(?<!(?:everyone|everybody|anyone|anybody|someone|somebody|people|those|all|friends|many|few|one|ones|man|woman|lady|bloke|person) )who knew',
+  'cheers for that', 'thanks for that', 'words fail me', "god's gift", 'full of (?:herself|himself|themselves|it)',
   'on (?:her|his|their) high horse', "couldn't give a (?:toss|shit|damn|monkey's)", "don't give a (?:toss|shit|damn)", 'learn some manners', 'no manners',
   "couldn't organise a piss ?up in a brewery", 'piss ?up in a brewery', 'chocolate teapot', 'wet paper bag', 'get a hobby', 'daylight robbery',
-  'her ladyship', 'his lordship', 'passive ?aggressive', 'not rocket science', 'shit ?show', 'crap ?show', 'clown ?show', 'snake', '#snake', 'two faced',
+  'her ladyship', 'his lordship', 'passive ?aggressive', 'not rocket science', 'shit ?show', 'crap ?show', 'clown ?show', 'snake', 'two faced',
   'stab(?:bed|bing)? (?:me |us |you )?in the back', 'hell ?hole', 'joke of a', 'make it make sense', 'if (?:his|her|their) life depended on it', 'madhouse',
-  'drama queen', 'nutter', 'weirdo', 'psycho', 'creep', 'creepy', 'sleazy', 'karen', 'cheapskates?', 'nepotism', 'coward', '#justasking', 'not naming names',
+  'drama queen', 'nutter', 'weirdo', 'psycho', 'creep', 'creepy', 'sleazy', 'karen', 'cheapskates?', 'nepotism', 'coward', 'justasking', 'not naming names',
   'the state of (?:her|him|them|the parents|the mum|the dad)',
   // Templates with a slot: "run by clowns", "has the personality of a wet flannel".
   `(?:run|ran|managed) by (?:clowns|monkeys|idiots|amateurs|children)`,

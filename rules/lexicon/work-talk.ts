@@ -47,9 +47,21 @@ const WORK_WORDS = entries('work-talk/work-words', 'general', 'the daily vocabul
   'management', 'supervision', 'appraisal', 'staff (?:meeting|room|down|training|shortages?|rota|wellbeing)', '(?:one|two|three|four|\\d) (?:staff|members of staff) (?:down|off|short)',
   'training (?:session|day|course)', 'paperwork', 'inspection', 'pay ?rise', 'petty cash', 'new girl', 'new starter', 'nappies', 'nappy changes?', 'first aid',
   'messy play', 'sensory play', 'free flow', 'outdoor play', 'story ?time', 'circle time', 'home time', 'nap ?time', 'snack ?time', 'biting incident', 'tapestry', 'eyfs',
-  'rota', '#nurserylife', '#earlyyears', '#eyfs', '#nurserystaff', '#preschool', '#nurseryteacher', '#keyperson', 'key person', 'key famil(?:y|ies)', 'fire drill',
+  'rota', 'nursery ?life', 'earlyyears', 'nurserystaff', 'nurseryteacher', 'keyperson', 'key person', 'key famil(?:y|ies)', 'fire drill',
   'student placement', 'sign ?in sheet', '(?:the )?under ?(?:2|two|3|three|5|five)s', '(?:pre ?school|nursery|baby room|toddler room) staff', `(?:the|my|our) ${ROOMS} room`,
   '(?:baby|babies|toddler|toddlers|tweenies|pre ?school|preschool|under twos|sensory) (?:room|crew|gang|group|kids|children)',
+]);
+// A school's staff speak of their classes by year group and of their duties; a parent says "my
+// son's Year 4" or "she's in Year 4", so the class as a group ("my Year 6s", "Year 5 were") is the sign.
+const SCHOOL_VOICE = entries('work-talk/school-voice', 'general', "a school's staff: their classes by year group, their duties, teachers' hashtags", [
+  '(?:my|our|the) (?:year ?\\d{1,2}s|y\\d{1,2}s|p[1-7]s|s[1-6]s|reception class|nursery class|pupils|form group|tutor group)',
+  '(?:my|our) (?:year ?\\d{1,2}|reception|class)(?! (?:at the gym|at the leisure centre|mates?|reunion))', 'in my class',
+  'year ?\\d{1,2} (?:were|are|have|had|did|wrote|taught|made|went|got|loved|kept)',
+  'wet play', '(?:lunch ?time|lunch|dinner|playground|break|bus|gate|yard) duty', 'multiplication (?:tables )?check', 'report writing', 'reports to write',
+  'invigilat(?:e|ed|ing|ion)',
+  // Hashtags reach the stream as their words, without the '#': #teacherlife and #TeacherLife alike.
+  'teachers ?of ?instagram', 'primaryteacher', 'secondaryteacher', 'teacher ?life', 'eyfsteacher', 'teacher ?twitter', 'edu ?twitter', 'teachingassistant',
+  'talife', 'dinnerlady', 'lunchtimesupervisor',
 ]);
 const WORK_SEEN = entries('work-talk/work-seen', 'corpus', 'writing as staff about the workplace, as training authors do', [
   '(?:the|our|my|new|their|a|certain|some|other|all the) (?:manager|managers|nursery manager|owner|owners|boss|deputy|deputy manager|room leader|room leaders|management|colleagues?|co ?workers?|workmates?|senco|apprentices?|practitioners?|key worker)',
@@ -78,5 +90,6 @@ export const WORK_TALK_RULES: WorkTalkRule[] = [
   { id: 'children', re: words(anyOf(CHILD_TALK)) },
   { id: 'staff', re: words(anyOf(STAFF_TALK, SHIFTS)) },
   { id: 'workplace', ownFamilyExcludes: true, re: words(anyOf(WORK_WORDS, WORK_SEEN)) },
+  { id: 'school', ownFamilyExcludes: true, re: words(anyOf(SCHOOL_VOICE)) },
   { id: 'bare-work', re: words(anyOf(BARE_WORK)), bare: true },
 ];

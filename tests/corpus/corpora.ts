@@ -46,6 +46,7 @@ export const CORPORA: Corpus[] = [
   { file: 'tests/corpus/everyday/everyday-1.jsonl', pack: null, author: 'ed', role: 'train', about: 'everyday posts, not about work' },
   { file: 'tests/corpus/everyday/everyday-2.jsonl', pack: null, author: 'ee', role: 'train', about: 'everyday posts by community voices' },
   { file: 'tests/corpus/everyday/everyday-3.jsonl', pack: null, author: 'e3', role: 'train', about: 'everyday posts: family, pets, other jobs, famous people and word-names, the news' },
+  { file: 'tests/corpus/everyday/everyday-4.jsonl', pack: null, author: 're', role: 'train', about: 'everyday posts: own children with common names, parents\' side of school, other jobs, news, faith shared neutrally' },
   { file: 'tests/corpus/holdout.jsonl', pack: DEMO, author: 'holdout', role: 'sealed', about: 'demo nursery, written separately, never tuned on' },
   // Written after the judgement models were in place, by authors who never saw the engine.
   { file: 'tests/corpus/sealed/sealed-1.jsonl', pack: 'tests/corpus/sealed/sealed-1.pack.json', author: 's1', role: 'sealed', about: "a children's centre with a nursery and childminders, in Wales" },
@@ -56,6 +57,9 @@ export const CORPORA: Corpus[] = [
   // Written in the third round, by two more authors who never saw the engine.
   { file: 'tests/corpus/sealed/sealed-5.jsonl', pack: 'tests/corpus/sealed/sealed-5.pack.json', author: 's5', role: 'sealed', about: 'a village church-hall pre-school run by a parent committee' },
   { file: 'tests/corpus/sealed/sealed-6.jsonl', pack: 'tests/corpus/sealed/sealed-6.pack.json', author: 's6', role: 'sealed', about: 'a large primary academy in a trust, with a resource base for autistic pupils' },
+  // Written in the fourth round, by two more authors who never saw the engine.
+  { file: 'tests/corpus/sealed/sealed-7.jsonl', pack: 'tests/corpus/sealed/sealed-7.pack.json', author: 's7', role: 'sealed', about: 'a village pre-school in a church hall, run by a committee, everyday-word name' },
+  { file: 'tests/corpus/sealed/sealed-8.jsonl', pack: 'tests/corpus/sealed/sealed-8.pack.json', author: 's8', role: 'sealed', about: 'an all-through academy (nursery class to sixth form) in a Midlands city, with a resourced provision' },
   { file: 'tests/corpus/contrast/counterfactual.jsonl', pack: null, fills: 'tests/corpus/contrast/packs.json', author: 'cf', role: 'sealed', about: 'posts with slots for the names, checked against six packs (Karen on the staff, a child called Will, Sunshine)' },
   { file: 'tests/corpus/contrast/minimal-pairs.jsonl', pack: null, fills: 'tests/corpus/contrast/packs.json', author: 'cf', role: 'sealed', about: 'pairs one cue apart, a breach and a clean post' },
 ];

@@ -79,11 +79,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "confidential": {
-        "precision": 0.81,
+        "precision": 0.77,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.91,
+        "precision": 0.89,
         "recall": 0.97
       },
       "political-religious": {
@@ -160,7 +160,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.97,
-        "recall": 0.95
+        "recall": 0.94
       },
       "profanity": {
         "precision": 0.97,
@@ -205,7 +205,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.92
       },
       "derogatory": {
-        "precision": 0.88,
+        "precision": 0.89,
         "recall": 0.94
       },
       "profanity": {
@@ -323,7 +323,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/childminder-club.jsonl": {
-    "cleanWarned": 0.101,
+    "cleanWarned": 0.106,
     "breachSilent": 0.033,
     "categories": {
       "setting-name": {
@@ -343,7 +343,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.86,
+        "precision": 0.87,
         "recall": 0.9
       },
       "profanity": {
@@ -645,8 +645,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/prep-school.jsonl": {
-    "cleanWarned": 0.127,
-    "breachSilent": 0.122,
+    "cleanWarned": 0.132,
+    "breachSilent": 0.118,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -665,7 +665,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.62,
+        "precision": 0.6,
         "recall": 0.54
       },
       "profanity": {
@@ -682,7 +682,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.83,
-        "recall": 0.75
+        "recall": 0.76
       },
       "political-religious": {
         "precision": 0.89,
@@ -738,7 +738,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/junior-school.jsonl": {
     "cleanWarned": 0.187,
-    "breachSilent": 0.135,
+    "breachSilent": 0.124,
     "categories": {
       "setting-name": {
         "precision": 0.89,
@@ -757,7 +757,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.56,
+        "precision": 0.58,
         "recall": 0.53
       },
       "profanity": {
@@ -773,8 +773,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.82
       },
       "work-talk": {
-        "precision": 0.43,
-        "recall": 0.74
+        "precision": 0.44,
+        "recall": 0.77
       },
       "political-religious": {
         "precision": 0.93,
@@ -896,6 +896,44 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
+  "tests/corpus/everyday/everyday-4.jsonl": {
+    "cleanWarned": 0.205,
+    "breachSilent": 0.124,
+    "categories": {
+      "child-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.26,
+        "recall": 0.65
+      },
+      "profanity": {
+        "precision": 0.92,
+        "recall": 0.88
+      },
+      "personal-info": {
+        "precision": 0.92,
+        "recall": 0.93
+      },
+      "confidential": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "work-talk": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "political-religious": {
+        "precision": 0.89,
+        "recall": 0.93
+      }
+    }
+  },
   "tests/corpus/holdout.jsonl": {
     "cleanWarned": 0.049,
     "breachSilent": 0.065,
@@ -943,8 +981,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-1.jsonl": {
-    "cleanWarned": 0.191,
-    "breachSilent": 0.084,
+    "cleanWarned": 0.202,
+    "breachSilent": 0.08,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -964,7 +1002,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.72,
-        "recall": 0.72
+        "recall": 0.7
       },
       "profanity": {
         "precision": 0.97,
@@ -979,7 +1017,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.69
       },
       "work-talk": {
-        "precision": 0.79,
+        "precision": 0.78,
         "recall": 0.84
       },
       "political-religious": {
@@ -989,8 +1027,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-2.jsonl": {
-    "cleanWarned": 0.241,
-    "breachSilent": 0.073,
+    "cleanWarned": 0.246,
+    "breachSilent": 0.07,
     "categories": {
       "setting-name": {
         "precision": 0.88,
@@ -1009,7 +1047,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.58,
+        "precision": 0.6,
         "recall": 0.66
       },
       "profanity": {
@@ -1025,7 +1063,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "work-talk": {
-        "precision": 0.76,
+        "precision": 0.77,
         "recall": 0.87
       },
       "political-religious": {
@@ -1082,7 +1120,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-4.jsonl": {
     "cleanWarned": 0.152,
-    "breachSilent": 0.08,
+    "breachSilent": 0.084,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1118,7 +1156,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.74,
-        "recall": 0.77
+        "recall": 0.76
       },
       "political-religious": {
         "precision": 0.97,
@@ -1147,7 +1185,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.68,
+        "precision": 0.67,
         "recall": 0.72
       },
       "profanity": {
@@ -1218,9 +1256,101 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
+  "tests/corpus/sealed/sealed-7.jsonl": {
+    "cleanWarned": 0.148,
+    "breachSilent": 0.055,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.68,
+        "recall": 0.92
+      },
+      "staff-name": {
+        "precision": 0.82,
+        "recall": 0.91
+      },
+      "derogatory": {
+        "precision": 0.56,
+        "recall": 0.81
+      },
+      "profanity": {
+        "precision": 0.93,
+        "recall": 0.83
+      },
+      "personal-info": {
+        "precision": 0.51,
+        "recall": 0.77
+      },
+      "confidential": {
+        "precision": 0.67,
+        "recall": 0.76
+      },
+      "work-talk": {
+        "precision": 0.75,
+        "recall": 0.89
+      },
+      "political-religious": {
+        "precision": 0.93,
+        "recall": 0.9
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-8.jsonl": {
+    "cleanWarned": 0.118,
+    "breachSilent": 0.065,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.75
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.83,
+        "recall": 0.91
+      },
+      "staff-name": {
+        "precision": 0.82,
+        "recall": 0.9
+      },
+      "derogatory": {
+        "precision": 0.62,
+        "recall": 0.46
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.9
+      },
+      "personal-info": {
+        "precision": 0.72,
+        "recall": 0.77
+      },
+      "confidential": {
+        "precision": 0.54,
+        "recall": 0.62
+      },
+      "work-talk": {
+        "precision": 0.83,
+        "recall": 0.88
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.83
+      }
+    }
+  },
   "tests/corpus/contrast/counterfactual.jsonl": {
     "cleanWarned": 0.037,
-    "breachSilent": 0.056,
+    "breachSilent": 0.051,
     "categories": {
       "setting-name": {
         "precision": 0.95,
@@ -1236,7 +1366,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.8,
-        "recall": 0.67
+        "recall": 0.66
       },
       "profanity": {
         "precision": 0.91,
@@ -1251,8 +1381,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.62
       },
       "work-talk": {
-        "precision": 0.66,
-        "recall": 0.88
+        "precision": 0.67,
+        "recall": 0.89
       },
       "political-religious": {
         "precision": 0.97,
@@ -1262,7 +1392,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/contrast/minimal-pairs.jsonl": {
     "cleanWarned": 0.103,
-    "breachSilent": 0.094,
+    "breachSilent": 0.089,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1294,7 +1424,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.58,
-        "recall": 0.9
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,

@@ -1,5 +1,8 @@
 /** The judgement calls: sarcasm, where you work, work context, disclosures, recruiting. */
 import { describe, expect, it } from 'vitest';
+import { demoPack } from '../../rules';
+import { findCues } from '../../rules/check';
+import { compilePack } from '../../rules/compile';
 import { categoriesOf, findingsOf } from './helpers';
 
 const warned = (text: string, category: Parameters<typeof findingsOf>[1]) => findingsOf(text, category).some((f) => f.severity !== 'low');
@@ -82,5 +85,23 @@ describe('work talk, confidential matters and campaigning', () => {
     ['own illness', 'Been diagnosed with asthma, new inhaler time', 'confidential'],
   ])('not counted: %s', (_name, text, category) => {
     expect(categoriesOf(text)).not.toContain(category);
+  });
+});
+
+describe('everyday English that is no dig, read by the cue rules', () => {
+  const cues = (text: string) => findCues(compilePack(demoPack), text).out.filter((f) => f.category === 'derogatory').map((f) => f.match);
+  it.each([
+    ['a relative clause, not "Who knew?"', 'The manager is retiring on Friday and everyone who knew her at the start is coming to the do'],
+    ['"what have they done with", not "I\'m done with"', 'Parents evening said my lad is a delight. What have they done with my son and where is he'],
+    ['a name someone is called, not a word sneered at', "The toddlers have started calling the new manager 'boss lady' and she loves it"],
+  ])('%s', (_what, text) => {
+    expect(cues(text)).toEqual([]);
+  });
+  it.each([
+    ['"Who knew?" as sarcasm', 'Management finally noticed we are short staffed. Who knew'],
+    ['"done with" as exasperation', "I'm done with the manager at this place and her rotas"],
+    ['scare quotes beside the manager', "The manager's idea of 'support' is a fruit bowl in the staff room"],
+  ])('but %s still is', (_what, text) => {
+    expect(cues(text).length).toBeGreaterThan(0);
   });
 });

@@ -28,6 +28,11 @@ describe('lexicon lists', () => {
     }
   });
 
+  it('writes no entry the word stream can never hold: hashtags reach it as words, without the #', () => {
+    const dead = LEXICON.flatMap((l) => l.entries.filter((e) => /[#@]/.test(e)).map((e) => `${l.id}: ${e}`));
+    expect(dead).toEqual([]);
+  });
+
   it('keeps a corpus entry only while posts of two training authors match it', () => {
     const support = lexiconSupport((l) => l.source === 'corpus', 2);
     const unsupported = support.filter((s) => s.authors.size < 2).map((s) => `${s.list.id}: ${s.entry} (${[...s.authors].join(',') || 'no author'})`);
