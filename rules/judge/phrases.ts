@@ -11,13 +11,14 @@ import type { PhraseMatch } from '../match/phrase-index';
 import type { Token } from '../normalise/tokenise';
 import { followedByOtherSurname, modifiesAWorkAbout, namesAPlace, ownInitialAfter, petEmojiAfter, precededByOtherFirstName, relativeOrPetBefore, titledAsSomeoneElse, usedAsName } from './names';
 import { isNameHere, nameSenseFeatures } from './name-sense';
+import { ownFamilyName } from './own-family';
 
 /**
  * Another person who shares a pack first name: Harry Styles, Prince Harry, bob marley, the
- * Elvis documentary, my niece Ivy, Otis our new puppy.
+ * Elvis documentary, my niece Ivy, Otis our new puppy, our Jack in a post about the poster's family.
  */
-function someoneElse(tokens: Token[], text: string, m: PhraseMatch<Payload>, own: Set<string>, wordName: boolean): boolean {
-  return followedByOtherSurname(tokens, text, m.last, own) || precededByOtherFirstName(tokens, text, m.first, own, wordName)
+function someoneElse(tokens: Token[], text: string, stream: string, m: PhraseMatch<Payload>, own: Set<string>, wordName: boolean): boolean {
+  return ownFamilyName(tokens, stream, m.first) || followedByOtherSurname(tokens, text, m.last, own) || precededByOtherFirstName(tokens, text, m.first, own, wordName)
     || titledAsSomeoneElse(tokens, m.first) || modifiesAWorkAbout(tokens, m.last) || relativeOrPetBefore(tokens, m.first)
     || petEmojiAfter(tokens, text, m.last);
 }
@@ -37,7 +38,7 @@ export function judgePhrases(run: Run): void {
   const elsewhere = new Set<string>();
   for (const m of matches) {
     const p = m.payload;
-    if (p.kind === 'person' && p.part === 'first' && someoneElse(tokens, run.text, m, p.own, p.wordName)) elsewhere.add(tokens[m.first]!.key);
+    if (p.kind === 'person' && p.part === 'first' && someoneElse(tokens, run.text, run.stream.text, m, p.own, p.wordName)) elsewhere.add(tokens[m.first]!.key);
   }
   for (const m of matches) {
     const p = m.payload;

@@ -750,7 +750,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.77,
-        "recall": 0.82
+        "recall": 0.81
       },
       "staff-name": {
         "precision": 0.72,
@@ -783,7 +783,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.065,
+    "cleanWarned": 0.064,
     "breachSilent": 0.054,
     "categories": {
       "child-name": {
@@ -821,7 +821,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.073,
+    "cleanWarned": 0.072,
     "breachSilent": 0.036,
     "categories": {
       "child-name": {
@@ -859,7 +859,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
-    "cleanWarned": 0.058,
+    "cleanWarned": 0.056,
     "breachSilent": 0.084,
     "categories": {
       "child-name": {
@@ -897,7 +897,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-4.jsonl": {
-    "cleanWarned": 0.205,
+    "cleanWarned": 0.203,
     "breachSilent": 0.124,
     "categories": {
       "child-name": {
@@ -1119,7 +1119,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-4.jsonl": {
-    "cleanWarned": 0.152,
+    "cleanWarned": 0.146,
     "breachSilent": 0.084,
     "categories": {
       "setting-name": {
@@ -1131,7 +1131,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.67,
+        "precision": 0.68,
         "recall": 0.94
       },
       "staff-name": {
@@ -1257,7 +1257,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-7.jsonl": {
-    "cleanWarned": 0.148,
+    "cleanWarned": 0.142,
     "breachSilent": 0.055,
     "categories": {
       "setting-name": {
@@ -1269,7 +1269,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.68,
+        "precision": 0.69,
         "recall": 0.92
       },
       "staff-name": {
@@ -1293,7 +1293,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.76
       },
       "work-talk": {
-        "precision": 0.75,
+        "precision": 0.76,
         "recall": 0.89
       },
       "political-religious": {
@@ -1303,7 +1303,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-8.jsonl": {
-    "cleanWarned": 0.118,
+    "cleanWarned": 0.112,
     "breachSilent": 0.065,
     "categories": {
       "setting-name": {
@@ -1315,7 +1315,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.83,
+        "precision": 0.85,
         "recall": 0.91
       },
       "staff-name": {
@@ -1339,7 +1339,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.62
       },
       "work-talk": {
-        "precision": 0.83,
+        "precision": 0.84,
         "recall": 0.88
       },
       "political-religious": {

@@ -103,3 +103,21 @@ describe('children and staff on the pack', () => {
     });
   });
 });
+
+describe("the poster's own family, who share a first name with a child on the list", () => {
+  const pack = compile({ ...demoPack, people: { ...demoPack.people, children: ['Jack Harlow', 'Amelia Stone', 'Noah Penrose'] } });
+  const named = (text: string) => findingsOf(text, 'child-name', pack).map((f) => f.match);
+  it.each([
+    ["'our' and a proud parent", "Parents' evening for our Jack tonight and his teacher couldn't stop smiling. Proud mum moment"],
+    ["'my' and a hashtag of family life", 'My little Amelia lost her first tooth 🦷 the tooth fairy is skint #mumlife'],
+    ['a grandchild', 'Our Noah turned two today, nana spoilt him rotten as usual, my grandson is a diva'],
+  ])('are not the child: %s', (_what, text) => {
+    expect(named(text)).toEqual([]);
+  });
+  it.each([
+    ['a colleague or child called "ours" at work', 'Massive well done to our Amelia for settling so well in her first week, key worker very proud'],
+    ['with no word of family life', 'Our Jack was a superstar at sports day, he ran the whole egg and spoon race with a grin'],
+  ])('but stay the child: %s', (_what, text) => {
+    expect(named(text).length).toBeGreaterThan(0);
+  });
+});
