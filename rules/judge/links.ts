@@ -8,7 +8,7 @@ export function judgeLinksAndPersonalInfo(run: Run): ReturnType<typeof findLinks
   const links = findLinks(f.text);
   const personal = findPersonalInfo(f.text);
   const blocked = [...links, ...personal.filter((p) => p.id === 'email')];
-  tokens.forEach((t, i) => { run.skip[i] = blocked.some((b) => t.fStart >= b.start && t.fEnd <= b.end); });
+  tokens.forEach((t, i) => { run.skip[i] = blocked.length > 0 && blocked.some((b) => t.fStart >= b.start && t.fEnd <= b.end); });
   const settingLinks = links.filter((link) => isSettingLink(link, c.domains, c.handleKeys, c.settingKeys));
   // A work address at the setting's domain ties the post to it as surely as a link does.
   for (const p of personal) {

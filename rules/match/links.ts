@@ -139,8 +139,12 @@ class Scanner {
   }
 }
 
+// Every host ends in a dot and a letter (its TLD, or two letters or more): a text without one holds no link.
+const DOT_LETTER = /\.[A-Za-z]/;
+
 export function findLinks(text: string): Link[] {
   const links: Link[] = [];
+  if (!DOT_LETTER.test(text)) return links;
   const scan = new Scanner(text);
   for (let s = 0; s < scan.n; s++) {
     const before = s > 0 ? text.charCodeAt(s - 1) : -1;

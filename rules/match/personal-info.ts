@@ -39,23 +39,27 @@ function isPublic(text: string, start: number, end: number): boolean {
   return BUSINESS.test(around) && !PERSONAL_CUE.test(before);
 }
 
+// Phone numbers, street numbers, postcodes and dates of birth all hold a digit: a text without one is not searched for them.
+const DIGIT = /\d/;
+
 export function findPersonalInfo(text: string): Span[] {
   const spans: Span[] = [];
   for (const s of findEmails(text)) spans.push({ ...s, id: 'email' });
   for (const s of findSpeltEmails(text)) if (!isWebAddress(text, s)) spans.push({ ...s, id: 'email' });
-  for (const m of text.matchAll(PHONE_RUN)) {
+  const digits = DIGIT.test(text);
+  for (const m of digits ? text.matchAll(PHONE_RUN) : []) {
     if (isPhone(m[0]) && !SERVICE_NUMBER.test(m[0].trim()) && !NOT_A_PHONE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !isPublic(text, m.index, m.index + m[0].length)) {
       spans.push({ start: m.index, end: m.index + m[0].length, id: 'phone' });
     }
   }
-  for (const m of text.matchAll(STREET)) {
+  for (const m of digits ? text.matchAll(STREET) : []) {
     if (!isPublic(text, m.index, m.index + m[0].length)) spans.push({ start: m.index, end: m.index + m[0].length, id: 'address' });
   }
-  for (const m of text.matchAll(POSTCODE)) {
+  for (const m of digits ? text.matchAll(POSTCODE) : []) {
     if (/\d/.test(m[0]) && /[A-Z]{2}$/.test(m[0].toUpperCase()) && m[0] === m[0].toUpperCase()) spans.push({ start: m.index, end: m.index + m[0].length, id: 'address' });
   }
   for (const m of text.matchAll(SPELT_PHONE)) spans.push({ start: m.index, end: m.index + m[0].length, id: 'phone' });
-  for (const m of text.matchAll(DOB)) spans.push({ start: m.index, end: m.index + m[0].length, id: 'date-of-birth' });
+  for (const m of digits ? text.matchAll(DOB) : []) spans.push({ start: m.index, end: m.index + m[0].length, id: 'date-of-birth' });
   return spans;
 }
 
