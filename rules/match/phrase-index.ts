@@ -29,6 +29,24 @@ interface Entry<P> {
   fuzzy: boolean;
 }
 
+/**
+ * The fuzzy phrases whose first word with some stem is word k of them, with each one's word
+ * count, length run together and first letter beside it: most are ruled out on these alone.
+ */
+class Place<P> {
+  readonly entries: Entry<P>[] = [];
+  readonly words: number[] = [];
+  readonly joined: number[] = [];
+  readonly first: number[] = [];
+
+  push(e: Entry<P>): void {
+    this.entries.push(e);
+    this.words.push(e.words.length);
+    this.joined.push(e.joined.length);
+    this.first.push(e.joined.charCodeAt(0));
+  }
+}
+
 const FUZZY_MIN_LETTERS = 8;
 // Inside an unsplit hashtag (#ilovelittleacorns) only phrases this long are looked for.
 const HASHTAG_INNER_MIN = 6;
@@ -45,7 +63,7 @@ export class PhraseIndex<P> {
    * Fuzzy phrases of two words or more by a word's stem and where it first occurs in them:
    * byWord.get(stem)[k] holds the phrases whose first word with that stem is word k.
    */
-  private readonly byWord = new Map<string, Entry<P>[][]>();
+  private readonly byWord = new Map<string, Place<P>[]>();
   /** Every prefix of every phrase run together: a run of tokens that is none stops early. */
   private readonly prefixes = new Set<string>();
   /** First letter and length of every fuzzy phrase run together: a word near none of them looks nothing up. */
@@ -75,7 +93,7 @@ export class PhraseIndex<P> {
     for (const k of new Set(entry.stems)) {
       let byPlace = this.byWord.get(k);
       if (!byPlace) this.byWord.set(k, (byPlace = []));
-      (byPlace[entry.stems.indexOf(k)] ??= []).push(entry);
+      (byPlace[entry.stems.indexOf(k)] ??= new Place()).push(entry);
     }
   }
 
@@ -131,7 +149,7 @@ export class PhraseIndex<P> {
    * One edit away. A single token is looked up through its deletions; a run of tokens only
    * where one of its words is exactly a word of the phrase, which anchors the alignment.
    */
-  private fuzzyFrom(tokens: Token[], keys: string[], places: (Entry<P>[][] | undefined)[], lengths: Int32Array, i: number, skip: (i: number) => boolean, found: PhraseMatch<P>[]): void {
+  private fuzzyFrom(tokens: Token[], keys: string[], places: (Place<P>[] | undefined)[], lengths: Int32Array, i: number, skip: (i: number) => boolean, found: PhraseMatch<P>[]): void {
     const one = runKey(keys[i]!);
     let seen: Set<Entry<P>> | null = null;
     // Every phrase its deletions could meet starts with its first letter and is as long or one longer;
@@ -152,15 +170,18 @@ export class PhraseIndex<P> {
     for (let j = i; j < tokens.length && j - i < this.maxWords - 2; j++) {
       if (skip(j) || tokens[j]!.sentence !== tokens[i]!.sentence) break;
       // The exactly-spelt word must sit at the same place in the run as in the phrase.
-      const entries = places[j]?.[j - i];
-      if (!entries) continue;
-      for (const e of entries) {
+      const place = places[j]?.[j - i];
+      if (!place) continue;
+      const firstLetter = keys[i]!.length > 0 ? keys[i]!.charCodeAt(0) : -1;
+      for (let x = 0; x < place.entries.length; x++) {
         // Near means the same first letter and a length at most one apart (the run's stem is as long or
         // one shorter). That depends on the phrase and where the run starts only, so it is asked first.
-        const end = i + e.words.length;
+        const end = i + place.words[x]!;
         if (end > tokens.length) continue;
         const length = lengths[end]! - lengths[i]!;
-        if (length > e.joined.length + 2 || length < e.joined.length - 1 || (keys[i]!.length > 0 && keys[i]!.charCodeAt(0) !== e.joined.charCodeAt(0))) continue;
+        const joined = place.joined[x]!;
+        if (length > joined + 2 || length < joined - 1 || (firstLetter >= 0 && firstLetter !== place.first[x])) continue;
+        const e = place.entries[x]!;
         if (seen?.has(e)) continue;
         (seen ??= new Set()).add(e);
         const run = runFrom(tokens, keys, i, e.words.length, skip, this.maxJoined);
