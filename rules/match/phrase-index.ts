@@ -68,6 +68,8 @@ export class PhraseIndex<P> {
   private readonly prefixes = new Set<string>();
   /** First letter and length of every fuzzy phrase run together: a word near none of them looks nothing up. */
   private readonly fuzzyShapes = new Set<number>();
+  /** One bit per hash of a key of byDeletion (see DeletionFilter), rebuilt when phrases were added since. */
+  private filter: DeletionFilter | null = null;
   private maxWords = 1;
   /** Longest phrase run together, plus two: no longer run of letters can spell or nearly spell one. */
   private maxJoined = 0;
@@ -156,8 +158,13 @@ export class PhraseIndex<P> {
     // a word more than a letter longer than every phrase is near none.
     const first = one.charCodeAt(0);
     if (one.length >= FUZZY_MIN_LETTERS - 1 && one.length <= this.maxJoined && (this.fuzzyShapes.has(shape(first, one.length)) || this.fuzzyShapes.has(shape(first, one.length + 1)))) {
-      for (const d of [one, ...deletions(one)]) {
-        const entries = this.byDeletion.get(d);
+      if (this.filter?.keys !== this.byDeletion.size || this.filter.maxLength !== this.maxJoined) this.filter = new DeletionFilter(this.byDeletion.keys(), this.byDeletion.size, this.maxJoined);
+      const filter = this.filter;
+      filter.read(one);
+      // The word itself, then each deletion after its first letter, as deletions() lists them.
+      for (let k = 0; k < one.length; k++) {
+        if (!filter.mayHold(k)) continue;
+        const entries = this.byDeletion.get(k === 0 ? one : one.slice(0, k) + one.slice(k + 1));
         if (!entries) continue;
         seen ??= new Set();
         for (const e of entries) {
@@ -167,6 +174,7 @@ export class PhraseIndex<P> {
         }
       }
     }
+    const runs: (string | null)[] = [];
     for (let j = i; j < tokens.length && j - i < this.maxWords - 2; j++) {
       if (skip(j) || tokens[j]!.sentence !== tokens[i]!.sentence) break;
       // The exactly-spelt word must sit at the same place in the run as in the phrase.
@@ -184,12 +192,70 @@ export class PhraseIndex<P> {
         const e = place.entries[x]!;
         if (seen?.has(e)) continue;
         (seen ??= new Set()).add(e);
-        const run = runFrom(tokens, keys, i, e.words.length, skip, this.maxJoined);
+        // Every phrase of n words meets the same run of n tokens from i: built once.
+        const n = e.words.length;
+        const run = runs[n] !== undefined ? runs[n] : (runs[n] = runFrom(tokens, keys, i, n, skip, this.maxJoined));
         if (run && isNear(run, e.joined)) found.push({ payload: e.payload, first: i, last: i + e.words.length - 1, fuzzy: true });
       }
     }
   }
 }
+
+/**
+ * A Bloom filter of one hash over the keys of byDeletion: a word's deletion whose bit is clear
+ * is no key, so it is neither built nor looked up (most words of a post are near no phrase).
+ * The hashes of a word's deletions come from its prefix and suffix hashes, without building them.
+ */
+class DeletionFilter {
+  private readonly bits: Int32Array;
+  private readonly shift: number;
+  private readonly pow: Int32Array;
+  private readonly prefix: Int32Array;
+  private readonly suffix: Int32Array;
+  private word = '';
+
+  constructor(names: Iterable<string>, readonly keys: number, readonly maxLength: number) {
+    let log = 10;
+    while (1 << log < keys * 16 && log < 26) log++;
+    this.bits = new Int32Array(1 << (log - 5));
+    this.shift = 32 - log;
+    this.pow = new Int32Array(maxLength + 2);
+    this.pow[0] = 1;
+    for (let i = 1; i < this.pow.length; i++) this.pow[i] = Math.imul(this.pow[i - 1]!, B);
+    this.prefix = new Int32Array(maxLength + 2);
+    this.suffix = new Int32Array(maxLength + 2);
+    for (const k of names) {
+      let h = 0;
+      for (let i = 0; i < k.length; i++) h = (Math.imul(h, B) + k.charCodeAt(i)) | 0;
+      const bit = this.bitOf(h);
+      this.bits[bit >>> 5]! |= 1 << (bit & 31);
+    }
+  }
+
+  private bitOf(h: number): number {
+    return Math.imul(h, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** Reads a word (no longer than maxLength) for mayHold. */
+  read(word: string): void {
+    const n = word.length;
+    this.word = word;
+    this.prefix[0] = 0;
+    for (let i = 0; i < n; i++) this.prefix[i + 1] = (Math.imul(this.prefix[i]!, B) + word.charCodeAt(i)) | 0;
+    this.suffix[n] = 0;
+    for (let i = n - 1; i >= 0; i--) this.suffix[i] = (Math.imul(word.charCodeAt(i), this.pow[n - 1 - i]!) + this.suffix[i + 1]!) | 0;
+  }
+
+  /** Could the word (k = 0) or the word without its letter k be a key? */
+  mayHold(k: number): boolean {
+    const n = this.word.length;
+    const h = k === 0 ? this.prefix[n]! : (Math.imul(this.prefix[k]!, this.pow[n - 1 - k]!) + this.suffix[k + 1]!) | 0;
+    const bit = this.bitOf(h);
+    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
+}
+
+const B = 0x01000193;
 
 /** Keys of n tokens from i run together (stemmed), or null if they cross a sentence or a link or run longer than `max`. */
 function runFrom(tokens: Token[], keys: string[], i: number, n: number, skip: (i: number) => boolean, max: number): string | null {
