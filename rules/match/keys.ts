@@ -4,7 +4,7 @@
  * dropped so "Acorns" meets "Acorn" and "referrals" meets "referral".
  */
 export function wordKey(word: string): string {
-  return word.indexOf('l') < 0 ? word : word.replace(/l/g, 'i');
+  return word.indexOf('l') < 0 ? word : word.replaceAll('l', 'i');
 }
 
 const S = 115; // 's'

@@ -27,6 +27,8 @@ interface Entry<P> {
   /** Each word's key, stemmed. */
   stems: string[];
   fuzzy: boolean;
+  /** The fuzzy search (PhraseIndex.visit) that last looked at this phrase: each looks once. */
+  visit: number;
 }
 
 /**
@@ -70,6 +72,8 @@ export class PhraseIndex<P> {
   private readonly fuzzyShapes = new Set<number>();
   /** One bit per hash of a key of byDeletion (see DeletionFilter), rebuilt when phrases were added since. */
   private filter: DeletionFilter | null = null;
+  /** Counts fuzzy searches (one per token of a post), so a phrase met twice from one token is judged once. */
+  private visits = 0;
   private maxWords = 1;
   /** Longest phrase run together, plus two: no longer run of letters can spell or nearly spell one. */
   private maxJoined = 0;
@@ -83,7 +87,7 @@ export class PhraseIndex<P> {
     let at = 0;
     for (const k of keys.slice(0, -1)) { at += k.length; bounds.add(at); }
     const letters = words.map((w) => w.key).join('').replace(/[^\p{L}]/gu, '').length;
-    const entry: Entry<P> = { payload, words: keys, stems: keys.map(stem), bounds, joined: joinKey(raw), fuzzy: options.fuzzy !== false && letters >= FUZZY_MIN_LETTERS };
+    const entry: Entry<P> = { payload, words: keys, stems: keys.map(stem), bounds, joined: joinKey(raw), fuzzy: options.fuzzy !== false && letters >= FUZZY_MIN_LETTERS, visit: 0 };
     push(this.byJoined, entry.joined, entry);
     for (let k = 1; k < raw.length; k++) this.prefixes.add(raw.slice(0, k));
     this.maxWords = Math.max(this.maxWords, keys.length + 2);
@@ -153,7 +157,7 @@ export class PhraseIndex<P> {
    */
   private fuzzyFrom(tokens: Token[], keys: string[], places: (Place<P>[] | undefined)[], lengths: Int32Array, i: number, skip: (i: number) => boolean, found: PhraseMatch<P>[]): void {
     const one = runKey(keys[i]!);
-    let seen: Set<Entry<P>> | null = null;
+    const visit = ++this.visits;
     // Every phrase its deletions could meet starts with its first letter and is as long or one longer;
     // a word more than a letter longer than every phrase is near none.
     const first = one.charCodeAt(0);
@@ -166,10 +170,9 @@ export class PhraseIndex<P> {
         if (!filter.mayHold(k)) continue;
         const entries = this.byDeletion.get(k === 0 ? one : one.slice(0, k) + one.slice(k + 1));
         if (!entries) continue;
-        seen ??= new Set();
         for (const e of entries) {
-          if (seen.has(e)) continue;
-          seen.add(e);
+          if (e.visit === visit) continue;
+          e.visit = visit;
           if (isNear(one, e.joined)) found.push({ payload: e.payload, first: i, last: i, fuzzy: true });
         }
       }
@@ -190,8 +193,8 @@ export class PhraseIndex<P> {
         const joined = place.joined[x]!;
         if (length > joined + 2 || length < joined - 1 || (firstLetter >= 0 && firstLetter !== place.first[x])) continue;
         const e = place.entries[x]!;
-        if (seen?.has(e)) continue;
-        (seen ??= new Set()).add(e);
+        if (e.visit === visit) continue;
+        e.visit = visit;
         // Every phrase of n words meets the same run of n tokens from i: built once.
         const n = e.words.length;
         const run = runs[n] !== undefined ? runs[n] : (runs[n] = runFrom(tokens, keys, i, n, skip, this.maxJoined));
