@@ -28,6 +28,11 @@ export interface ImageReport {
   faceScores?: number[];
   /** The tfjs backend the face detector ran on ('wasm'; 'cpu' only if WebAssembly could not start). */
   faceBackend?: string;
+  /**
+   * For the benchmark: ms on the checking page's clock (0 = the page began loading) when its script ran, this request
+   * arrived, and each step of each model's start-up ended (a warm check shows the same steps, long past).
+   */
+  startup?: { script: number; request: number; ocr: Record<string, number>; faces: Record<string, number>; logo: Record<string, number> };
 }
 
 /** Content script → background: check this picture (a data: URL) against these logos. */
@@ -63,6 +68,9 @@ export function isImageRunRequest(m: unknown): m is ImageRunRequest {
  * where it was soon after the last check; a picture after that pays the cold start again (about a second).
  */
 export const IDLE_MS = 30_000;
+
+/** Content script → background: a picture may be coming (a file picker opened, a file dragged in): open the checking page now. */
+export const IMAGE_WARM_MESSAGE = 'second-look/image-warm';
 
 /** From the checking page once it has been idle for IDLE_MS: a message wakes the background, whose own timer may have died with it. */
 export const IDLE_MESSAGE = 'second-look/image-idle';

@@ -3,7 +3,7 @@
  * document, or an iframe in Firefox's background page), hands it the picture, and closes it when idle.
  */
 import { browser } from 'wxt/browser';
-import { IDLE_MESSAGE, IDLE_MS, isImageCheckRequest, type ImageCheckReply, type ImageRunRequest } from './protocol';
+import { IDLE_MESSAGE, IDLE_MS, IMAGE_WARM_MESSAGE, isImageCheckRequest, type ImageCheckReply, type ImageRunRequest } from './protocol';
 import { VISION_PATHS } from './paths';
 
 
@@ -77,11 +77,30 @@ export async function checkImage(run: ImageRunRequest): Promise<ImageCheckReply>
   }
 }
 
+/**
+ * Opens the checking page ahead of a picture (its models load as it opens, while the person picks a file); closed after
+ * IDLE_MS like any other, so a picker opened and cancelled costs the page's memory for that long only.
+ */
+export function warmImageChecks(): void {
+  ensurePage().then(
+    () => {
+      if (running) return;
+      clearTimeout(idleTimer);
+      idleTimer = setTimeout(() => void closePage(), IDLE_MS);
+    },
+    () => {},
+  );
+}
+
 export function listenForImageChecks(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: { url?: string }): Promise<ImageCheckReply> | undefined => {
     // Only the checking page itself may say it is idle; a check still running keeps it open (closePage waits for none).
     if ((message as { type?: string } | null)?.type === IDLE_MESSAGE && sender.url?.startsWith(browser.runtime.getURL(VISION_PATHS.offscreenPage as '/offscreen.html'))) {
       void closePage();
+      return undefined;
+    }
+    if ((message as { type?: string } | null)?.type === IMAGE_WARM_MESSAGE) {
+      warmImageChecks();
       return undefined;
     }
     if (!isImageCheckRequest(message)) return undefined;

@@ -25,12 +25,22 @@ export interface AttachmentDeps {
   onSettled?(): void;
   /** Whether the person made this event, not a page script: `isTrusted` (a test DOM, whose events never are, passes its own). */
   fromPerson?(e: Event): boolean;
+  /**
+   * A picture may be on its way (a file picker opened, a file dragged over the page): the checks' models start loading
+   * while the person chooses, so the first check does not wait for them. Sent at most once every WARM_EVERY_MS.
+   */
+  warm?(): void;
+  /** Whether the page is handling a real person's click or key now (`navigator.userActivation`, which no script can fake). */
+  personActive?(): boolean;
 }
 
 export interface Attachments {
   pictures(composer: Composer): PictureCheck[];
   forget(composer: Composer): void;
 }
+
+/** The checking page stays open this long after a warm-up anyway; more often would only be messages. */
+const WARM_EVERY_MS = 5_000;
 
 /** Pictures bigger than this are not read into memory at all (reported as not checked). */
 const MAX_BYTES = 25 * 1024 * 1024;
@@ -57,6 +67,13 @@ function imagesIn(list: FileList | null | undefined): File[] {
 
 export function installAttachments(ctx: Lifetime, deps: AttachmentDeps): Attachments {
   const fromPerson = deps.fromPerson ?? ((e: Event) => e.isTrusted);
+  const personActive = deps.personActive ?? (() => (navigator as { userActivation?: { isActive: boolean } }).userActivation?.isActive === true);
+  let warmedAt = -Infinity;
+  const warm = () => {
+    if (!deps.warm || performance.now() - warmedAt < WARM_EVERY_MS) return;
+    warmedAt = performance.now();
+    deps.warm();
+  };
   // Keyed by the composer's first editor (or, before one exists, the dialog it will be in): the one element a paste, a picker and a post button all agree on
   // (the composer's bounding element found from a picker or a button can differ from the one found from the editor).
   const byEditor = new WeakMap<Element, PictureCheck[]>();
@@ -77,6 +94,7 @@ export function installAttachments(ctx: Lifetime, deps: AttachmentDeps): Attachm
 
   function attach(target: Element | null, files: File[], via: string) {
     if (!files.length) return;
+    warm();
     // A picker in a dialog with no editor yet (Instagram's create flow: photo, Next, Next, caption) keys the picture to
     // that dialog, never to some other box on the page; the last-focused editor is only for pickers outside any container.
     const key = target ? (deps.site.editorOf(target) ?? deps.site.composerOf(target)?.editors[0] ?? deps.site.scopeOf(target) ?? lastEditor) : lastEditor;
@@ -105,6 +123,15 @@ export function installAttachments(ctx: Lifetime, deps: AttachmentDeps): Attachm
     if (!fromPerson(e)) return;
     const t = eventTarget(e);
     if (t instanceof HTMLInputElement && t.type === 'file') attach(t, imagesIn(t.files), 'chosen');
+  }, { capture: true, passive: true });
+  // A site's picture button usually clicks its hidden file input from its own handler (an event that is not trusted,
+  // inside the person's click): the activation says a person is behind it. A page cannot fake either.
+  ctx.addEventListener(window, 'click', (e: MouseEvent) => {
+    const t = eventTarget(e);
+    if (t instanceof HTMLInputElement && t.type === 'file' && (fromPerson(e) || personActive())) warm();
+  }, { capture: true, passive: true });
+  ctx.addEventListener(window, 'dragenter', (e: DragEvent) => {
+    if (fromPerson(e) && e.dataTransfer?.types.includes('Files')) warm();
   }, { capture: true, passive: true });
   ctx.addEventListener(window, 'paste', (e: ClipboardEvent) => fromPerson(e) && attach(eventTarget(e), imagesIn(e.clipboardData?.files), 'pasted'), { capture: true, passive: true });
   ctx.addEventListener(window, 'drop', (e: DragEvent) => fromPerson(e) && attach(eventTarget(e), imagesIn(e.dataTransfer?.files), 'dropped'), { capture: true, passive: true });

@@ -13,7 +13,7 @@ import { dismiss, isDismissed, watchDismissed } from './dismissed';
 import { replaceWords, selectWords } from './edit-text';
 import { installAttachments } from './attachments';
 import { imageFindings } from './image-findings';
-import type { ImageCheckReply, ImageCheckRequest } from '../../vision/protocol';
+import { IMAGE_WARM_MESSAGE, type ImageCheckReply, type ImageCheckRequest } from '../../vision/protocol';
 import { currentProblem, describe, reportProblem } from './health';
 import { layer, removeOverlay } from './overlay';
 import { isStatusRequest, type StatusReply } from '../../utils/messages';
@@ -141,6 +141,7 @@ export default defineContentScript({
           return browser.runtime.sendMessage({ type: 'second-look/image-check', image, logos: pack.logos, demoLogos: pack.demo } satisfies ImageCheckRequest) as Promise<ImageCheckReply>;
         }),
       toFindings: (name, reply) => imageFindings({ name, reply, rules: activePack().imageRules, check }),
+      warm: () => void browser.runtime.sendMessage({ type: IMAGE_WARM_MESSAGE }).catch(() => {}),
     });
     installIntercept(ctx, {
       site,

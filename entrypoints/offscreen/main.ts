@@ -16,6 +16,9 @@ function closeWhenIdle() {
   idle = setTimeout(() => void browser.runtime.sendMessage({ type: IDLE_MESSAGE }).catch(() => {}), IDLE_MS);
 }
 
+// Opened ahead of a picture (a file picker), it closes as after a check if none comes.
+closeWhenIdle();
+
 browser.runtime.onMessage.addListener((message: unknown): Promise<ImageCheckReply> | undefined => {
   if (!isImageRunRequest(message)) return undefined;
   clearTimeout(idle);

@@ -25,3 +25,40 @@ it('a made-up "change", paste or drop (isTrusted false) attaches nothing', () =>
   expect(attachments.pictures(instagram.composerOf(caption)!)).toEqual([]);
   expect(sent).toBe(0);
 });
+
+it('warms the checks when a person opens a file picker or drags a file in, not when a page script does', () => {
+  document.body.innerHTML = `<div role="dialog" aria-label="Create new post"><input type="file" accept="image/*"><div contenteditable="true" role="textbox" aria-label="Write a caption..."></div></div>`;
+  let warmed = 0;
+  let person = false;
+  let active = false;
+  installAttachments(ctx, { site: instagram, send: () => new Promise(() => {}), toFindings: () => ({ items: [], notDone: [] }), limitMs: 60_000, warm: () => warmed++, fromPerson: () => person, personActive: () => active });
+  const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const drag = () => {
+    const e = new Event('dragenter', { bubbles: true });
+    Object.defineProperty(e, 'dataTransfer', { value: { types: ['Files'] } });
+    document.body.dispatchEvent(e);
+  };
+  // A page's own click on the input (no person behind it) and its made-up drag warm nothing.
+  input.click();
+  drag();
+  expect(warmed).toBe(0);
+  // The site's button clicking its hidden input inside the person's click: warmed, once however often it repeats.
+  active = true;
+  input.click();
+  input.click();
+  expect(warmed).toBe(1);
+});
+
+it('a person dragging a file over the page warms the checks', () => {
+  document.body.innerHTML = `<div contenteditable="true" role="textbox"></div>`;
+  let warmed = 0;
+  installAttachments(ctx, { site: instagram, send: () => new Promise(() => {}), toFindings: () => ({ items: [], notDone: [] }), limitMs: 60_000, warm: () => warmed++, fromPerson: () => true });
+  const e = new Event('dragenter', { bubbles: true });
+  Object.defineProperty(e, 'dataTransfer', { value: { types: ['text/plain'] } });
+  document.body.dispatchEvent(e);
+  expect(warmed).toBe(0);
+  const f = new Event('dragenter', { bubbles: true });
+  Object.defineProperty(f, 'dataTransfer', { value: { types: ['Files'] } });
+  document.body.dispatchEvent(f);
+  expect(warmed).toBe(1);
+});

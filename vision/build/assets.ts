@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { stripCdnDefaults } from './no-cdn';
 import { gzippedCopy, loadGzippedWasm } from './wasm-gzip';
+import { prefetchOcrModel } from './ocr-model';
 
 const require = createRequire(import.meta.url);
 const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -19,7 +20,8 @@ export function visionFiles(): VisionFile[] {
   const tfWasm = pkgDir('@tensorflow/tfjs-backend-wasm');
   const cache = join(core, '../.cache/second-look');
   return [
-    { relativeDest: 'vision/tesseract/worker.min.js', contents: stripCdnDefaults(readFileSync(join(tess, 'dist/worker.min.js'), 'utf8')) },
+    // The worker fetches the English model as it starts, inflated natively, while the core compiles (vision/build/ocr-model.ts).
+    { relativeDest: 'vision/tesseract/worker.min.js', contents: prefetchOcrModel(stripCdnDefaults(readFileSync(join(tess, 'dist/worker.min.js'), 'utf8')), 'eng.traineddata.gz') },
     // One core only: LSTM recognition with SIMD (every browser we support has it); the .wasm, gzipped, sits beside its loader.
     { relativeDest: 'vision/tesseract/tesseract-core-simd-lstm.js', contents: loadGzippedWasm(readFileSync(join(core, 'tesseract-core-simd-lstm.js'), 'utf8'), 'tesseract-core-simd-lstm.wasm') },
     { relativeDest: 'vision/tesseract/tesseract-core-simd-lstm.wasm.gz', absoluteSrc: gzippedCopy(join(core, 'tesseract-core-simd-lstm.wasm'), cache) },

@@ -3,9 +3,11 @@ import type { ImageReport, ImageRunRequest } from '../protocol';
 import { withTimeLimit } from '../time-limit';
 import { decodeImage, scaleDown } from './decode';
 import { SCENE_MAX_SIDE } from '../logo-match';
-import { findLogos, startLogoWorker } from './logo';
-import { readText, startOcr } from './ocr';
-import { faceBackend, faceScores, FACE_MIN_SCORE, loadFaceDetector } from './faces';
+import { findLogos, logoStartup, startLogoWorker } from './logo';
+import { ocrStartup, readText, startOcr } from './ocr';
+import { faceBackend, faceScores, faceStartup, FACE_MIN_SCORE, loadFaceDetector } from './faces';
+
+const scriptAt = performance.now();
 import { DEMO_LOGOS } from './demo-logos';
 
 /** Per-check limits, first run included (loading a model takes a second or two on a slow machine). */
@@ -27,6 +29,7 @@ export function warmUp(): void {
 
 export async function runImageCheck(req: ImageRunRequest): Promise<ImageReport> {
   const started = performance.now();
+  const startup = { script: scriptAt, request: started, ocr: ocrStartup, faces: faceStartup, logo: logoStartup };
   // Decoded once, at the largest size a check reads; the others get a scaled copy.
   const pixels = await decodeImage(req.image, Math.max(OCR_MAX_SIDE, SCENE_MAX_SIDE));
   const { image } = scaleDown(pixels, OCR_MAX_SIDE);
@@ -43,5 +46,5 @@ export async function runImageCheck(req: ImageRunRequest): Promise<ImageReport> 
     scores = await faceScores(faceInput);
     return scores.filter((s) => s >= FACE_MIN_SCORE).length;
   }, LIMITS_MS.faces);
-  return { width: image.width, height: image.height, decodeMs, logo: await logo, text: await text, faces, faceScores: scores.map((s) => Math.round(s * 100) / 100), faceBackend: faceBackend() };
+  return { width: image.width, height: image.height, decodeMs, logo: await logo, text: await text, faces, faceScores: scores.map((s) => Math.round(s * 100) / 100), faceBackend: faceBackend(), startup };
 }
