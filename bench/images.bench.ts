@@ -31,15 +31,23 @@ function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
 }
 
-/** Resident memory of the processes this benchmark started (its Chromium, the offscreen page and workers included), MB. */
-function chromiumRssMb(): number {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' }).split('\n').filter(Boolean).map((l) => l.trim().split(/\s+/).map(Number));
+/**
+ * Resident memory of the processes this benchmark started (its Chromium, the offscreen page and workers included), MB:
+ * in all, and of the extension's own renderer (where the checking page, its workers and the background run; the rest
+ * drift by ±20 MB on their own between readings).
+ */
+function chromiumRssMb(): { all: number; extension: number } {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' }).split('\n').filter(Boolean).map((l) => {
+    const [pid, ppid, rss, ...args] = l.trim().split(/\s+/);
+    return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss) / 1024, extension: args.includes('--extension-process') };
+  });
   const ours = new Set([process.pid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [pid, ppid] of rows) if (ours.has(ppid) && !ours.has(pid)) (ours.add(pid), (grew = true));
+    for (const { pid, ppid } of rows) if (ours.has(ppid) && !ours.has(pid)) (ours.add(pid), (grew = true));
   }
-  return rows.filter(([pid]) => pid !== process.pid && ours.has(pid)).reduce((n, [, , rss]) => n + rss, 0) / 1024;
+  const mine = rows.filter(({ pid }) => pid !== process.pid && ours.has(pid));
+  return { all: mine.reduce((n, r) => n + r.rss, 0), extension: mine.filter((r) => r.extension).reduce((n, r) => n + r.rss, 0) };
 }
 
 /** CPU time used so far by the processes this benchmark started (ms, from /proc): unlike wall time, not inflated by other work on the machine. */
@@ -115,7 +123,11 @@ async function measure(name: string, image: string) {
     await new Promise((r) => setTimeout(r, 60_000));
     const rssLater = chromiumRssMb();
     const plus = (mb: number) => `${mb >= 0 ? '+' : ''}${mb.toFixed(0)} MB`;
-    console.log(`  browser memory (its processes): ${rssStarted.toFixed(0)} MB started, ${rssAfter.toFixed(0)} MB after ${RUNS + 1} checks (${plus(rssAfter - rssStarted)}), ${rssIdle.toFixed(0)} MB ${(IDLE_MS + 5_000) / 1000} s later (${plus(rssIdle - rssStarted)}), ${rssLater.toFixed(0)} MB ${(IDLE_MS + 65_000) / 1000} s later (${plus(rssLater - rssStarted)})`);
+    const at = (label: string, m: { all: number; extension: number }) => `${label} ${m.all.toFixed(0)} MB (${plus(m.all - rssStarted.all)}), extension's process ${m.extension.toFixed(0)} MB (${plus(m.extension - rssStarted.extension)})`;
+    console.log(`  browser memory (its processes): ${rssStarted.all.toFixed(0)} MB started, extension's process ${rssStarted.extension.toFixed(0)} MB`);
+    console.log(`    ${at(`after ${RUNS + 1} checks`, rssAfter)}`);
+    console.log(`    ${at(`${(IDLE_MS + 5_000) / 1000} s later`, rssIdle)}`);
+    console.log(`    ${at(`${(IDLE_MS + 65_000) / 1000} s later`, rssLater)}`);
   } finally {
     await checker.close();
   }
