@@ -19,7 +19,7 @@ export const WORD_NAMES = new Set([
   'summer', 'winter', 'august', 'august', 'march', 'trinity', 'genesis', 'nevaeh', 'journey', 'serenity', 'skye', 'grey', 'gray',
 ]);
 
-export const TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'mister', 'missus', 'nurse', 'auntie', 'aunty', 'uncle', 'teacher']);
+export const TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'mister', 'missus', 'nurse', 'auntie', 'aunty', 'uncle', 'teacher', 'reverend', 'rev', 'revd', 'pastor', 'canon']);
 
 /** A name followed by one of these is a place, a building or an event: Hope Road, Grace Church. */
 export const PLACE_NOUNS = new Set([

@@ -6,8 +6,10 @@ import { ANY, anyOf, entries, oneOf, words } from './pattern';
 
 const PARTIES = oneOf(['labour', 'tory', 'tories', 'conservatives?', 'lib dems?', 'liberal democrats?', 'lib dem', 'greens?', 'green party', 'reform(?: uk)?', 'snp', 'plaid(?: cymru)?', 'ukip', 'sinn fein', 'dup', 'independent', 'leave', 'remain', 'brexit party', 'corbyn', 'starmer', 'farage', 'sunak', 'badenoch', 'trump', 'harris', 'biden', 'republicans?', 'democrats?']);
 const FAITH = oneOf(['jesus', 'christ', 'god', 'the lord', 'allah', 'the gospel', 'the bible', 'the church', 'the quran', 'the prophet', 'our saviour', 'the saviour']);
-const GATHERINGS = oneOf(['march', 'rally', 'protest', 'demo', 'demonstration', 'picket', 'picket line', 'vigil', 'strike', 'church', 'mass', 'service', 'prayer meeting', 'prayers', 'mosque', 'temple', 'gurdwara', 'synagogue', 'worship', 'bible study', 'alpha course', 'revival', 'campaign', 'hustings', 'canvassing', 'leafleting', 'door knocking']);
+const GATHERINGS = oneOf(['march', 'rally', 'protest', 'demo', 'demonstration', 'picket', 'picket line', 'vigil', 'strike', 'church', 'mass', 'service', 'prayer meeting', 'prayers', 'mosque', 'temple', 'gurdwara', 'synagogue', 'worship', 'bible study', 'alpha course', 'revival', 'meeting house', 'quaker meeting', 'campaign', 'hustings', 'canvassing', 'leafleting', 'door knocking']);
 
+// Trade unions staff are asked to join.
+const UNIONS = oneOf(['neu', 'nasuwt', 'unison', 'unite', 'gmb', 'naht', 'nut', 'eis', 'the union', 'a union', 'your union']);
 const CAMPAIGNING = 'the constructions of campaigning: urging a vote for or against a party, a petition, a march, a faith';
 const VOTE = entries('political/vote', 'general', CAMPAIGNING, [
   `(?:vote|voting|votes) (?:for )?${PARTIES}`, `vote (?:them|him|her) out`,
@@ -18,18 +20,21 @@ const VOTE = entries('political/vote', 'general', CAMPAIGNING, [
 ]);
 const PETITION = entries('political/petition', 'general', CAMPAIGNING, [
   `(?:sign|share|signed|please sign) (?:this|the|my|our|a) (?:${ANY}{0,2}?)(?:petition|open letter)`,
-  `(?:write to|email|contact|lobby) (?:your|their|our) (?:local )?(?:mp|councillor|mps)`,
+  `(?:write to|email|contact|lobby|tell|ask|message|ring|call) (?:your|their|our) (?:local )?(?:mp|mps|councillors?|mep|msp|mla)`,
 ]);
 const RECRUIT = entries('political/recruit', 'general', CAMPAIGNING, [
 
   `(?:join|come and join|come join|join us at|come along to|come to|come with us to|march with) (?:us |me )?(?:at |on |for |in )?(?:the |our |this |a )?(?:${ANY}{0,2}?)${GATHERINGS}`,
   `(?:join|sign up to|become a member of) (?:the )?${PARTIES}(?: party)?`,
-  `join (?:the|our) (?:party|movement|union|cause|campaign|church|congregation|fellowship)`,
+  `join (?:the|our) (?:party|movement|union|cause|campaign|church|congregation|fellowship)`, `(?:join|sign up to|become a member of) (?:the )?${UNIONS}`,
 ]);
 const PREACHING = entries('political/faith', 'general', 'preaching: urging others to a faith in its common formulas', [
   `(?:accept|give your (?:life|heart) to|turn to|trust in|put your faith in|let|invite|find|come to|believe in|repent and) ${FAITH}`,
   `${FAITH} (?:loves you|is the (?:answer|way|truth)|saves|died for you|can save you|is coming)`, `repent`, `you need (?:jesus|god|the lord|allah)`,
-  `(?:be|get) (?:saved|baptised|baptized)`, `(?:only|one) true (?:god|faith|religion)`,
+  `(?:be|get) (?:saved|baptised|baptized)`, `(?:read|open) your bible`, `turn (?:away )?from (?:sin|your sins)`,
+  `come back to (?:the )?(?:church|god|jesus|the lord|mass|chapel|the mosque|your faith)`,
+  // An imperative opens its sentence: "Go to church." urges; "I go to church" does not.
+  `(?<=^|\\| )(?:go|come) (?:back )?to (?:church|mass|chapel|mosque|the mosque|the temple|the gurdwara|bible study)`, `(?:only|one) true (?:god|faith|religion)`,
   `(?:non ?believers|unbelievers|atheists|sinners) (?:will|are going to) (?:burn|go to hell)`, `pray for (?:our|this) (?:country|nation)`,
 ]);
 
@@ -48,7 +53,7 @@ export const GATHERING = words(anyOf(entries('political/gathering', 'general', '
   `quran`, `koran`, `religion`, `salvation`, `gospel`, `pray`, `prayers?`, `church`, `mass`, `service`, `kingdom hall`, `mosque`, `temple`,
   `gurdwara`, `synagogue`, `chapel`, `worship`, `bible study`, `prayer (?:meeting|group)`, `alpha course`, `revival`,
   `(?<!(?:in|of|on|since|until|till|from|by|early|late|mid|end|next|last|this|\\d+(?:st|nd|rd|th)?) )march(?! \\d)`, `rally`, `protest`, `demo`,
-  `demonstration`, `vigil`, `hustings`, `extinction rebellion`, `(?:${PARTIES}) (?:meeting|rally|event|party)`, `party meeting`,
+  `demonstration`, `vigil`, `hustings`, `movement`, `meeting house`, `extinction rebellion`, `(?:${PARTIES}) (?:meeting|rally|event|party)`, `party meeting`,
   `campaign (?:meeting|event)`, `islam`, `christianity`, `jesus`, `the bible`, `the quran`, `the gospel`, `our faith`, `my faith`,
   `(?:st|saint) [a-z]+'s`,
 ])));
@@ -56,7 +61,7 @@ export const INVITATION = words(anyOf(entries('political/invitation', 'general',
   `leave your (?:church|faith|religion)`,
   `a vote for ${ANY}{1,4}?is a vote for`,
   `don't sit (?:this|it) out`,
-  `come and (?:join|see|find out|learn|pray|worship|meet)`, `(?:just )?join (?:the|a|your) union`, `vote (?:yes|no) (?:in|on|to)`, `sign up`,
+  `come and (?:join|see|find out|learn|pray|worship|meet)`, `(?:just )?join (?:the|a|your) union`, `join (?:today|now|up|us today)`, `vote (?:yes|no) (?:in|on|to)`, `sign up`,
   `everyone should`, `no excuses`, `need(?:s)? (?:more )?(?:hands|you|numbers|volunteers|helpers)`, `re ?-?elect`, `kick (?:them|him|her) out`,
   `open your heart`, `if you (?:care about|believe in)`, `help us`, `volunteer with`,
   `bring (?:a flask|your (?:voice|flags?|kids|family|friends|banners?))`, `come to (?:jummah|mass|church|the temple|the mosque|alpha)`,

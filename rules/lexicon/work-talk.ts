@@ -56,7 +56,10 @@ const WORK_WORDS = entries('work-talk/work-words', 'general', 'the daily vocabul
 const SCHOOL_VOICE = entries('work-talk/school-voice', 'general', "a school's staff: their classes by year group, their duties, teachers' hashtags", [
   '(?:my|our|the) (?:year ?\\d{1,2}s|y\\d{1,2}s|p[1-7]s|s[1-6]s|reception class|nursery class|pupils|form group|tutor group)',
   '(?:my|our) (?:year ?\\d{1,2}|reception|class)(?! (?:at the gym|at the leisure centre|mates?|reunion))', 'in my class',
-  'year ?\\d{1,2} (?:were|are|have|had|did|wrote|taught|made|went|got|loved|kept)',
+  'year ?\\d{1,2} (?:were|are|have|had|did|wrote|taught|made|went|got|loved|kept|told|asked|said)',
+  '(?:teach|teaches|teaching|taught|covering|cover|covered) (?:year ?\\d{1,2}|reception|p[1-7])', '(?:half|all|most|some) (?:of )?the year ?\\d{1,2} (?:boys|girls|kids|lot|class)',
+  // Boarding schools: the house and its staff.
+  'housem(?:aster|istress)(?: life)?', 'boarders', 'weekly boarders', 'boarding house', 'exeat',
   'wet play', '(?:lunch ?time|lunch|dinner|playground|break|bus|gate|yard) duty', 'multiplication (?:tables )?check', 'report writing', 'reports to write',
   'invigilat(?:e|ed|ing|ion)',
   // Hashtags reach the stream as their words, without the '#': #teacherlife and #TeacherLife alike.

@@ -646,7 +646,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/prep-school.jsonl": {
     "cleanWarned": 0.132,
-    "breachSilent": 0.118,
+    "breachSilent": 0.083,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -661,11 +661,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "staff-name": {
-        "precision": 0.82,
-        "recall": 0.93
+        "precision": 0.83,
+        "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.6,
+        "precision": 0.58,
         "recall": 0.54
       },
       "profanity": {
@@ -682,11 +682,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.83,
-        "recall": 0.76
+        "recall": 0.79
       },
       "political-religious": {
-        "precision": 0.89,
-        "recall": 0.8
+        "precision": 0.9,
+        "recall": 0.97
       }
     }
   },
@@ -738,7 +738,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/junior-school.jsonl": {
     "cleanWarned": 0.187,
-    "breachSilent": 0.124,
+    "breachSilent": 0.121,
     "categories": {
       "setting-name": {
         "precision": 0.89,
@@ -778,7 +778,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "political-religious": {
         "precision": 0.93,
-        "recall": 0.93
+        "recall": 0.97
       }
     }
   },
@@ -1068,7 +1068,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "political-religious": {
         "precision": 0.85,
-        "recall": 0.83
+        "recall": 0.85
       }
     }
   },
@@ -1120,7 +1120,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-4.jsonl": {
     "cleanWarned": 0.146,
-    "breachSilent": 0.084,
+    "breachSilent": 0.072,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1136,7 +1136,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "staff-name": {
         "precision": 0.97,
-        "recall": 0.83
+        "recall": 0.9
       },
       "derogatory": {
         "precision": 0.61,
@@ -1155,12 +1155,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.62
       },
       "work-talk": {
-        "precision": 0.74,
-        "recall": 0.76
+        "precision": 0.75,
+        "recall": 0.78
       },
       "political-religious": {
         "precision": 0.97,
-        "recall": 0.93
+        "recall": 0.97
       }
     }
   },

@@ -105,3 +105,21 @@ describe('everyday English that is no dig, read by the cue rules', () => {
     expect(cues(text).length).toBeGreaterThan(0);
   });
 });
+
+describe('campaigning constructions, read by the cue rules', () => {
+  const urged = (text: string) => findCues(compilePack(demoPack), text).out.some((f) => f.category === 'political-religious' && f.severity !== 'low');
+  it.each([
+    ['an imperative to worship', 'Pray every day. Go to church. Your soul depends on it'],
+    ['calling people back to a faith', 'If you have wandered off, come back to the Lord, He is waiting for you'],
+    ['lobbying a representative', 'Please tell your MP to vote against the cuts to school budgets'],
+    ['recruiting to a union', 'Every support worker should join the NEU, we are stronger together'],
+  ])('urges: %s', (_what, text) => {
+    expect(urged(text)).toBe(true);
+  });
+  it.each([
+    ['going to church, said of oneself', 'I go to church most Sundays and the new vicar does a lovely sermon'],
+    ['a bare mention of a union', 'My dad was in the union at the pit for forty years'],
+  ])('does not urge: %s', (_what, text) => {
+    expect(urged(text)).toBe(false);
+  });
+});

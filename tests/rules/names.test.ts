@@ -121,3 +121,10 @@ describe("the poster's own family, who share a first name with a child on the li
     expect(named(text).length).toBeGreaterThan(0);
   });
 });
+
+describe('a member of staff by a clergy title and their surname', () => {
+  const pack = compile({ ...demoPack, people: { ...demoPack.people, staff: ['Nick Fairweather'] } });
+  it.each(['Reverend Fairweather led a lovely harvest assembly', 'Rev Fairweather has asked for help with the Christingle'])('%s', (text) => {
+    expect(findingsOf(text, 'staff-name', pack).length).toBeGreaterThan(0);
+  });
+});
