@@ -44,10 +44,23 @@ export function gatherEvidence(run: Run, cues: Finding[], termIds: Set<string>):
   return { features };
 }
 
+// Feature names other than words, made once each (kind → first part → second part → name):
+// a check then looks up a name whose hash is already known, not a new string.
+const NAMES = new Map<string, Map<string, Map<string, string>>>();
+function named(kind: string, a: string, sep = '', b = ''): string {
+  let byA = NAMES.get(kind);
+  if (!byA) NAMES.set(kind, (byA = new Map()));
+  let byB = byA.get(a);
+  if (!byB) byA.set(a, (byB = new Map()));
+  let name = byB.get(b);
+  if (name === undefined) byB.set(b, (name = `${kind}:${a}${sep}${b}`));
+  return name;
+}
+
 /** The features of the post, in the order gatherEvidence first meets them. */
 export function walkEvidence(run: Run, cues: Finding[], termIds: Set<string>, sink: EvidenceSink): void {
   const { tokens } = run;
-  for (const f of cues) sink.other(termIds.has(f.ruleId) ? `t:${f.category}` : `r:${f.ruleId}:${f.severity}`, sentenceAt(run, f.start));
+  for (const f of cues) sink.other(termIds.has(f.ruleId) ? named('t', f.category) : named('r', f.ruleId, ':', f.severity), sentenceAt(run, f.start));
   const slot = (i: number): string => {
     const t = tokens[i]!;
     if (run.children.has(i)) return '<child>';
@@ -88,11 +101,11 @@ export function walkEvidence(run: Run, cues: Finding[], termIds: Set<string>, si
   for (const [sentence, set] of classes) {
     const list = [...set].sort();
     for (let a = 0; a < list.length; a++) {
-      sink.other(`k:${list[a]}`, sentence);
-      for (let b = a + 1; b < list.length; b++) sink.other(`p:${list[a]}+${list[b]}`, sentence);
+      sink.other(named('k', list[a]!), sentence);
+      for (let b = a + 1; b < list.length; b++) sink.other(named('p', list[a]!, '+', list[b]!), sentence);
     }
   }
-  for (const m of run.text.matchAll(EMOJI)) sink.other(`e:${m[0]}`, sentenceAt(run, m.index));
+  for (const m of run.text.matchAll(EMOJI)) sink.other(named('e', m[0]), sentenceAt(run, m.index));
   if (self) sink.other('m:self', -1);
   if (we) sink.other('m:we', -1);
   if (run.text.includes('?')) sink.other('m:question', -1);
