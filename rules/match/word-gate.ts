@@ -21,7 +21,7 @@ interface Gate {
 
 /** Word starts of a stream, and for each gate the ones it tries. */
 interface Starts {
-  at: Int32Array;
+  at: number[];
   /** Word starts (indices into `at`) with no key: every gated pattern tries them. */
   unkeyed: number[];
   /** Gate id → the keyed word starts it tries, ascending (none: no entry), for the `gates` made before the stream was read. */
@@ -91,9 +91,8 @@ function wordStarts(stream: WordStream): Starts {
   let s = starts.get(stream);
   if (!s) {
     const text = stream.text;
-    const list: number[] = text.length > 0 ? [0] : [];
-    for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (i + 1 < text.length) list.push(i + 1);
-    const at = Int32Array.from(list);
+    const at: number[] = text.length > 0 ? [0] : [];
+    for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (i + 1 < text.length) at.push(i + 1);
     const unkeyed: number[] = [];
     const tries: (number[] | undefined)[] = [];
     const push = (ids: number[] | undefined, k: number) => {

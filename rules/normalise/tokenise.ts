@@ -55,6 +55,8 @@ interface Part { s: string; from: number; glued: boolean }
 function splitParts(body: string, from: number): Part[] {
   // Most words are plain lower-case letters: nothing to split.
   if (/^[A-Za-z][a-z']*$/.test(body)) return [{ s: body, from, glued: false }];
+  // Nor a number, nor a word all in capitals: no camel case, no letters beside digits.
+  if (/^(?:\d+|[A-Z]+)$/.test(body)) return [{ s: body, from, glued: false }];
   const parts: Part[] = [];
   let offset = 0;
   let glued = false;
