@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { visionFiles } from './vision/build/assets';
 import { noCdnPlugin } from './vision/build/no-cdn';
 import { demoLogoOutPlugin } from './vision/build/demo-logo-out';
+import { engineId } from './utils/build/engine-id';
 
 /** WXT's content script wrapper builds its context, which tells the page the extension id: ours is silent (utils/quiet-script-context.ts). */
 const quietScriptContext = {
@@ -19,7 +20,8 @@ const quietScriptContext = {
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [quietScriptContext, preact(), noCdnPlugin(), demoLogoOutPlugin()] }),
+  // The engine's id (a hash of rules/) goes into the build: a pack's stored tables are read only by the build that made them.
+  vite: () => ({ define: { __SECOND_LOOK_ENGINE__: JSON.stringify(engineId()) }, plugins: [quietScriptContext, preact(), noCdnPlugin(), demoLogoOutPlugin()] }),
   // The image checks' libraries and models go into the build from node_modules (issue 5): nothing is downloaded at run time.
   hooks: {
     'build:publicAssets': (_wxt, files) => {

@@ -5,7 +5,8 @@
  * later ones read what earlier ones found (a child named makes a health detail confidential);
  * then the judgement models weigh the cues for the categories that need judgement.
  */
-import { type Compiled, compilePack, compileSteps } from './compile';
+import { type Compiled, compilePack, compileSteps, fromTables } from './compile';
+import { type PackTables, readTables } from './tables';
 import { judgeConfidential } from './judge/confidential';
 import { judgeDerogatory } from './judge/derogatory';
 import { judgeLinksAndPersonalInfo } from './judge/links';
@@ -23,18 +24,30 @@ import type { Finding, Pack } from './types';
 
 export interface Checker {
   readonly pack: Pack;
+  /** What the pack compiled to, as tables: rules/tables.ts storeTables makes them ready to store. */
+  readonly tables: PackTables;
   check(text: string): Finding[];
 }
 
+function checker(compiled: Compiled): Checker {
+  return { pack: compiled.pack, tables: compiled.tables, check: (text) => runCheck(compiled, text) };
+}
+
 export function compile(pack: Pack): Checker {
-  const compiled = compilePack(pack);
-  return { pack, check: (text) => runCheck(compiled, text) };
+  return checker(compilePack(pack));
 }
 
 /** compile in short steps with a yield between them, for a caller that gives the thread back meanwhile (compileSteps). */
 export function* compileInSteps(pack: Pack): Generator<void, Checker> {
-  const compiled = yield* compileSteps(pack);
-  return { pack, check: (text) => runCheck(compiled, text) };
+  return checker(yield* compileSteps(pack));
+}
+
+/**
+ * The checker from stored tables (rules/tables.ts) instead of compiling: `storedPack` is the pack as storage holds
+ * it, `pack` the same parsed. Throws why the tables cannot be used (missing, stale, damaged); the caller compiles.
+ */
+export function loadTables(pack: Pack, stored: unknown, storedPack: unknown): Checker {
+  return checker(fromTables(pack, readTables(stored, storedPack)));
 }
 
 export function runCheck(c: Compiled, text: string): Finding[] {

@@ -8,10 +8,11 @@ import { DEFAULT_MESSAGES, DEFAULT_SEVERITY } from './categories';
 import { CONFIDENTIAL_PHRASES } from './lexicon/confidential';
 import { couldBeEverydayWord, isEverydayWord } from './judge/language';
 import { isWordName } from './judge/names';
-import { PhraseIndex } from './match/phrase-index';
+import { FrozenPhraseIndex, PhraseIndex } from './match/phrase-index';
 import { requiredLiteral } from './match/required-literal';
 import { fold } from './normalise/fold';
 import { type Token, tokenise } from './normalise/tokenise';
+import { TEXT_FIELD, TEXT_ITEM, type PackTables, type PayloadTables } from './tables';
 import { CATEGORIES, type Category, type Pack, type Severity, type Term } from './types';
 
 export type Payload =
@@ -22,7 +23,7 @@ export type Payload =
 
 export interface Compiled {
   pack: Pack;
-  index: PhraseIndex<Payload>;
+  index: FrozenPhraseIndex<Payload>;
   regexTerms: { term: Term; re: RE2JS; source: string; literal: string | null }[];
   enabled: Set<Category>;
   severity: Record<Category, Severity>;
@@ -32,6 +33,8 @@ export interface Compiled {
   settingKeys: string[];
   /** Ids of the pack's own terms: their findings are never weighed, always reported. */
   termIds: Set<string>;
+  /** What the pack compiled to, as tables another tab can load instead of compiling (rules/tables.ts). */
+  tables: PackTables;
 }
 
 // Words a setting's name often ends with; "Little Acorns Day Nursery" is also "Little Acorns".
@@ -60,10 +63,6 @@ export function compilePack(pack: Pack): Compiled {
  */
 export function* compileSteps(pack: Pack): Generator<void, Compiled> {
   const index = new PhraseIndex<Payload>();
-  const enabled = new Set(CATEGORIES.filter((c) => pack.categories[c]?.enabled !== false));
-  const severity = Object.fromEntries(CATEGORIES.map((c) => [c, pack.categories[c]?.severity ?? DEFAULT_SEVERITY[c]])) as Record<Category, Severity>;
-  const message = Object.fromEntries(CATEGORIES.map((c) => [c, pack.policy.clauses[c] ?? DEFAULT_MESSAGES[c]])) as Record<Category, string>;
-
   // The setting's names first, alone: the first language judgement of a page's life warms its tagger.
   addSettingNames(index, pack);
   yield;
@@ -85,23 +84,113 @@ export function* compileSteps(pack: Pack): Generator<void, Compiled> {
       index.add(phraseTokens(p), { kind: 'term', term });
     }
   }
-  const builtin: Term = { id: 'builtin-confidential', category: 'confidential', phrases: CONFIDENTIAL_PHRASES, regex: [], severity: severity.confidential };
+  const builtin = builtinTerm(pack);
   for (const p of CONFIDENTIAL_PHRASES) {
     if (++added % NAMES_PER_STEP === 0) yield;
     index.add(phraseTokens(p), { kind: 'term', term: builtin });
   }
   for (const a of pack.allow) index.add(phraseTokens(a), { kind: 'allow' });
   yield;
+  const tables: PackTables = {
+    phrases: index.toTables(),
+    payloads: payloadTables(index.addedPayloads(), pack),
+    settingKeys: settingNames(pack).map((n) => phraseTokens(n).map((t) => t.key).join('')),
+  };
+  return fromTables(pack, tables);
+}
 
+/**
+ * The compiled pack from its tables: what compileSteps ends with, and what a tab does instead of compiling when
+ * tables for its pack are stored. Throws if the tables do not fit the pack.
+ */
+export function fromTables(pack: Pack, tables: PackTables): Compiled {
+  const enabled = new Set(CATEGORIES.filter((c) => pack.categories[c]?.enabled !== false));
+  const severity = Object.fromEntries(CATEGORIES.map((c) => [c, pack.categories[c]?.severity ?? DEFAULT_SEVERITY[c]])) as Record<Category, Severity>;
+  const message = Object.fromEntries(CATEGORIES.map((c) => [c, pack.policy.clauses[c] ?? DEFAULT_MESSAGES[c]])) as Record<Category, string>;
+  const builtin = builtinTerm(pack);
+  const index = FrozenPhraseIndex.fromTables(tables.phrases, payloadReader(tables.payloads, pack, builtin));
+  checkPayloads(tables.payloads, index.size, pack);
+  if (!Array.isArray(tables.settingKeys) || !tables.settingKeys.every((k) => typeof k === 'string')) throw new Error('the tables hold no setting keys');
   const regexTerms = pack.terms.flatMap((term) =>
     term.regex.map((source) => ({ term, source, re: RE2JS.compile(source, RE2JS.CASE_INSENSITIVE), literal: requiredLiteral(source) })),
   );
   const handleKeys = new Set(pack.setting.handles.map((h) => h.replace(/^@/, '').toLowerCase().replace(/[^a-z0-9]/g, '')));
-  const settingKeys = settingNames(pack).map((n) => phraseTokens(n).map((t) => t.key).join(''));
   return {
-    pack, index, regexTerms, enabled, severity, message, handleKeys, settingKeys,
+    pack, index, regexTerms, enabled, severity, message, handleKeys, settingKeys: tables.settingKeys, tables,
     termIds: new Set([...pack.terms.map((t) => t.id), builtin.id]),
     domains: pack.setting.domains.map((d) => d.toLowerCase()),
+  };
+}
+
+function builtinTerm(pack: Pack): Term {
+  return { id: 'builtin-confidential', category: 'confidential', phrases: CONFIDENTIAL_PHRASES, regex: [], severity: pack.categories.confidential?.severity ?? DEFAULT_SEVERITY.confidential };
+}
+
+const PAYLOAD_STRIDE = 2;
+const KINDS = ['person', 'setting', 'term', 'allow'] as const;
+const ROLES = ['child', 'staff'] as const;
+const PARTS = ['full', 'first', 'surname'] as const;
+const WORD_NAME = 1 << 5;
+const EVERYDAY = 1 << 6;
+
+/** Payloads as numbers and text: kind (2 bits), role (1), part (2), word name, everyday; the term's index; name and keys. */
+function payloadTables(payloads: readonly Payload[], pack: Pack): PayloadTables {
+  const termIndex = new Map(pack.terms.map((term, k) => [term, k]));
+  const ints = new Int32Array(payloads.length * PAYLOAD_STRIDE);
+  const texts: string[] = [];
+  const textStart = new Int32Array(payloads.length + 1);
+  let at = 0;
+  payloads.forEach((p, k) => {
+    let code = KINDS.indexOf(p.kind);
+    let term = -1;
+    let text = '';
+    if (p.kind === 'person') {
+      code |= (ROLES.indexOf(p.role) << 2) | (PARTS.indexOf(p.part) << 3) | (p.wordName ? WORD_NAME : 0);
+      text = [p.name, [...p.own].join(TEXT_ITEM), [...p.initials].join(TEXT_ITEM)].join(TEXT_FIELD);
+    } else if (p.kind === 'setting') {
+      code |= p.everyday ? EVERYDAY : 0;
+      text = p.text;
+    } else if (p.kind === 'term') {
+      term = termIndex.get(p.term) ?? -1;
+    }
+    ints[k * PAYLOAD_STRIDE] = code;
+    ints[k * PAYLOAD_STRIDE + 1] = term;
+    texts.push(text);
+    textStart[k + 1] = at += text.length;
+  });
+  return { ints, text: texts.join(''), textStart };
+}
+
+/** Every payload readable, checked as the tables load: a payload read later, during a check, can then never fail. */
+function checkPayloads(t: PayloadTables, phrases: number, pack: Pack): void {
+  if (t.ints.length !== phrases * PAYLOAD_STRIDE || t.textStart.length !== phrases + 1 || t.textStart[0] !== 0 || t.textStart[phrases] !== t.text.length) throw new Error('the payload tables do not match the phrases');
+  for (let k = 0; k < phrases; k++) {
+    const code = t.ints[k * PAYLOAD_STRIDE]!;
+    const term = t.ints[k * PAYLOAD_STRIDE + 1]!;
+    if (t.textStart[k + 1]! < t.textStart[k]!) throw new Error(`the payload tables: phrase ${k}'s text is out of order`);
+    if (code < 0 || code >= 1 << 7) throw new Error(`the payload tables: phrase ${k} is of no known kind`);
+    if (KINDS[code & 3] === 'person' && !PARTS[(code >> 3) & 3]) throw new Error(`the payload tables: phrase ${k} is no part of a name`);
+    if (KINDS[code & 3] === 'term' && (term < -1 || term >= pack.terms.length)) throw new Error(`the payload tables: phrase ${k} names a term the pack does not have`);
+  }
+}
+
+/** Payload k from the tables, made when a phrase is first found (most never are). */
+function payloadReader(t: PayloadTables, pack: Pack, builtin: Term): (k: number) => Payload {
+  const items = (s: string) => new Set(s ? s.split(TEXT_ITEM) : []);
+  return (k) => {
+    const code = t.ints[k * PAYLOAD_STRIDE]!;
+    const text = t.text.slice(t.textStart[k], t.textStart[k + 1]);
+    const kind = KINDS[code & 3]!;
+    if (kind === 'person') {
+      const [name = '', own = '', initials = ''] = text.split(TEXT_FIELD);
+      const role = ROLES[(code >> 2) & 1]!;
+      const part = PARTS[(code >> 3) & 3]!;
+      return { kind, role, part, name, own: items(own), wordName: (code & WORD_NAME) !== 0, initials: items(initials) };
+    }
+    if (kind === 'setting') return { kind, everyday: (code & EVERYDAY) !== 0, text };
+    if (kind === 'allow') return { kind };
+    const index = t.ints[k * PAYLOAD_STRIDE + 1]!;
+    return { kind, term: index === -1 ? builtin : pack.terms[index]! };
   };
 }
 

@@ -23,6 +23,8 @@ export interface StatusReply {
   site: string | null;
   pack: PackInfo | null;
   problem: string | null;
+  /** How this tab got its checker: from the tables stored beside the pack, or by compiling the pack itself. */
+  loadedFrom?: 'tables' | 'compiled';
 }
 
 export function isHealthMessage(m: unknown): m is HealthMessage {

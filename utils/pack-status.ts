@@ -10,6 +10,12 @@ export const STATUS_KEY = 'pack.status';
  * nursery's), so nothing is checked against rules that are not the setting's.
  */
 export const MISSING_KEY = 'pack.missing';
+/**
+ * The pack in force compiled to tables (rules/tables.ts), written by the first tab that compiled it and loaded by every
+ * later one instead of compiling; the background drops it whenever it writes another pack. Extension storage: the page
+ * can never read it.
+ */
+export const TABLES_KEY = 'pack.tables';
 
 export interface ActivePackInfo {
   /** 'none': the policy names a pack and none is loaded (see PackStatus.missing). */

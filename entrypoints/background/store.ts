@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { highWaterKey, type HeldPack, type HighWater, type Refusal, type SourceKind } from './decide';
 import { packDigest } from './accept';
 import type { Validators } from './fetch-pack';
-import { MISSING_KEY, STATUS_KEY, type PackStatus } from '../../utils/pack-status';
+import { MISSING_KEY, STATUS_KEY, TABLES_KEY, type PackStatus } from '../../utils/pack-status';
 
 /** Read by the content script (entrypoints/composer.content/pack-source.ts). */
 export const ACTIVE_KEY = 'pack.active';
@@ -76,6 +76,8 @@ export async function saveState(state: PackState, status: PackStatus, chosen: He
   }
   const values: Record<string, unknown> = { [STATE_KEY]: { ...state, held }, [STATUS_KEY]: status };
   if (active) Object.assign(values, { [ACTIVE_KEY]: active.pack, [SOURCE_KEY]: active.source });
+  // The old pack's tables first: no tab could use them with the new pack, and their room may be what the new one needs.
+  if (active !== undefined) await browser.storage.local.remove(TABLES_KEY).catch(() => {});
   await browser.storage.local.set(values);
   if (active === null) await browser.storage.local.remove([ACTIVE_KEY, SOURCE_KEY]);
 }

@@ -1,5 +1,5 @@
 /** Where the engine content script leaves the engine for the composer script: both run in the extension's one isolated world. */
-import type { Checker, Pack, PackResult } from '../../rules';
+import type { Checker, Pack, PackResult, StoredTables } from '../../rules';
 
 /** The part of rules/ the composer script uses, handed over at run time so its own bundle stays small. */
 export interface Engine {
@@ -8,6 +8,10 @@ export interface Engine {
   compileInSteps(pack: Pack): Generator<void, Checker>;
   parsePack(input: unknown): PackResult;
   demoPack: Pack;
+  /** The checker from tables stored beside the pack (rules/tables.ts); throws why they cannot be used. */
+  loadTables(pack: Pack, stored: unknown, storedPack: unknown): Checker;
+  /** A compiled pack's tables, ready to store beside the pack as storage holds it. */
+  storeTables(tables: Checker['tables'], storedPack: unknown): StoredTables;
 }
 
 // A registered symbol: the two scripts are separate bundles, so a module-level variable would not be shared.

@@ -183,7 +183,7 @@ export default defineContentScript({
       if (!isStatusRequest(message)) return undefined;
       // The popup names the pack in force, so asking loads it here if no composer has yet.
       return packReady().then(
-        () => ({ watched: true, site: SITE_NAMES[site.id], pack: activePack().info, problem: currentProblem() }),
+        () => ({ watched: true, site: SITE_NAMES[site.id], pack: activePack().info, problem: currentProblem(), loadedFrom: activePack().loadedFrom }),
         (error) => {
           if (!packMissing()) reportProblem(`no pack could be compiled (${describe(error)})`);
           return { watched: true, site: SITE_NAMES[site.id], pack: null, problem: currentProblem() };

@@ -8,6 +8,7 @@ import { imageRule, type ImageRule } from './image-findings';
 import { currentEngine, requestEngine, type Engine } from './engine-slot';
 import type { EngineLoadRequest } from '../../utils/engine-load';
 import type { PackInfo } from '../../utils/messages';
+import { TABLES_KEY } from '../../utils/pack-status';
 import { describe, reportProblem } from './health';
 
 export const PACK_KEY = 'pack.active';
@@ -29,6 +30,8 @@ export interface ActivePack {
   /** The built-in demo pack: its logos are left out of this script's bundle, and the checking page supplies them. */
   demo: boolean;
   imageRules: { logo: ImageRule; people: ImageRule };
+  /** From the stored tables, or compiled here (and the tables then stored for the next tab). */
+  loadedFrom: 'tables' | 'compiled';
 }
 
 let active: ActivePack | null = null;
@@ -84,20 +87,43 @@ async function warmUp(checker: Checker): Promise<void> {
   warmed = true;
 }
 
-/** Compiled in slices, then warmed: what packReady waits for before any check runs. */
-async function buildInSlices(engine: Engine, pack: Pack, source: string, demo = false): Promise<ActivePack> {
+/**
+ * The pack's checker from the tables stored beside it when they fit (one task of a few ms), else compiled in slices
+ * and its tables stored for the next tab; then warmed: what packReady waits for before any check runs. Tables that are
+ * missing, stale or damaged only mean compiling, as before.
+ */
+async function buildInSlices(engine: Engine, pack: Pack, source: string, stored: { pack: unknown; tables: unknown }, demo = false): Promise<ActivePack> {
   await nextTask();
-  const checker = await compileInSlices(engine, pack);
+  let checker: Checker | null = null;
+  try {
+    if (stored.tables !== undefined) checker = engine.loadTables(pack, stored.tables, stored.pack);
+  } catch {
+    // Stale (another pack or build) or damaged: compiled below, and replaced.
+  }
+  const loadedFrom = checker ? 'tables' : 'compiled';
+  checker ??= await compileInSlices(engine, pack);
   await warmUp(checker);
-  return describePack(pack, checker, source, demo);
+  if (loadedFrom === 'compiled') void saveTables(engine, checker, stored.pack);
+  return describePack(pack, checker, source, demo, loadedFrom);
+}
+
+/** Stores a compiled pack's tables for the next tab, in a task of its own; a failure (a full quota) loses nothing. */
+async function saveTables(engine: Engine, checker: Checker, storedPack: unknown): Promise<void> {
+  await nextTask();
+  try {
+    await browser.storage.local.set({ [TABLES_KEY]: engine.storeTables(checker.tables, storedPack) });
+  } catch {
+    // Only a cache: the next tab compiles the pack itself, as this one did.
+  }
 }
 
 function build(engine: Engine, pack: Pack, source: string, demo = false): ActivePack {
-  return describePack(pack, engine.compile(pack), source, demo);
+  return describePack(pack, engine.compile(pack), source, demo, 'compiled');
 }
 
-function describePack(pack: Pack, checker: Checker, source: string, demo: boolean): ActivePack {
+function describePack(pack: Pack, checker: Checker, source: string, demo: boolean, loadedFrom: ActivePack['loadedFrom']): ActivePack {
   return {
+    loadedFrom,
     info: { id: pack.id, setting: pack.setting.name, version: pack.version, source },
     policyTitle: pack.policy?.title,
     policyUrl: pack.policy?.url,
@@ -149,9 +175,9 @@ let isReady = false;
 export function packReady(): Promise<void> {
   ready ??= requestEngine(() => browser.runtime.sendMessage({ type: 'second-look/load-engine' } satisfies EngineLoadRequest))
     .then(async (engine) => {
-      await loadStored(engine);
-      // No stored pack and none missing: the demo pack checks, compiled in slices like any other.
-      if (!active && !packMissing() && !demo) demo = await buildInSlices(engine, engine.demoPack, 'built-in demo', true);
+      const tables = await loadStored(engine);
+      // No stored pack and none missing: the demo pack checks, compiled in slices (or from its tables) like any other.
+      if (!active && !packMissing() && !demo) demo = await buildInSlices(engine, engine.demoPack, 'built-in demo', { pack: engine.demoPack, tables }, true);
       activePack();
       isReady = true;
     })
@@ -167,7 +193,7 @@ export function packLoading(): Promise<void> | null {
   return isReady ? null : packReady();
 }
 
-async function adopt(engine: Engine, value: unknown, source: unknown, missingNow: unknown): Promise<void> {
+async function adopt(engine: Engine, value: unknown, source: unknown, missingNow: unknown, tables: unknown): Promise<void> {
   const missingThen = typeof missingNow === 'string' ? missingNow : null;
   if (value === undefined) {
     missing = missingThen;
@@ -181,7 +207,7 @@ async function adopt(engine: Engine, value: unknown, source: unknown, missingNow
     const parsed = engine.parsePack(value);
     if (!parsed.ok) throw new Error(parsed.errors.join('; '));
     // Until the new pack is compiled, the one in force (if any) goes on checking.
-    const next = await buildInSlices(engine, parsed.pack, typeof source === 'string' ? source : 'stored');
+    const next = await buildInSlices(engine, parsed.pack, typeof source === 'string' ? source : 'stored', { pack: value, tables });
     missing = missingThen;
     unusable = null;
     active = next;
@@ -196,18 +222,25 @@ async function adopt(engine: Engine, value: unknown, source: unknown, missingNow
   }
 }
 
-/** Adoptions one after another, each reading storage as it starts: the last change read is the one that stays in force. */
-let adoptions: Promise<void> = Promise.resolve();
+/**
+ * Adoptions one after another, each reading storage as it starts: the last change read is the one that stays in force.
+ * Resolves with the tables read beside the pack (for the demo pack when none is stored).
+ */
+let adoptions: Promise<unknown> = Promise.resolve();
 
-function loadStored(engine: Engine): Promise<void> {
-  adoptions = adoptions.then(() => readAndAdopt(engine));
-  return adoptions;
+function loadStored(engine: Engine): Promise<unknown> {
+  const next = adoptions.then(() => readAndAdopt(engine));
+  adoptions = next;
+  return next;
 }
 
-function readAndAdopt(engine: Engine): Promise<void> {
+function readAndAdopt(engine: Engine): Promise<unknown> {
   return browser.storage.local
-    .get([PACK_KEY, SOURCE_KEY, MISSING_KEY])
-    .then((got) => adopt(engine, got[PACK_KEY], got[SOURCE_KEY], got[MISSING_KEY]))
+    .get([PACK_KEY, SOURCE_KEY, MISSING_KEY, TABLES_KEY])
+    .then(async (got) => {
+      await adopt(engine, got[PACK_KEY], got[SOURCE_KEY], got[MISSING_KEY], got[TABLES_KEY]);
+      return got[TABLES_KEY];
+    })
     .catch((error) => {
       // Unreadable storage may hide the setting's pack: nothing stands in, and the next use tries again.
       active = null;

@@ -12,8 +12,14 @@ const U = 117; // 'u'
 const I = 105; // 'i'
 
 export function stem(key: string): string {
-  const n = key.length;
-  if (n <= 3 || key.charCodeAt(n - 1) !== S) return key;
-  const before = key.charCodeAt(n - 2);
-  return before === S || before === U || before === I ? key : key.slice(0, -1);
+  const n = stemmedLength(key, 0, key.length);
+  return n === key.length ? key : key.slice(0, n);
+}
+
+/** The length of stem(s.slice(from, to)), without cutting the string (the phrase tables read keys in place). */
+export function stemmedLength(s: string, from: number, to: number): number {
+  const n = to - from;
+  if (n <= 3 || s.charCodeAt(to - 1) !== S) return n;
+  const before = s.charCodeAt(to - 2);
+  return before === S || before === U || before === I ? n : n - 1;
 }

@@ -5,7 +5,7 @@ import { FIREFOX_NO_POLICY_MESSAGE, forgetPolicy } from '../../entrypoints/backg
 import { REFRESH_ALARM, RETRY_ALARM } from '../../entrypoints/background/schedule';
 import { createPackService } from '../../entrypoints/background/service';
 import { ACTIVE_KEY, SOURCE_KEY } from '../../entrypoints/background/store';
-import { MISSING_KEY, STATUS_KEY, type PackStatus } from '../../utils/pack-status';
+import { MISSING_KEY, STATUS_KEY, TABLES_KEY, type PackStatus } from '../../utils/pack-status';
 import { KEY_ID, keys, packAt, scriptedFetch, type Reply } from './helpers';
 
 const URL_A = 'https://packs.example.org/acorns.json';
@@ -330,6 +330,17 @@ describe('importing a file', () => {
     await svc.sync();
     expect((await active()).version).toBe(2);
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('Una Fetched');
+  });
+
+  it("a new pack in force drops the old one's tables (a tab's compiled copy, issue 13); a wake that changes nothing keeps them", async () => {
+    const { svc } = service();
+    await svc.importPack(JSON.stringify(packAt(2)));
+    await fakeBrowser.storage.local.set({ [TABLES_KEY]: { pack: 'of version 2' } });
+    await svc.refresh('wake');
+    expect((await fakeBrowser.storage.local.get(TABLES_KEY))[TABLES_KEY]).toEqual({ pack: 'of version 2' });
+    await svc.importPack(JSON.stringify(packAt(3)));
+    expect((await active()).version).toBe(3);
+    expect((await fakeBrowser.storage.local.get(TABLES_KEY))[TABLES_KEY]).toBeUndefined();
   });
 
   it('a storage error (a full quota) is said in the reply and on the icon, and the pack in force before stays', async () => {

@@ -12,7 +12,7 @@ beforeEach(() => {
 async function loaded() {
   const { provideEngine } = await import('../../entrypoints/composer.content/engine-slot');
   const rules = await import('../../rules');
-  provideEngine({ compile: rules.compile, compileInSteps: rules.compileInSteps, parsePack: rules.parsePack, demoPack: rules.demoPack });
+  provideEngine({ compile: rules.compile, compileInSteps: rules.compileInSteps, parsePack: rules.parsePack, demoPack: rules.demoPack, loadTables: rules.loadTables, storeTables: rules.storeTables });
   const source = await import('../../entrypoints/composer.content/pack-source');
   const stop = source.watchPack();
   await vi.waitFor(() => fakeBrowser.storage.local.get('pack.missing'));
@@ -85,5 +85,75 @@ describe('pack-source', { timeout: 30_000 }, () => {
     expect(activePack().info.source).toBe('built-in demo');
     expect(packMissing()).toBeNull();
     stop();
+  });
+
+  describe('tables (issue 13: compile once, not per tab)', () => {
+    const post = 'Lovely day with Oliver Brooks at Little Acorns, ring 07700 900123';
+    /** A tab: the engine and the pack source afresh, over the same storage. */
+    async function tab() {
+      vi.resetModules();
+      const t = await loaded();
+      await t.packReady();
+      return t;
+    }
+    const storedTables = async () => (await fakeBrowser.storage.local.get('pack.tables'))['pack.tables'] as { pack: string; body: string } | undefined;
+
+    it('the first tab compiles the stored pack and stores its tables; the next tab loads them and checks alike', async () => {
+      const { demoPack } = await import('../../rules');
+      await fakeBrowser.storage.local.set({ 'pack.active': { ...demoPack, id: 'tabled' }, 'pack.source': 'file' });
+      const first = await tab();
+      expect(first.activePack().loadedFrom).toBe('compiled');
+      await vi.waitFor(async () => expect(await storedTables()).toBeDefined());
+      const found = first.activePack().check(post);
+      first.stop();
+      const second = await tab();
+      expect(second.activePack().info.id).toBe('tabled');
+      expect(second.activePack().loadedFrom).toBe('tables');
+      expect(second.activePack().check(post)).toEqual(found);
+      expect(found.map((f) => f.category)).toEqual(expect.arrayContaining(['child-name', 'setting-name', 'personal-info']));
+      second.stop();
+    });
+
+    it('tables of another pack are not used: the tab compiles its own and replaces them', async () => {
+      const { demoPack } = await import('../../rules');
+      await fakeBrowser.storage.local.set({ 'pack.active': { ...demoPack, id: 'old' }, 'pack.source': 'file' });
+      (await tab()).stop();
+      await vi.waitFor(async () => expect(await storedTables()).toBeDefined());
+      const old = await storedTables();
+      // The background writes a newer pack; these stale tables are still there.
+      await fakeBrowser.storage.local.set({ 'pack.active': { ...demoPack, id: 'new', people: { children: ['Zebedee Quill'], staff: [] } }, 'pack.tables': old });
+      const next = await tab();
+      expect(next.activePack().loadedFrom).toBe('compiled');
+      expect(next.activePack().check('Zebedee Quill had a lovely day').map((f) => f.category)).toContain('child-name');
+      expect(next.activePack().check('Oliver Brooks had a lovely day').map((f) => f.category)).not.toContain('child-name');
+      await vi.waitFor(async () => expect((await storedTables())?.pack).not.toBe(old!.pack));
+      next.stop();
+    });
+
+    it('damaged tables never block checks: the tab compiles, checks, and stores good tables', async () => {
+      const { demoPack } = await import('../../rules');
+      await fakeBrowser.storage.local.set({ 'pack.active': demoPack, 'pack.source': 'file' });
+      (await tab()).stop();
+      await vi.waitFor(async () => expect(await storedTables()).toBeDefined());
+      const good = (await storedTables())!;
+      for (const bad of [{ ...good, body: good.body.replace('"pool":"', '"pool":"x') }, { ...good, sum: 'nonsense' }, 'junk', { format: 1 }]) {
+        await fakeBrowser.storage.local.set({ 'pack.tables': bad });
+        const t = await tab();
+        expect(t.activePack().loadedFrom).toBe('compiled');
+        expect(t.activePack().check(post).map((f) => f.category)).toContain('child-name');
+        await vi.waitFor(async () => expect(await storedTables()).toEqual(good));
+        t.stop();
+      }
+    });
+
+    it('the demo pack too: its tables are stored by the first tab and loaded by the next', async () => {
+      (await tab()).stop();
+      await vi.waitFor(async () => expect(await storedTables()).toBeDefined());
+      const next = await tab();
+      expect(next.activePack().info.source).toBe('built-in demo');
+      expect(next.activePack().loadedFrom).toBe('tables');
+      expect(next.activePack().check(post).map((f) => f.category)).toContain('child-name');
+      next.stop();
+    });
   });
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { compile, demoPack, generateKeyPair, parsePack, signPack, type Pack } from '../../rules';
 import type { BrowserDriver, ExtensionSide, OptionsPage, SitePage } from './harness/driver';
 import type { PackServer } from './harness/pack-server';
+import { askStatus } from './harness/page-probes';
 import { buildCards } from '../../components/cards';
 
 const EDITOR = '[data-surface="x-home"] [data-testid="tweetTextarea_0"]';
@@ -93,6 +94,38 @@ export const STORAGE_CASES: StorageCase[] = [
       const after = await attempt(page, POST);
       const stillFlagged = compile(withoutChildren).check(POST).some((f) => f.severity !== 'low');
       expect(after.marks !== null).toBe(stillFlagged);
+    },
+  },
+  {
+    name: 'a pack is compiled once: the first page stores its tables, the next page loads them instead of compiling, and checks alike; damaged tables are compiled past',
+    async run(driver) {
+      const ext = await driver.extension();
+      const tabled: Pack = { ...custom, id: 'tables-test', version: 5 };
+      await ext.evaluate(`ext.storage.local.remove('pack.tables').then(() => ext.storage.local.set(${JSON.stringify({ 'pack.active': tabled, 'pack.source': 'imported in test' })}))`);
+      /** Opens the X fixture, posts, and asks the content script (as the popup does) how it got its checker. */
+      const visit = async (path: string) => {
+        const page = await driver.open('x', path);
+        const result = await attempt(page, POST);
+        const href = await page.evaluate<string>('location.href');
+        const status = await ext.evaluate<{ loadedFrom?: string; pack?: { id: string } }>(askStatus(href));
+        return { ...result, loadedFrom: status.loadedFrom, pack: status.pack?.id };
+      };
+      const tables = () => ext.evaluate<{ engine?: string; body?: string } | null>(`ext.storage.local.get('pack.tables').then((s) => s['pack.tables'] ?? null)`);
+
+      const first = await visit('/home?visit=1');
+      expect(first).toEqual({ marks: marksOf(tabled, POST), sent: 0, loadedFrom: 'compiled', pack: 'tables-test' });
+      const stored = await waitFor('the tables stored by the first page', tables, (t) => !!t?.body);
+      // Made by this build of the engine (its id is a hash of rules/, set by the build).
+      expect(stored!.engine).toMatch(/^[0-9a-f]{16}$/);
+
+      const second = await visit('/home?visit=2');
+      expect(second).toEqual({ ...first, loadedFrom: 'tables' });
+
+      await ext.evaluate(`ext.storage.local.get('pack.tables').then((s) => ext.storage.local.set({ 'pack.tables': { ...s['pack.tables'], body: s['pack.tables'].body.replace('"pool":"', '"pool":"x') } }))`);
+      const third = await visit('/home?visit=3');
+      expect(third).toEqual({ ...first, loadedFrom: 'compiled' });
+      await waitFor('good tables stored again', tables, (t) => t?.body === stored!.body);
+      await ext.evaluate(`ext.storage.local.remove(['pack.active', 'pack.source', 'pack.tables'])`);
     },
   },
   {

@@ -26,7 +26,7 @@ export interface Score {
 /** The engine for a pack file, on the shared compiled pack (tests/corpus/load.ts). */
 export function checkerFor(packFile: string): Checker {
   const c = compiledFor(packFile);
-  return { pack: c.pack, check: (text) => runCheck(c, text) };
+  return { pack: c.pack, tables: c.tables, check: (text) => runCheck(c, text) };
 }
 
 /** Scores a corpus against its pack (everyday posts: against every pack, each a separate trial). */
