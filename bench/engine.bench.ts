@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: how long the engine takes, measured, not asserted. Prints median and p95
  * per check for posts of 280, 2,000 and 20,000 characters with the demo pack and a large pack,
- * the cost of loading each pack, adversarial 20,000-character tokens (the worst case of every
+ * the cost of loading each pack (parsing it, compiling it, or loading its stored tables instead) and the heap it
+ * holds each way, adversarial 20,000-character tokens (the worst case of every
  * pattern run over post text), and compromise's own time on the same texts for comparison.
  */
 import os from 'node:os';
 import nlp from 'compromise/two';
-import { compile, demoPack, parsePack } from '../rules';
+import { compile, demoPack, loadTables, parsePack, storeTables } from '../rules';
 import demoPackJson from '../rules/pack/demo-pack.json';
 import { adversarialPosts, largePack, postOfLength } from './fixtures';
 import { AhoCorasick, packPhrases } from './floor';
@@ -40,28 +41,40 @@ const packs = [
 ];
 
 console.log(`Second Look engine benchmark: Node ${process.version}, ${new Date().toISOString()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores\n`);
-row(['pack loading (parse + compile)', 'median', 'p95', 'runs']);
+row(['pack loading', 'median', 'p95', 'runs', 'cpu / run']);
 for (const p of packs) {
   const text = JSON.stringify(p.json);
-  const r = measure(() => {
+  const parse = () => {
     const result = parsePack(text);
     if (!result.ok) throw new Error(result.errors.join('; '));
-    compile(result.pack);
-  }, 10, 1500);
-  row([`  ${p.name} (${(text.length / 1024).toFixed(0)} KiB)`, ms(r.median), ms(r.p95), String(r.runs)]);
+    return result.pack;
+  };
+  const pack = parse();
+  // The tables as a tab finds them in storage: through JSON (rules/tables.ts).
+  const stored = JSON.parse(JSON.stringify(storeTables(compile(pack).tables, p.json))) as unknown;
+  const storedPack = JSON.parse(text) as unknown;
+  const cells = (r: ReturnType<typeof measure>) => [ms(r.median), ms(r.p95), String(r.runs), ms(r.cpu)];
+  row([`  ${p.name} (${(text.length / 1024).toFixed(0)} KiB)`, '', '', '', '']);
+  row(['    parse', ...cells(measure(parse, 10, 1500))]);
+  row(['    compile (a tab without tables)', ...cells(measure(() => compile(pack), 10, 1500))]);
+  row(['    load its tables instead', ...cells(measure(() => loadTables(pack, stored, storedPack), 10, 1500))]);
+  row([`    tables stored: ${((JSON.stringify(stored).length) / 1024).toFixed(0)} KiB of text`, '', '', '', '']);
 }
-// Heap a compiled pack holds (run with --expose-gc, as `npm run bench` does).
+// Heap a compiled pack holds (run with --expose-gc, as `npm run bench` does), compiled or loaded from its tables.
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc) {
   for (const p of packs) {
     const pack = (parsePack(p.json) as { ok: true; pack: typeof demoPack }).pack;
-    gc(); gc();
-    const before = process.memoryUsage().heapUsed;
-    const kept = compile(pack);
-    gc(); gc();
-    const after = process.memoryUsage().heapUsed;
-    row([`  heap held, ${p.name}`, `${((after - before) / 2 ** 20).toFixed(2)} MiB`, '', '']);
-    if (!kept.pack) throw new Error('unreachable');
+    const stored = JSON.parse(JSON.stringify(storeTables(compile(pack).tables, p.json))) as unknown;
+    for (const [how, make] of [['compiled', () => compile(pack)], ['from tables', () => loadTables(pack, stored, p.json)]] as const) {
+      gc(); gc();
+      const before = process.memoryUsage().heapUsed;
+      const kept = make();
+      kept.check('Lovely day with little Oliver at Little Acorns');
+      gc(); gc();
+      const after = process.memoryUsage().heapUsed;
+      row([`  heap held, ${p.name}, ${how}`, `${((after - before) / 2 ** 20).toFixed(2)} MiB`, '', '']);
+    }
   }
 }
 
