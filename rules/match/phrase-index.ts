@@ -475,7 +475,11 @@ export class FrozenPhraseIndex<P> {
     const one = runKey(keys[i]!);
     const visited = this.visited;
     // Numbered within an int32; after 2^31 searches the marks start afresh.
-    if ((this.visits = (this.visits + 1) | 0) <= 0) visited.fill((this.visits = 1) - 1);
+    this.visits = (this.visits + 1) | 0;
+    if (this.visits <= 0) {
+      visited.fill(0);
+      this.visits = 1;
+    }
     const visit = this.visits;
     // Every phrase its deletions could meet starts with its first letter and is as long or one longer;
     // a word more than a letter longer than every phrase is near none.
