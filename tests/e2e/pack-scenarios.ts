@@ -101,10 +101,13 @@ export const STORAGE_CASES: StorageCase[] = [
     async run(driver) {
       const ext = await driver.extension();
       const tabled: Pack = { ...custom, id: 'tables-test', version: 5 };
-      await ext.evaluate(`ext.storage.local.remove('pack.tables').then(() => ext.storage.local.set(${JSON.stringify({ 'pack.active': tabled, 'pack.source': 'imported in test' })}))`);
-      /** Opens the X fixture, posts, and asks the content script (as the popup does) how it got its checker. */
-      const visit = async (path: string) => {
+      /**
+       * Opens the X fixture (closing the pages before it, so no other page compiles the pack meanwhile), sets storage
+       * with `before`, posts, and asks the content script (as the popup does) how it got its checker.
+       */
+      const visit = async (path: string, before?: string) => {
         const page = await driver.open('x', path);
+        if (before) await ext.evaluate(before);
         const result = await attempt(page, POST);
         const href = await page.evaluate<string>('location.href');
         const status = await ext.evaluate<{ loadedFrom?: string; pack?: { id: string } }>(askStatus(href));
@@ -112,7 +115,7 @@ export const STORAGE_CASES: StorageCase[] = [
       };
       const tables = () => ext.evaluate<{ engine?: string; body?: string } | null>(`ext.storage.local.get('pack.tables').then((s) => s['pack.tables'] ?? null)`);
 
-      const first = await visit('/home?visit=1');
+      const first = await visit('/home?visit=1', `ext.storage.local.remove('pack.tables').then(() => ext.storage.local.set(${JSON.stringify({ 'pack.active': tabled, 'pack.source': 'imported in test' })}))`);
       expect(first).toEqual({ marks: marksOf(tabled, POST), sent: 0, loadedFrom: 'compiled', pack: 'tables-test' });
       const stored = await waitFor('the tables stored by the first page', tables, (t) => !!t?.body);
       // Made by this build of the engine (its id is a hash of rules/, set by the build).
@@ -121,8 +124,7 @@ export const STORAGE_CASES: StorageCase[] = [
       const second = await visit('/home?visit=2');
       expect(second).toEqual({ ...first, loadedFrom: 'tables' });
 
-      await ext.evaluate(`ext.storage.local.get('pack.tables').then((s) => ext.storage.local.set({ 'pack.tables': { ...s['pack.tables'], body: s['pack.tables'].body.replace('"pool":"', '"pool":"x') } }))`);
-      const third = await visit('/home?visit=3');
+      const third = await visit('/home?visit=3', `ext.storage.local.get('pack.tables').then((s) => ext.storage.local.set({ 'pack.tables': { ...s['pack.tables'], body: s['pack.tables'].body.replace('"pool":"', '"pool":"x') } }))`);
       expect(third).toEqual({ ...first, loadedFrom: 'compiled' });
       await waitFor('good tables stored again', tables, (t) => t?.body === stored!.body);
       await ext.evaluate(`ext.storage.local.remove(['pack.active', 'pack.source', 'pack.tables'])`);
