@@ -29,7 +29,9 @@ export const PROFANE_WORDS: WordRule[] = [
   { id: 'tosser', re: /^tossers?$/ },
   { id: 'sexual', re: /^(?:porn|porno|horny|blowjobs?|dildos?|orgasms?|jizz|boners?|shag|shagged|shagging|shags|tits|titties|boobs|minge|fanny|slags?|sluts?|slutty|whores?|skanks?|nonces?|wankers?)$/, nameToo: true },
   { id: 'slur', re: /^(?:retards?|retarded|spastics?|spaz|spazz|mongs?|mongo|faggots?|dykes?|trann(?:y|ies)|pakis?|niggers?|niggas?|gyppos?|pikeys?|wogs?|kikes?|spics?|ragheads?|towelheads?|coons?)$/, nameToo: true },
-  { id: 'mild', re: /^(?:bloody|bugger|buggered|buggering|damn|damned|dammit|damnit|goddamn|godammit|git|pillock|prat|effing|frigging|friggin|feck|fecking|ffs|fml|stfu|omfg)$/, mild: true },
+  // Abbreviations spell the word out to every reader: ffs, wtf, stfu.
+  { id: 'fuck', re: /^(?:ffs|wtf|wtaf|stfu|gtfo|omfg|fml|lmfao|fkoff)$/ },
+  { id: 'mild', re: /^(?:bloody|bugger|buggered|buggering|damn|damned|dammit|damnit|goddamn|godammit|git|pillock|prat|effing|frigging|friggin|feck|fecking)$/, mild: true },
 ];
 
 /** Mild phrases only count as phrases: "sod it", "for the hell of it". */
@@ -40,6 +42,9 @@ export const MILD_PHRASES: RegExp[] = [
   words('(?:bloody|like|go to) hell'),
   words('hell (?:of a|yeah|no|on earth)'),
 ];
+
+/** Strong words masked down to a letter: "f off", "for f's sake". */
+export const MASKED_PHRASES: RegExp[] = [words("f off|f's sake|for f sake|eff off")];
 
 /** Sexually explicit phrases made of ordinary words. */
 export const SEXUAL_PHRASES: RegExp[] = [words("(?:get|got|getting|gets) laid|(?:bang|banging|banged|screw|screwing|screwed) (?:him|her|them|his|each other)(?: brains out)?|sex on legs|in the sack")];

@@ -2,7 +2,7 @@
 export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number; categories: Record<string, { precision: number; recall: number }> }> = {
   "tests/corpus/dev.jsonl": {
     "cleanWarned": 0.024,
-    "breachSilent": 0.033,
+    "breachSilent": 0.02,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -33,7 +33,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "confidential": {
-        "precision": 0.89,
+        "precision": 0.85,
         "recall": 0.97
       },
       "work-talk": {
@@ -163,7 +163,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "profanity": {
-        "precision": 0.97,
+        "precision": 0.77,
         "recall": 0.97
       },
       "personal-info": {
@@ -210,14 +210,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.89
+        "recall": 0.91
       },
       "personal-info": {
         "precision": 0.87,
         "recall": 0.95
       },
       "confidential": {
-        "precision": 0.89,
+        "precision": 0.87,
         "recall": 0.97
       },
       "work-talk": {
@@ -278,7 +278,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/community-preschool.jsonl": {
     "cleanWarned": 0.131,
-    "breachSilent": 0.035,
+    "breachSilent": 0.031,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -348,7 +348,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.9,
-        "recall": 0.81
+        "recall": 0.84
       },
       "personal-info": {
         "precision": 0.51,
@@ -416,7 +416,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/forest-nursery.jsonl": {
     "cleanWarned": 0.126,
-    "breachSilent": 0.037,
+    "breachSilent": 0.033,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -440,7 +440,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.87,
-        "recall": 0.9
+        "recall": 0.93
       },
       "personal-info": {
         "precision": 0.72,
@@ -462,7 +462,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/out-of-school-club.jsonl": {
     "cleanWarned": 0.08,
-    "breachSilent": 0.024,
+    "breachSilent": 0.02,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -486,7 +486,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.9
+        "recall": 0.93
       },
       "personal-info": {
         "precision": 0.78,
@@ -508,7 +508,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/infant-school.jsonl": {
     "cleanWarned": 0.125,
-    "breachSilent": 0.032,
+    "breachSilent": 0.028,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -532,7 +532,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.93
+        "recall": 0.97
       },
       "personal-info": {
         "precision": 0.81,
@@ -578,14 +578,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.9
+        "recall": 0.93
       },
       "personal-info": {
         "precision": 0.69,
         "recall": 0.97
       },
       "confidential": {
-        "precision": 0.84,
+        "precision": 0.82,
         "recall": 0.97
       },
       "work-talk": {
@@ -600,7 +600,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/family-hub.jsonl": {
     "cleanWarned": 0.087,
-    "breachSilent": 0.031,
+    "breachSilent": 0.027,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -624,7 +624,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.87
+        "recall": 0.9
       },
       "personal-info": {
         "precision": 0.62,
@@ -646,7 +646,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/prep-school.jsonl": {
     "cleanWarned": 0.132,
-    "breachSilent": 0.083,
+    "breachSilent": 0.079,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -670,7 +670,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.93,
-        "recall": 0.9
+        "recall": 0.97
       },
       "personal-info": {
         "precision": 0.62,
@@ -692,7 +692,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/city-nursery.jsonl": {
     "cleanWarned": 0.158,
-    "breachSilent": 0.055,
+    "breachSilent": 0.039,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -716,7 +716,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.9
+        "recall": 0.97
       },
       "personal-info": {
         "precision": 0.56,
@@ -738,7 +738,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/junior-school.jsonl": {
     "cleanWarned": 0.187,
-    "breachSilent": 0.121,
+    "breachSilent": 0.117,
     "categories": {
       "setting-name": {
         "precision": 0.89,
@@ -762,7 +762,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.9
+        "recall": 0.93
       },
       "personal-info": {
         "precision": 0.47,
@@ -784,7 +784,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
     "cleanWarned": 0.064,
-    "breachSilent": 0.054,
+    "breachSilent": 0.028,
     "categories": {
       "child-name": {
         "precision": 0,
@@ -800,7 +800,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.93
+        "recall": 0.95
       },
       "personal-info": {
         "precision": 0.94,
@@ -822,7 +822,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
     "cleanWarned": 0.072,
-    "breachSilent": 0.036,
+    "breachSilent": 0.015,
     "categories": {
       "child-name": {
         "precision": 0,
@@ -838,7 +838,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.92,
-        "recall": 0.95
+        "recall": 0.97
       },
       "personal-info": {
         "precision": 0.7,
@@ -860,7 +860,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
     "cleanWarned": 0.056,
-    "breachSilent": 0.084,
+    "breachSilent": 0.038,
     "categories": {
       "child-name": {
         "precision": 0,
@@ -875,8 +875,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "profanity": {
-        "precision": 0.9,
-        "recall": 0.93
+        "precision": 0.91,
+        "recall": 0.95
       },
       "personal-info": {
         "precision": 0.73,
@@ -898,7 +898,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/everyday/everyday-4.jsonl": {
     "cleanWarned": 0.203,
-    "breachSilent": 0.124,
+    "breachSilent": 0.099,
     "categories": {
       "child-name": {
         "precision": 0,
@@ -914,7 +914,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.92,
-        "recall": 0.88
+        "recall": 0.9
       },
       "personal-info": {
         "precision": 0.92,
@@ -935,7 +935,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/holdout.jsonl": {
-    "cleanWarned": 0.049,
+    "cleanWarned": 0.082,
     "breachSilent": 0.065,
     "categories": {
       "setting-name": {
@@ -959,7 +959,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.69
       },
       "profanity": {
-        "precision": 0.89,
+        "precision": 0.78,
         "recall": 0.97
       },
       "personal-info": {
@@ -982,7 +982,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-1.jsonl": {
     "cleanWarned": 0.202,
-    "breachSilent": 0.08,
+    "breachSilent": 0.073,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1006,15 +1006,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.88
+        "recall": 0.91
       },
       "personal-info": {
         "precision": 0.67,
         "recall": 0.82
       },
       "confidential": {
-        "precision": 0.57,
-        "recall": 0.69
+        "precision": 0.58,
+        "recall": 0.71
       },
       "work-talk": {
         "precision": 0.78,
@@ -1074,7 +1074,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-3.jsonl": {
     "cleanWarned": 0.098,
-    "breachSilent": 0.111,
+    "breachSilent": 0.107,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1093,12 +1093,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.67,
-        "recall": 0.56
+        "precision": 0.68,
+        "recall": 0.58
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.87
+        "recall": 0.9
       },
       "personal-info": {
         "precision": 0.79,
@@ -1120,7 +1120,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-4.jsonl": {
     "cleanWarned": 0.146,
-    "breachSilent": 0.072,
+    "breachSilent": 0.063,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1144,7 +1144,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.84
+        "recall": 0.9
       },
       "personal-info": {
         "precision": 0.48,
@@ -1166,7 +1166,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-5.jsonl": {
     "cleanWarned": 0.123,
-    "breachSilent": 0.063,
+    "breachSilent": 0.058,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -1190,7 +1190,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.9
+        "recall": 0.93
       },
       "personal-info": {
         "precision": 0.58,
@@ -1211,8 +1211,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-6.jsonl": {
-    "cleanWarned": 0.151,
-    "breachSilent": 0.058,
+    "cleanWarned": 0.158,
+    "breachSilent": 0.054,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1235,7 +1235,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.65
       },
       "profanity": {
-        "precision": 0.97,
+        "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
@@ -1258,7 +1258,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-7.jsonl": {
     "cleanWarned": 0.142,
-    "breachSilent": 0.055,
+    "breachSilent": 0.051,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1282,7 +1282,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.93,
-        "recall": 0.83
+        "recall": 0.87
       },
       "personal-info": {
         "precision": 0.51,
@@ -1304,7 +1304,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-8.jsonl": {
     "cleanWarned": 0.112,
-    "breachSilent": 0.065,
+    "breachSilent": 0.06,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1328,7 +1328,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.9
+        "recall": 0.93
       },
       "personal-info": {
         "precision": 0.72,
@@ -1370,14 +1370,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.91,
-        "recall": 0.85
+        "recall": 0.97
       },
       "personal-info": {
         "precision": 0.58,
         "recall": 0.62
       },
       "confidential": {
-        "precision": 0.68,
+        "precision": 0.67,
         "recall": 0.62
       },
       "work-talk": {
@@ -1392,7 +1392,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/contrast/minimal-pairs.jsonl": {
     "cleanWarned": 0.103,
-    "breachSilent": 0.089,
+    "breachSilent": 0.084,
     "categories": {
       "setting-name": {
         "precision": 0.94,

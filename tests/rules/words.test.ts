@@ -13,6 +13,10 @@ describe('profanity', () => {
     ['arsed counts', "can't be arsed", 'arsed', 'medium'],
     ['bloody is mild', 'bloody freezing', 'bloody', 'low'],
     ['sod it is mild', 'oh sod it', 'sod it', 'low'],
+    // Every author of the corpora labels these as swearing: the reader hears the word.
+    ['an abbreviation', 'ffs the bus is late again', 'ffs', 'medium'],
+    ['an abbreviation in capitals', 'WTF is this weather', 'WTF', 'medium'],
+    ['masked to a letter', 'oh for f\'s sake', "f's sake", 'medium'],
   ])('%s', (_name, text, match, severity) => {
     const f = findingsOf(text, 'profanity');
     expect(f.map((x) => [x.match, x.severity])).toContainEqual([match, severity]);
