@@ -6,7 +6,7 @@
  * grace of", "the summer holidays" or "Hope Road".
  */
 import type { Token } from '../normalise/tokenise';
-import { NAME_BEFORE, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
+import { NAME_BEFORE, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_OF, TRAVEL_WORDS, PLACE_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
 import { dictionaryTag, isAdjective, isAdverb, opensWithName } from './language';
 
 const STRONG_BEFORE = new Set(['little', 'baby', 'lil', 'wee', 'dear', 'cheeky', 'poor', 'brave', 'clever', 'gorgeous', 'tiny']);
@@ -33,11 +33,25 @@ export function namesAPlace(tokens: Token[], first: number, last: number): boole
   const before = neighbour(tokens, first, -1);
   const after = neighbour(tokens, last, 1);
   if (before && PLACE_BEFORE.has(before.text) && before.text !== 'the') return true;
+  // "Isle of Skye", "the city of Sienna"; "ferry to Skye", "flying to Brooklyn": a place.
+  const twoBefore = before && neighbour(tokens, first - 1, -1);
+  if (twoBefore && before.text === 'of' && PLACE_OF.has(twoBefore.text)) return true;
+  if (before?.text === 'to' && !tokens[last]!.poss && travelBefore(tokens, first - 1)) return true;
   if (after && PLACE_NOUNS.has(after.text) && (after.cap || !tokens[last]!.cap || after.text === 'holidays' || after.text === 'term')) return true;
   // "Max the labrador", "our Ruby the cat": a pet.
   const twoAfter = tokens[last + 2];
   if (after?.text === 'the' && twoAfter && twoAfter.sentence === after.sentence && PET_NOUNS.has(twoAfter.text)) return true;
   return !!after && after.text === 'of' && !tokens[last]!.poss && isWordName(tokens[last]!.text);
+}
+
+/** A word of travel among the three words before tokens[to] (a "to"): "the ferry to", "flying back to". */
+function travelBefore(tokens: Token[], to: number): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - 3); k--) {
+    const w = tokens[k]!;
+    if (w.sentence !== tokens[to]!.sentence) return false;
+    if (TRAVEL_WORDS.has(w.text)) return true;
+  }
+  return false;
 }
 
 /**

@@ -50,7 +50,7 @@ export const SPEECH_VERBS = new Set([
 ]);
 
 /** Words before a name that mark it as a person: little Will, baby Ruby, our Summer, with Grace. */
-export const NAME_BEFORE = new Set(['little', 'baby', 'lil', 'dear', 'sweet', 'our', 'with', 'and', 'for', 'to', 'from', 'like', 'told', 'asked', 'gave', 'helped', 'hugged', 'thanks', 'thank', 'love', 'bless', 'poor', 'cheeky', 'gorgeous', 'beautiful', 'lovely', 'clever', 'brave', 'tiny', 'miss', 'mrs', 'mr', 'ms']);
+export const NAME_BEFORE = new Set(['little', 'baby', 'lil', 'wee', 'dear', 'sweet', 'our', 'with', 'and', 'for', 'to', 'from', 'like', 'told', 'asked', 'gave', 'helped', 'hugged', 'thanks', 'thank', 'love', 'bless', 'poor', 'cheeky', 'gorgeous', 'beautiful', 'lovely', 'clever', 'brave', 'tiny', 'miss', 'mrs', 'mr', 'ms']);
 
 /** Titles of someone else altogether before a first name: Prince Harry, King Charles, Lady Jane. */
 // Not "lady" (the dinner lady), "father" or "reverend" (a church school's own vicar), "captain" (a team's).
@@ -58,3 +58,15 @@ export const OTHER_PERSON_TITLES = new Set(['prince', 'princess', 'king', 'queen
 
 /** A first name used as a modifier of one of these is a famous person's: the Elvis documentary, Taylor songs. */
 export const WORK_ABOUT_NOUNS = new Set(['documentary', 'film', 'films', 'movie', 'movies', 'biopic', 'album', 'albums', 'song', 'songs', 'tribute', 'impersonator', 'lyrics', 'musical', 'tour', 'gig', 'series', 'franchise', 'novels', 'fans', 'fanclub', 'merch', 'playlist', 'boxset']);
+
+/** Prepositions of place: a word-name after one is more often a place than a person ("in Brooklyn", "from Skye"). */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'into', 'near', 'around', 'across', 'via', 'towards', 'toward', 'round', 'outside', 'visiting', 'across']);
+
+/**
+ * Words of travel before "to": "flying to Skye", "the ferry to Skye", "moving to Sienna". Not
+ * "go", "went" or "back": "went to Grace for a cuddle" is a person.
+ */
+export const TRAVEL_WORDS = new Set(['fly', 'flying', 'flew', 'flight', 'flights', 'ferry', 'ferries', 'train', 'trains', 'drive', 'driving', 'drove', 'trip', 'trips', 'holiday', 'holidays', 'travel', 'travelling', 'traveling', 'travelled', 'move', 'moving', 'moved', 'sail', 'sailing', 'sailed', 'boat', 'journey', 'coach', 'roadtrip', 'cruise', 'emigrating', 'emigrated', 'relocating']);
+
+/** "Isle of Harris", "the city of Sienna": the word after "of" is the place's name. */
+export const PLACE_OF = new Set(['isle', 'isles', 'island', 'city', 'county', 'town', 'village', 'port', 'kingdom', 'republic', 'state', 'province', 'vale', 'valley', 'bay']);

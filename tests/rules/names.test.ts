@@ -102,6 +102,28 @@ describe('children and staff on the pack', () => {
       expect(findingsOf('Aww Ayaan loved the music session today', 'child-name', pack).map((f) => f.match)).toEqual(['Ayaan']);
     });
   });
+
+  describe('a first name that is also a place or a thing', () => {
+    const pack = compile({ ...demoPack, people: { ...demoPack.people, children: ['Skye Morrison', 'Harris Kerr', 'Storm Avery', 'Clover Nash', 'Hamza Rehman'] } });
+    const children = (text: string) => findingsOf(text, 'child-name', pack).map((f) => f.match);
+    it.each([
+      ['travelling to it', 'Catching the early ferry to Skye on Saturday, fingers crossed for calm seas', 'the ferry to Skye'],
+      ['flying to it', 'flying to Harris next week for my cousin’s wedding', 'flying to Harris'],
+      ['"Isle of"', 'The Isle of Harris has the whitest beaches I have ever seen', 'Isle of Harris'],
+      ['a noun after it', 'Storm warning tonight so the bins are coming in', 'Storm warning'],
+    ])('a place or a thing: %s (%s)', (_name, text) => {
+      expect(children(text)).toEqual([]);
+    });
+    it.each([
+      ['a visit to the child', 'Skye told me all about her holiday today, she was so excited', 'Skye'],
+      ['"to" after a word of travel is not enough when the name is possessive', "The drive to Harris's grandma's house took him an hour, he told us at snack time", 'Harris'],
+      ['a verb after it', 'Storm built the tallest tower in the block area this morning', 'Storm'],
+      ['"wee" before it, with the initial', 'Wee Skye M made a hotel for the snails in the garden today', 'Skye'],
+      ['"Wee" opening the sentence is not a first name before a surname', 'Wee Hamza gave me a painting at home time', 'Hamza'],
+    ])('the child: %s', (_name, text, match) => {
+      expect(children(text)).toContain(match);
+    });
+  });
 });
 
 describe("the poster's own family, who share a first name with a child on the list", () => {
