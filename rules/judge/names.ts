@@ -7,7 +7,7 @@
  */
 import type { Token } from '../normalise/tokenise';
 import { NAME_BEFORE, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_OF, TRAVEL_WORDS, PLACE_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
-import { dictionaryTag, isAdjective, isAdverb, opensWithName } from './language';
+import { dictionaryTag, isAdjective, isAdverb, isEverydayWord, opensWithName } from './language';
 
 const STRONG_BEFORE = new Set(['little', 'baby', 'lil', 'wee', 'dear', 'cheeky', 'poor', 'brave', 'clever', 'gorgeous', 'tiny']);
 // "a little poppy", "the wee daisy": an adjective inside a noun phrase, not a pet name.
@@ -58,12 +58,15 @@ function travelBefore(tokens: Token[], to: number): boolean {
  * A capitalised word right after the first name that is not this person's surname nor a word
  * compromise knows: another person altogether (Oliver Cromwell, Max Verstappen).
  */
-export function followedByOtherSurname(tokens: Token[], text: string, i: number, ownNames: Set<string>): boolean {
+export function followedByOtherSurname(tokens: Token[], text: string, i: number, ownNames: Set<string>, wordName = false): boolean {
   const after = neighbour(tokens, i, 1);
   if (!after || !spaceBetween(text, tokens[i]!, after)) return false;
   // "brooklyn beckham", "oscar isaac": in lower case, a word the dictionary knows only as a name.
   if (!after.cap && !tokens[i]!.cap && !tokens[i]!.poss && !ownNames.has(after.key)) {
     if (isFirstNameWord(after.text) || dictionaryTag(after.text) === 'LastName') return true;
+    // "milo ventimiglia", "amelia earhart": a long word the dictionary does not know at all after
+    // a first name that is no word is a surname. Not after a word-name: "dawn chorus" is a noun.
+    if (!wordName && unknownSurnameShape(after.text)) return true;
   }
   if (!after.cap || after.upper || after.glued || after.sentStart || after.key.length < 2 || tokens[i]!.poss || ownNames.has(after.key)) return false;
   if (titleCaseSentence(tokens, i)) return false;
@@ -93,6 +96,16 @@ export function precededByOtherFirstName(tokens: Token[], text: string, i: numbe
   // A word the dictionary does not know opening a sentence is more often "Aww", "Omg" or "Yay"
   // than a first name: only a known first name there makes this a surname.
   return (tag === undefined && !before.sentStart) || isFirstNameWord(before.text);
+}
+
+/**
+ * A lower-case word that reads as a surname nobody on the pack has: five letters or more, none
+ * of the dictionary's, not an inflected verb or adverb ("napped", "finally", "giggling"), nor
+ * a word drawn out ("sooo", "awww").
+ */
+function unknownSurnameShape(word: string): boolean {
+  return /^[a-z]{5,}$/.test(word) && !/(?:ly|ed|ing|s)$/.test(word) && !/(.)\1\1/.test(word)
+    && dictionaryTag(word) === undefined && !isEverydayWord(word);
 }
 
 /** Only spaces between two words: "Harry Styles", not "Harry, Styles" nor "Harry / Styles". */

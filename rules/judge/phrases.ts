@@ -18,7 +18,7 @@ import { ownFamilyName } from './own-family';
  * Elvis documentary, my niece Ivy, Otis our new puppy, our Jack in a post about the poster's family.
  */
 function someoneElse(tokens: Token[], text: string, stream: string, m: PhraseMatch<Payload>, own: Set<string>, wordName: boolean): boolean {
-  return ownFamilyName(tokens, stream, m.first) || followedByOtherSurname(tokens, text, m.last, own) || precededByOtherFirstName(tokens, text, m.first, own, wordName)
+  return ownFamilyName(tokens, stream, m.first) || followedByOtherSurname(tokens, text, m.last, own, wordName) || precededByOtherFirstName(tokens, text, m.first, own, wordName)
     || titledAsSomeoneElse(tokens, m.first) || modifiesAWorkAbout(tokens, m.last) || relativeOrPetBefore(tokens, m.first)
     || petEmojiAfter(tokens, text, m.last);
 }

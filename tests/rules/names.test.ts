@@ -124,6 +124,25 @@ describe('children and staff on the pack', () => {
       expect(children(text)).toContain(match);
     });
   });
+
+  describe('a famous full name in lower case', () => {
+    const pack = compile({ ...demoPack, people: { ...demoPack.people, children: ['Milo Hart', 'Amelia Khan'] } });
+    const children = (text: string) => findingsOf(text, 'child-name', pack).map((f) => f.match);
+    it.each([
+      ['a surname the dictionary does not know', 'milo ventimiglia in that film made me cry'],
+      ['with a possessive', "amelia earhart's story is the best thing on the telly"],
+    ])('is someone else: %s', (_name, text) => {
+      expect(children(text)).toEqual([]);
+    });
+    it.each([
+      ['a verb the dictionary does not know', 'milo napped for two hours after lunch', 'milo'],
+      ['an adverb', 'amelia finally tried the peas today', 'amelia'],
+      ['the own surname', 'milo hart was a star at tidy up time', 'milo hart'],
+      ['a word drawn out', 'amelia sooo proud of her tower', 'amelia'],
+    ])('is the child: %s', (_name, text, match) => {
+      expect(children(text)).toContain(match);
+    });
+  });
 });
 
 describe("the poster's own family, who share a first name with a child on the list", () => {
