@@ -17,6 +17,9 @@ import { judgeRegexTerms } from './judge/regex-terms';
 import { settle } from './judge/settle';
 import { judgeWhereYouWork } from './judge/where-you-work';
 import { judgeWorkTalk } from './judge/work-talk';
+import { taggerSteps } from './judge/tagger';
+import { WORD_PATTERNS } from './lexicon/pattern';
+import { prepareGates } from './match/word-gate';
 import { weigh } from './judge/evidence/weigh';
 import { MODELS } from './judge/evidence/weights';
 import { Run } from './run';
@@ -37,8 +40,21 @@ export function compile(pack: Pack): Checker {
   return checker(compilePack(pack));
 }
 
-/** compile in short steps with a yield between them, for a caller that gives the thread back meanwhile (compileSteps). */
+/**
+ * What the first check (and compiling) would otherwise build in one go, in short steps (issue 13): the language
+ * tagger (judge/tagger.ts), then the word patterns' gates. Once built, nothing is left to do.
+ */
+export function* prepareInSteps(): Generator<void> {
+  yield* taggerSteps();
+  yield* prepareGates(WORD_PATTERNS);
+}
+
+/**
+ * compile in short steps with a yield between them, for a caller that gives the thread back meanwhile (compileSteps),
+ * after prepareInSteps: compiling asks the tagger about the setting's names.
+ */
 export function* compileInSteps(pack: Pack): Generator<void, Checker> {
+  yield* prepareInSteps();
   return checker(yield* compileSteps(pack));
 }
 

@@ -6,6 +6,8 @@ export interface Engine {
   compile(pack: Pack): Checker;
   /** compile in short steps: the caller gives the page its thread back between them (pack-source.ts). */
   compileInSteps(pack: Pack): Generator<void, Checker>;
+  /** What the first check would otherwise build in one go (the language tagger, the word gates), in short steps. */
+  prepareInSteps(): Generator<void>;
   parsePack(input: unknown): PackResult;
   demoPack: Pack;
   /** The checker from tables stored beside the pack (rules/tables.ts); throws why they cannot be used. */

@@ -55,9 +55,11 @@ function nextTask(): Promise<void> {
 /** How long compile steps run before the thread goes back to the page. */
 const SLICE_MS = 8;
 
-/** A pack compiled a slice at a time: a 2,000-child pack is 150 ms or more of work on a slow machine. */
-async function compileInSlices(engine: Engine, pack: Pack): Promise<Checker> {
-  const steps = engine.compileInSteps(pack);
+/**
+ * Steps run a slice at a time: a 2,000-child pack is 150 ms or more of compiling on a slow machine, the language tagger
+ * about as much (engine.prepareInSteps).
+ */
+async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
   let from = performance.now();
   for (;;) {
     const step = steps.next();
@@ -94,6 +96,7 @@ async function warmUp(checker: Checker): Promise<void> {
  */
 async function buildInSlices(engine: Engine, pack: Pack, source: string, stored: { pack: unknown; tables: unknown }, demo = false): Promise<ActivePack> {
   await nextTask();
+  await inSlices(engine.prepareInSteps());
   let checker: Checker | null = null;
   try {
     if (stored.tables !== undefined) checker = engine.loadTables(pack, stored.tables, stored.pack);
@@ -101,7 +104,7 @@ async function buildInSlices(engine: Engine, pack: Pack, source: string, stored:
     // Stale (another pack or build) or damaged: compiled below, and replaced.
   }
   const loadedFrom = checker ? 'tables' : 'compiled';
-  checker ??= await compileInSlices(engine, pack);
+  checker ??= await inSlices(engine.compileInSteps(pack));
   await warmUp(checker);
   if (loadedFrom === 'compiled') void saveTables(engine, checker, stored.pack);
   return describePack(pack, checker, source, demo, loadedFrom);

@@ -2,15 +2,17 @@
  * The one file that imports compromise: part-of-speech judgements the rules can't make from
  * word lists. Called only for a candidate name that needs judging, never on every word.
  */
-// compromise/two: the tagger without the phrase plugins we never use (smaller, quicker to load).
-import nlp from 'compromise/two';
+// compromise/two (the tagger without the phrase plugins we never use), assembled in steps by tagger.ts:
+// compileSteps builds it a slice at a time; anything called before that builds it at once.
+import { tagger } from './tagger';
 
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+const nlp = (text: string) => tagger()(text);
+const lexicon = () => (tagger().model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 
 /** compromise's own dictionary tag for a word, if it has one. */
 export function dictionaryTag(word: string): string | undefined {
-  const tag = lexicon[word];
+  const tag = lexicon()[word];
   return typeof tag === 'string' ? tag : undefined;
 }
 

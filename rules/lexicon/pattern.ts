@@ -5,9 +5,15 @@
  */
 export const ANY = "(?:[^ |,]+ )";
 
+const MADE: RegExp[] = [];
+/** Every pattern `words()` has made (all at module level), so their word gates can be made in steps ahead of the first check (match/word-gate.ts prepareGates). */
+export const WORD_PATTERNS: readonly RegExp[] = MADE;
+
 export function words(source: string): RegExp {
   // A trailing possessive or "is" ('s) never stops a match: "the owner's", "Inspection's next".
-  return new RegExp(`(?<=^| )(?:${source})(?:'s)?(?= |$)`, 'g');
+  const re = new RegExp(`(?<=^| )(?:${source})(?:'s)?(?= |$)`, 'g');
+  MADE.push(re);
+  return re;
 }
 
 /** An alternation of plain words, e.g. oneOf(['mum', 'dad']) → (?:mum|dad). */

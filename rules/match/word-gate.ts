@@ -165,6 +165,28 @@ export function wholeTokenGate(patterns: RegExp[]): ((token: string) => boolean)
 
 const WORDS_START = '(?<=^| )';
 
+/**
+ * Makes the gates of these patterns now, one per step, and has the regex engine compile each (it compiles a pattern
+ * when it first runs it, and again to machine code when it runs it a second time): the first check would otherwise do
+ * all of that in one task (issue 13).
+ */
+export function* prepareGates(patterns: readonly RegExp[]): Generator<void> {
+  for (const re of patterns) {
+    if (gates.has(re)) continue;
+    const gate = makeGate(re);
+    gates.set(re, gate);
+    const run = gate ? gate.sticky : new RegExp(re.source, re.flags);
+    for (let i = 0; i < 2; i++) {
+      run.lastIndex = 0;
+      run.exec(WARM_TEXT);
+    }
+    run.lastIndex = 0;
+    yield;
+  }
+}
+/** A short plain-ASCII stream: the engine compiles a pattern for one-byte text once, whatever the text. */
+const WARM_TEXT = 'a b';
+
 function makeGate(re: RegExp): Gate | null {
   // Only the plain global patterns `words()` makes: other flags change what a character matches.
   if (re.flags !== 'g' || !re.source.startsWith(WORDS_START)) return null;

@@ -6,14 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import * as confidential from '../../rules/lexicon/confidential';
 import * as derogatory from '../../rules/lexicon/derogatory';
-import { words } from '../../rules/lexicon/pattern';
+import { WORD_PATTERNS, words } from '../../rules/lexicon/pattern';
 import * as political from '../../rules/lexicon/political';
 import * as profanity from '../../rules/lexicon/profanity';
 import * as targets from '../../rules/lexicon/targets';
 import * as tone from '../../rules/lexicon/tone';
 import * as whereYouWork from '../../rules/lexicon/where-you-work';
 import * as workTalk from '../../rules/lexicon/work-talk';
-import { firstChars, streamMatches, wholeTokenGate } from '../../rules/match/word-gate';
+import { firstChars, prepareGates, streamMatches, wholeTokenGate } from '../../rules/match/word-gate';
 import { fold } from '../../rules/normalise/fold';
 import { toStream } from '../../rules/normalise/stream';
 import { tokenise } from '../../rules/normalise/tokenise';
@@ -91,4 +91,22 @@ describe('word gate', () => {
     expect(matched.length).toBeGreaterThan(200);
     expect(tokens.filter((t) => gate!(t)).length).toBeLessThan(tokens.length / 5);
   }, 60_000);
+  it('makes the gates ahead, one pattern a step, and finds the same matches after (prepareGates)', () => {
+    // Every word pattern the lexicon exports was made by words(), so it is among those prepared.
+    const all = new Set(WORD_PATTERNS);
+    const made = lexiconPatterns().filter(([name, re]) => !name.startsWith('targets.') && re.source.startsWith('(?<=^| )'));
+    expect(made.length).toBeGreaterThan(20);
+    expect(made.filter(([, re]) => !all.has(re)).map(([name]) => name)).toEqual([]);
+    const fresh = [words('(?:rota|staff room) (?:change|meeting)'), words('manager')];
+    let steps = 0;
+    for (const _ of prepareGates([...WORD_PATTERNS, ...fresh])) steps++;
+    // One step for each pattern whose gate no check has made yet (earlier tests made some): at least the two new ones.
+    expect(steps).toBeGreaterThanOrEqual(2);
+    expect(steps).toBeLessThanOrEqual(WORD_PATTERNS.length);
+    // A second pass has nothing left to make.
+    expect([...prepareGates(WORD_PATTERNS)].length).toBe(0);
+    const stream = streamOf("The rota change again, and the manager's staff room meeting. My manager is useless");
+    for (const re of [...WORD_PATTERNS, ...fresh]) expect(streamMatches(stream, re)).toEqual(byMatchAll(stream.text, re));
+    expect(streamMatches(stream, fresh[0]!).length).toBe(4);
+  });
 });
