@@ -7,6 +7,8 @@ type Plugin = Record<string, Loose>;
 
 /** compromise/one: the tokenizer; tagger.ts adds the two-plugins, so its type is compromise/two's. */
 export const nlp: typeof nlpTwo & { plugin(p: Plugin): unknown; _world: Loose };
+/** sweep's buildNet/01-parse.js: parses match patterns in place (each object's regs, needs, wants). */
+export const parseMatches: (matches: Loose[], world: Loose) => Loose[];
 export const preTagMethods: Loose;
 export const preTagCompute: Loose;
 export const preTagTags: Loose;

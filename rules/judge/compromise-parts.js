@@ -3,6 +3,7 @@
  * Only code and packed data: nothing here unpacks or expands anything when imported.
  */
 export { default as nlp } from '../../node_modules/compromise/src/one.js';
+export { default as parseMatches } from '../../node_modules/compromise/src/1-one/sweep/methods/buildNet/01-parse.js';
 export { default as preTagMethods } from '../../node_modules/compromise/src/2-two/preTagger/methods/index.js';
 export { default as preTagCompute } from '../../node_modules/compromise/src/2-two/preTagger/compute/index.js';
 export { default as preTagTags } from '../../node_modules/compromise/src/2-two/preTagger/tagSet/index.js';

@@ -10,8 +10,8 @@
  * compromise/two itself, in a process of its own.
  *
  * The glue below mirrors compromise 14.17.0's src/two.js, src/2-two/preTagger/plugin.js and model/index.js,
- * model/lexicon/index.js, model/models/index.js, model/_expand/index.js and methods/expand/index.js; an upgrade of
- * compromise that changes them fails that test.
+ * model/lexicon/index.js, model/models/index.js, model/_expand/index.js, methods/expand/index.js and
+ * src/1-one/sweep/methods/buildNet/index.js; an upgrade of compromise that changes them fails that test.
  */
 import type nlpTwo from 'compromise/two';
 import * as c from './compromise-parts.js';
@@ -218,9 +218,49 @@ function* assemble(): Generator<void, Nlp> {
   nlp.plugin(c.lazy);
   nlp.plugin(c.swap);
   yield;
-  // The first tagging builds the post-tagger's match net (its own cache inside compromise): a step of its own.
-  nlp('a').json();
+  yield* buildPostTaggerNet(nlp);
   return nlp as Nlp;
+}
+
+/** Post-tagger patterns parsed between two yields. */
+const MATCHES_PER_STEP = 50;
+
+/**
+ * The post-tagger's match net, which compromise builds (and keeps to itself) on the first tagging, parsing its 900
+ * patterns in one go: here the same parse (sweep's buildNet/01-parse.js) runs MATCHES_PER_STEP patterns a step, and
+ * the first tagging is handed the parsed patterns by a stand-in for buildNet that does the rest of what buildNet
+ * does (sweep/methods/buildNet/index.js), put back straight after.
+ */
+function* buildPostTaggerNet(nlp: typeof c.nlp): Generator<void> {
+  const world = nlp._world;
+  const matches = world.model.two.matches as unknown[];
+  for (let i = 0; i < matches.length; i += MATCHES_PER_STEP) {
+    c.parseMatches(matches.slice(i, i + MATCHES_PER_STEP), world);
+    yield;
+  }
+  type Parsed = { match: string; needs: string[]; wants: string[] };
+  const buildNet = world.methods.one.buildNet;
+  world.methods.one.buildNet = (parsed: Parsed[]) => {
+    const hooks: Record<string, Parsed[]> = {};
+    for (const obj of parsed) {
+      for (const str of obj.needs) (hooks[str] = Array.isArray(hooks[str]) ? hooks[str] : []).push(obj);
+      for (const str of obj.wants) (hooks[str] = Array.isArray(hooks[str]) ? hooks[str] : []).push(obj);
+    }
+    for (const k of Object.keys(hooks)) {
+      const already: Record<string, boolean> = {};
+      hooks[k] = hooks[k]!.filter((obj) => {
+        if (typeof already[obj.match] === 'boolean') return false;
+        already[obj.match] = true;
+        return true;
+      });
+    }
+    return { hooks, always: parsed.filter((o) => o.needs.length === 0 && o.wants.length === 0) };
+  };
+  try {
+    nlp('a').json();
+  } finally {
+    world.methods.one.buildNet = buildNet;
+  }
 }
 
 let steps: Generator<void, Nlp> | null = null;
