@@ -263,24 +263,30 @@ function* buildPostTaggerNet(nlp: typeof c.nlp): Generator<void> {
   }
 }
 
-let steps: Generator<void, Nlp> | null = null;
-let ready: Nlp | null = null;
+/**
+ * How far the assembly has gone, kept on compromise's own nlp: compromise has one world per copy of its modules, so
+ * the state goes with that world, even where this module is evaluated again over the same copy (tests that reset
+ * their modules while compromise's stay loaded).
+ */
+type State = { steps: Generator<void, Nlp> | null; ready: Nlp | null };
+const STATE = Symbol.for('second-look.tagger');
+const state: State = ((c.nlp as unknown as Record<symbol, State>)[STATE] ??= { steps: null, ready: null });
 
 /** The tagger, built a step at a time with a yield between steps; at once if it is already built. */
 export function* taggerSteps(): Generator<void, Nlp> {
-  steps ??= assemble();
-  while (!ready) {
-    const step = steps.next();
-    if (step.done) ready = step.value;
+  state.steps ??= assemble();
+  while (!state.ready) {
+    const step = state.steps.next();
+    if (step.done) state.ready = step.value;
     else yield;
   }
-  return ready;
+  return state.ready;
 }
 
 /** The tagger now: the steps not yet run are run at once. */
 export function tagger(): Nlp {
-  if (ready) return ready;
+  if (state.ready) return state.ready;
   const all = taggerSteps();
   for (let s = all.next(); !s.done; s = all.next());
-  return ready!;
+  return state.ready!;
 }
