@@ -13,7 +13,8 @@ function largePack(): Pack {
   return parsed.pack;
 }
 
-describe('compileInSteps', () => {
+// The first compileInSteps also builds the language tagger, in steps (judge/tagger.ts): seconds on a busy machine.
+describe('compileInSteps', { timeout: 60_000 }, () => {
   const pack = largePack();
   const post = 'Lovely day with Oliver Brooks and Isla Chen-Jones at Little Acorns, rota change 17 again. Ring 07700 900123.';
 
