@@ -50,7 +50,7 @@ describe('tables loaded instead of compiling', () => {
     const { compiled, fromTables } = loaded(largePack());
     const posts = [...readPosts('tests/corpus/dev.jsonl').map((p) => p.text), postOfLength(280), postOfLength(2_000, 7), postOfLength(20_000, 3), '#ameliaharthadfun AmeliaHart oliverbrooks Olivr Brookes'];
     for (const text of posts) expect(fromTables.check(text)).toEqual(compiled.check(text));
-  });
+  }, 60_000);
 
   it('keeps nicknames, allow phrases, handles and switched-off categories', () => {
     const json = {
@@ -69,7 +69,7 @@ describe('tables loaded instead of compiling', () => {
   it('are compact: the large pack (2,000 children, 200 staff, 1,000 term phrases) stores in under a megabyte of text', () => {
     const stored = storeTables(compile(parsed(largePack())).tables, largePack());
     expect(stored.body.length).toBeLessThan(1_000_000);
-  });
+  }, 60_000);
 });
 
 describe('tables that cannot be used', () => {
