@@ -90,7 +90,8 @@ export const URGING: { id: string; re: RegExp }[] = [
   `(?:vote|elect|re ?elect) ${ANY}{0,2}?(?:as|for) (?:councillor|mayor|mp)`, `stop the boats`, `free palestine`,
   `(?:tories|labour|reform|starmer|farage|sunak|trump) out`,
   ]), entries('political/urging-vote-seen', 'corpus', 'urging a vote as training authors write it', [
-  `the only (?:ones|party|people) (?:talking sense|who|that)`,
+  // "The only ones that survive the dog" campaigns for nothing: only a party, or talking sense, does.
+  `the only party (?:talking sense|who|that)`, `the only (?:ones|people) talking sense`,
   `anyone who (?:votes?|wants to rejoin|wants to leave|still supports)`, 
   
   ]))) },

@@ -323,7 +323,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/childminder-club.jsonl": {
-    "cleanWarned": 0.106,
+    "cleanWarned": 0.101,
     "breachSilent": 0.033,
     "categories": {
       "setting-name": {
@@ -347,7 +347,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "profanity": {
-        "precision": 0.9,
+        "precision": 0.93,
         "recall": 0.84
       },
       "personal-info": {
@@ -369,7 +369,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/secondary-high.jsonl": {
-    "cleanWarned": 0.073,
+    "cleanWarned": 0.068,
     "breachSilent": 0.029,
     "categories": {
       "setting-name": {
@@ -393,7 +393,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "profanity": {
-        "precision": 0.94,
+        "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
@@ -415,7 +415,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/forest-nursery.jsonl": {
-    "cleanWarned": 0.126,
+    "cleanWarned": 0.12,
     "breachSilent": 0.033,
     "categories": {
       "setting-name": {
@@ -439,7 +439,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.89
       },
       "profanity": {
-        "precision": 0.87,
+        "precision": 0.9,
         "recall": 0.93
       },
       "personal-info": {
@@ -645,7 +645,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/prep-school.jsonl": {
-    "cleanWarned": 0.132,
+    "cleanWarned": 0.122,
     "breachSilent": 0.079,
     "categories": {
       "setting-name": {
@@ -669,7 +669,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.54
       },
       "profanity": {
-        "precision": 0.93,
+        "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
@@ -685,7 +685,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.79
       },
       "political-religious": {
-        "precision": 0.9,
+        "precision": 0.93,
         "recall": 0.97
       }
     }
@@ -821,7 +821,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.072,
+    "cleanWarned": 0.071,
     "breachSilent": 0.015,
     "categories": {
       "child-name": {
@@ -837,7 +837,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "profanity": {
-        "precision": 0.92,
+        "precision": 0.94,
         "recall": 0.97
       },
       "personal-info": {
@@ -859,7 +859,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
-    "cleanWarned": 0.056,
+    "cleanWarned": 0.055,
     "breachSilent": 0.038,
     "categories": {
       "child-name": {
@@ -875,7 +875,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "profanity": {
-        "precision": 0.91,
+        "precision": 0.92,
         "recall": 0.95
       },
       "personal-info": {

@@ -119,6 +119,7 @@ describe('campaigning constructions, read by the cue rules', () => {
   it.each([
     ['going to church, said of oneself', 'I go to church most Sundays and the new vicar does a lovely sermon'],
     ['a bare mention of a union', 'My dad was in the union at the pit for forty years'],
+    ['"the only ones that", of anything but a party', 'These boots are the only ones that survive the puppy'],
   ])('does not urge: %s', (_what, text) => {
     expect(urged(text)).toBe(false);
   });

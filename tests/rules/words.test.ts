@@ -23,6 +23,7 @@ describe('profanity', () => {
   });
 
   it.each([
+    ['birds', 'two blue tits and a great tits pair on the feeder this morning'],
     ['Scunthorpe', 'road trip to Scunthorpe'],
     ['assessment', 'my assessment is due'],
     ['cocktail', 'cocktail night!'],
