@@ -1,7 +1,7 @@
 /** Written by scripts/set-floors.ts from measured figures; see tests/rules/corpus.test.ts. */
 export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number; categories: Record<string, { precision: number; recall: number }> }> = {
   "tests/corpus/dev.jsonl": {
-    "cleanWarned": 0.024,
+    "cleanWarned": 0.033,
     "breachSilent": 0.02,
     "categories": {
       "setting-name": {
@@ -29,15 +29,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.91,
+        "precision": 0.94,
         "recall": 0.94
       },
       "confidential": {
-        "precision": 0.85,
+        "precision": 0.89,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.6,
+        "precision": 0.62,
         "recall": 0.97
       },
       "political-religious": {
@@ -48,7 +48,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/dev2.jsonl": {
     "cleanWarned": 0.032,
-    "breachSilent": 0.032,
+    "breachSilent": 0.038,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -68,18 +68,18 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.97,
-        "recall": 0.97
+        "recall": 0.91
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.95,
-        "recall": 0.97
+        "precision": 0.97,
+        "recall": 0.95
       },
       "confidential": {
-        "precision": 0.77,
+        "precision": 0.84,
         "recall": 0.97
       },
       "work-talk": {
@@ -93,7 +93,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/dev3.jsonl": {
-    "cleanWarned": 0.04,
+    "cleanWarned": 0.05,
     "breachSilent": 0.015,
     "categories": {
       "setting-name": {
@@ -109,12 +109,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.82,
+        "precision": 0.63,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.97,
-        "recall": 0.97
+        "precision": 0.84,
+        "recall": 0.84
       },
       "profanity": {
         "precision": 0.97,
@@ -125,12 +125,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "confidential": {
-        "precision": 0.72,
+        "precision": 0.63,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.74,
-        "recall": 0.97
+        "precision": 0.78,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
@@ -160,7 +160,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.97,
-        "recall": 0.94
+        "recall": 0.89
       },
       "profanity": {
         "precision": 0.77,
@@ -168,10 +168,10 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.97
+        "recall": 0.95
       },
       "confidential": {
-        "precision": 0.33,
+        "precision": 0.41,
         "recall": 0.97
       },
       "work-talk": {
@@ -185,8 +185,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/everyday-name-nursery.jsonl": {
-    "cleanWarned": 0.069,
-    "breachSilent": 0.022,
+    "cleanWarned": 0.074,
+    "breachSilent": 0.026,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -197,32 +197,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.9,
+        "precision": 0.88,
         "recall": 0.97
       },
       "staff-name": {
         "precision": 0.93,
-        "recall": 0.92
+        "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.89,
-        "recall": 0.94
+        "precision": 0.85,
+        "recall": 0.9
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.87,
-        "recall": 0.95
+        "precision": 0.95,
+        "recall": 0.93
       },
       "confidential": {
         "precision": 0.87,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.94,
-        "recall": 0.96
+        "precision": 0.93,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.97,
@@ -251,8 +251,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.81,
-        "recall": 0.93
+        "precision": 0.77,
+        "recall": 0.88
       },
       "profanity": {
         "precision": 0.94,
@@ -260,7 +260,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.93
+        "recall": 0.89
       },
       "confidential": {
         "precision": 0.9,
@@ -268,17 +268,17 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.96,
-        "recall": 0.94
+        "recall": 0.93
       },
       "political-religious": {
-        "precision": 0.94,
+        "precision": 0.97,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/community-preschool.jsonl": {
-    "cleanWarned": 0.131,
-    "breachSilent": 0.031,
+    "cleanWarned": 0.122,
+    "breachSilent": 0.035,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -290,31 +290,31 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.77,
-        "recall": 0.93
+        "recall": 0.97
       },
       "staff-name": {
         "precision": 0.95,
         "recall": 0.95
       },
       "derogatory": {
-        "precision": 0.78,
-        "recall": 0.9
+        "precision": 0.74,
+        "recall": 0.86
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.7,
-        "recall": 0.97
+        "precision": 0.82,
+        "recall": 0.89
       },
       "confidential": {
-        "precision": 0.79,
-        "recall": 0.97
+        "precision": 0.8,
+        "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.85,
-        "recall": 0.96
+        "precision": 0.83,
+        "recall": 0.95
       },
       "political-religious": {
         "precision": 0.94,
@@ -323,8 +323,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/childminder-club.jsonl": {
-    "cleanWarned": 0.101,
-    "breachSilent": 0.033,
+    "cleanWarned": 0.091,
+    "breachSilent": 0.04,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -336,31 +336,31 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.81,
-        "recall": 0.93
+        "recall": 0.97
       },
       "staff-name": {
         "precision": 0.97,
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.87,
-        "recall": 0.9
+        "precision": 0.86,
+        "recall": 0.81
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.84
       },
       "personal-info": {
-        "precision": 0.51,
-        "recall": 0.9
+        "precision": 0.73,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.88,
-        "recall": 0.97
+        "precision": 0.93,
+        "recall": 0.93
       },
       "work-talk": {
         "precision": 0.89,
-        "recall": 0.94
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.91,
@@ -369,8 +369,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/secondary-high.jsonl": {
-    "cleanWarned": 0.068,
-    "breachSilent": 0.029,
+    "cleanWarned": 0.087,
+    "breachSilent": 0.033,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -381,32 +381,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.81,
-        "recall": 0.94
+        "precision": 0.78,
+        "recall": 0.97
       },
       "staff-name": {
         "precision": 0.94,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.89,
-        "recall": 0.9
+        "precision": 0.88,
+        "recall": 0.82
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.86,
-        "recall": 0.89
+        "precision": 0.91,
+        "recall": 0.82
       },
       "confidential": {
-        "precision": 0.89,
+        "precision": 0.87,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.87,
-        "recall": 0.95
+        "precision": 0.88,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.97,
@@ -415,8 +415,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/forest-nursery.jsonl": {
-    "cleanWarned": 0.12,
-    "breachSilent": 0.033,
+    "cleanWarned": 0.109,
+    "breachSilent": 0.042,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -427,7 +427,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.77,
+        "precision": 0.84,
         "recall": 0.97
       },
       "staff-name": {
@@ -435,7 +435,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.83,
+        "precision": 0.81,
         "recall": 0.89
       },
       "profanity": {
@@ -443,16 +443,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.72,
+        "precision": 0.85,
         "recall": 0.93
       },
       "confidential": {
-        "precision": 0.8,
+        "precision": 0.86,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.8,
-        "recall": 0.96
+        "precision": 0.82,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.97,
@@ -461,7 +461,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/out-of-school-club.jsonl": {
-    "cleanWarned": 0.08,
+    "cleanWarned": 0.092,
     "breachSilent": 0.02,
     "categories": {
       "setting-name": {
@@ -473,27 +473,27 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.89,
+        "precision": 0.87,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.94,
+        "precision": 0.89,
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.78,
-        "recall": 0.89
+        "precision": 0.76,
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.78,
+        "precision": 0.87,
         "recall": 0.94
       },
       "confidential": {
-        "precision": 0.79,
+        "precision": 0.81,
         "recall": 0.97
       },
       "work-talk": {
@@ -527,23 +527,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.92
+        "precision": 0.9,
+        "recall": 0.9
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.81,
-        "recall": 0.92
+        "precision": 0.94,
+        "recall": 0.88
       },
       "confidential": {
-        "precision": 0.87,
+        "precision": 0.84,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.87,
+        "precision": 0.88,
         "recall": 0.94
       },
       "political-religious": {
@@ -553,7 +553,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/nursery-group.jsonl": {
-    "cleanWarned": 0.137,
+    "cleanWarned": 0.094,
     "breachSilent": 0.02,
     "categories": {
       "setting-name": {
@@ -565,32 +565,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.78,
-        "recall": 0.94
+        "precision": 0.85,
+        "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.95,
+        "precision": 0.93,
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.9,
-        "recall": 0.95
+        "precision": 0.88,
+        "recall": 0.9
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.69,
-        "recall": 0.97
+        "precision": 0.83,
+        "recall": 0.93
       },
       "confidential": {
-        "precision": 0.82,
-        "recall": 0.97
+        "precision": 0.83,
+        "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.86,
-        "recall": 0.95
+        "precision": 0.88,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.93,
@@ -599,8 +599,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/family-hub.jsonl": {
-    "cleanWarned": 0.087,
-    "breachSilent": 0.027,
+    "cleanWarned": 0.092,
+    "breachSilent": 0.023,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -611,32 +611,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.84,
-        "recall": 0.94
+        "precision": 0.81,
+        "recall": 0.97
       },
       "staff-name": {
         "precision": 0.94,
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.91,
-        "recall": 0.87
+        "precision": 0.9,
+        "recall": 0.7
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.62,
-        "recall": 0.97
+        "precision": 0.87,
+        "recall": 0.93
       },
       "confidential": {
-        "precision": 0.93,
-        "recall": 0.97
+        "precision": 0.9,
+        "recall": 0.95
       },
       "work-talk": {
         "precision": 0.86,
-        "recall": 0.93
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -645,8 +645,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/prep-school.jsonl": {
-    "cleanWarned": 0.122,
-    "breachSilent": 0.079,
+    "cleanWarned": 0.092,
+    "breachSilent": 0.027,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -657,32 +657,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.75,
-        "recall": 0.91
+        "precision": 0.76,
+        "recall": 0.97
       },
       "staff-name": {
         "precision": 0.83,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.58,
-        "recall": 0.54
+        "precision": 0.84,
+        "recall": 0.88
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.62,
-        "recall": 0.8
+        "precision": 0.84,
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.58,
-        "recall": 0.72
+        "precision": 0.93,
+        "recall": 0.93
       },
       "work-talk": {
-        "precision": 0.83,
-        "recall": 0.79
+        "precision": 0.91,
+        "recall": 0.95
       },
       "political-religious": {
         "precision": 0.93,
@@ -691,8 +691,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/city-nursery.jsonl": {
-    "cleanWarned": 0.158,
-    "breachSilent": 0.039,
+    "cleanWarned": 0.128,
+    "breachSilent": 0.015,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -704,41 +704,41 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.84,
-        "recall": 0.94
+        "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.85,
+        "precision": 0.88,
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.56,
-        "recall": 0.68
+        "precision": 0.73,
+        "recall": 0.81
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.56,
-        "recall": 0.87
+        "precision": 0.85,
+        "recall": 0.93
       },
       "confidential": {
-        "precision": 0.47,
-        "recall": 0.7
+        "precision": 0.71,
+        "recall": 0.93
       },
       "work-talk": {
-        "precision": 0.69,
-        "recall": 0.9
+        "precision": 0.75,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
-        "recall": 0.87
+        "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/junior-school.jsonl": {
-    "cleanWarned": 0.187,
-    "breachSilent": 0.117,
+    "cleanWarned": 0.175,
+    "breachSilent": 0.051,
     "categories": {
       "setting-name": {
         "precision": 0.89,
@@ -749,42 +749,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.77,
-        "recall": 0.81
+        "precision": 0.78,
+        "recall": 0.89
       },
       "staff-name": {
         "precision": 0.72,
-        "recall": 0.87
+        "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.58,
-        "recall": 0.53
+        "precision": 0.85,
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.47,
-        "recall": 0.8
+        "precision": 0.72,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.59,
-        "recall": 0.82
+        "precision": 0.87,
+        "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.44,
-        "recall": 0.77
+        "precision": 0.55,
+        "recall": 0.92
       },
       "political-religious": {
-        "precision": 0.93,
+        "precision": 0.97,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.064,
-    "breachSilent": 0.028,
+    "cleanWarned": 0.066,
+    "breachSilent": 0.047,
     "categories": {
       "child-name": {
         "precision": 0,
@@ -803,8 +803,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "personal-info": {
-        "precision": 0.94,
-        "recall": 0.94
+        "precision": 0.97,
+        "recall": 0.87
       },
       "confidential": {
         "precision": 0,
@@ -821,7 +821,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.071,
+    "cleanWarned": 0.08,
     "breachSilent": 0.015,
     "categories": {
       "child-name": {
@@ -841,7 +841,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.7,
+        "precision": 0.81,
         "recall": 0.97
       },
       "confidential": {
@@ -859,7 +859,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
-    "cleanWarned": 0.055,
+    "cleanWarned": 0.06,
     "breachSilent": 0.038,
     "categories": {
       "child-name": {
@@ -879,8 +879,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "personal-info": {
-        "precision": 0.73,
-        "recall": 0.97
+        "precision": 0.87,
+        "recall": 0.87
       },
       "confidential": {
         "precision": 0,
@@ -897,8 +897,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-4.jsonl": {
-    "cleanWarned": 0.203,
-    "breachSilent": 0.099,
+    "cleanWarned": 0.17,
+    "breachSilent": 0.057,
     "categories": {
       "child-name": {
         "precision": 0,
@@ -909,15 +909,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.26,
-        "recall": 0.65
+        "precision": 0.52,
+        "recall": 0.91
       },
       "profanity": {
         "precision": 0.92,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.92,
+        "precision": 0.97,
         "recall": 0.93
       },
       "confidential": {
@@ -929,13 +929,13 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "political-religious": {
-        "precision": 0.89,
-        "recall": 0.93
+        "precision": 0.93,
+        "recall": 0.97
       }
     }
   },
   "tests/corpus/holdout.jsonl": {
-    "cleanWarned": 0.082,
+    "cleanWarned": 0.115,
     "breachSilent": 0.065,
     "categories": {
       "setting-name": {
@@ -947,11 +947,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.89
       },
       "child-name": {
-        "precision": 0.9,
+        "precision": 0.85,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.89,
+        "precision": 0.83,
         "recall": 0.97
       },
       "derogatory": {
@@ -963,16 +963,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.92,
+        "precision": 0.97,
         "recall": 0.68
       },
       "confidential": {
-        "precision": 0.69,
+        "precision": 0.65,
         "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.88,
-        "recall": 0.9
+        "precision": 0.83,
+        "recall": 0.88
       },
       "political-religious": {
         "precision": 0.97,
@@ -981,8 +981,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-1.jsonl": {
-    "cleanWarned": 0.202,
-    "breachSilent": 0.073,
+    "cleanWarned": 0.159,
+    "breachSilent": 0.08,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -993,42 +993,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.89,
-        "recall": 0.93
+        "precision": 0.88,
+        "recall": 0.97
       },
       "staff-name": {
         "precision": 0.92,
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.72,
-        "recall": 0.7
+        "precision": 0.8,
+        "recall": 0.65
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.67,
-        "recall": 0.82
+        "precision": 0.77,
+        "recall": 0.77
       },
       "confidential": {
-        "precision": 0.58,
-        "recall": 0.71
+        "precision": 0.7,
+        "recall": 0.63
       },
       "work-talk": {
-        "precision": 0.78,
-        "recall": 0.84
+        "precision": 0.8,
+        "recall": 0.81
       },
       "political-religious": {
-        "precision": 0.88,
-        "recall": 0.88
+        "precision": 0.87,
+        "recall": 0.85
       }
     }
   },
   "tests/corpus/sealed/sealed-2.jsonl": {
     "cleanWarned": 0.246,
-    "breachSilent": 0.07,
+    "breachSilent": 0.073,
     "categories": {
       "setting-name": {
         "precision": 0.88,
@@ -1039,7 +1039,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.77,
+        "precision": 0.75,
         "recall": 0.97
       },
       "staff-name": {
@@ -1047,34 +1047,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.6,
-        "recall": 0.66
+        "precision": 0.64,
+        "recall": 0.63
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.73,
-        "recall": 0.67
+        "precision": 0.77,
+        "recall": 0.43
       },
       "confidential": {
-        "precision": 0.68,
-        "recall": 0.81
+        "precision": 0.64,
+        "recall": 0.76
       },
       "work-talk": {
-        "precision": 0.77,
-        "recall": 0.87
+        "precision": 0.78,
+        "recall": 0.84
       },
       "political-religious": {
-        "precision": 0.85,
+        "precision": 0.88,
         "recall": 0.85
       }
     }
   },
   "tests/corpus/sealed/sealed-3.jsonl": {
     "cleanWarned": 0.098,
-    "breachSilent": 0.107,
+    "breachSilent": 0.102,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1085,32 +1085,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.8,
-        "recall": 0.88
+        "precision": 0.81,
+        "recall": 0.97
       },
       "staff-name": {
         "precision": 0.97,
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.68,
-        "recall": 0.58
+        "precision": 0.66,
+        "recall": 0.54
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.79,
-        "recall": 0.65
+        "precision": 0.81,
+        "recall": 0.59
       },
       "confidential": {
-        "precision": 0.52,
-        "recall": 0.58
+        "precision": 0.51,
+        "recall": 0.53
       },
       "work-talk": {
         "precision": 0.75,
-        "recall": 0.81
+        "recall": 0.79
       },
       "political-religious": {
         "precision": 0.89,
@@ -1119,8 +1119,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-4.jsonl": {
-    "cleanWarned": 0.146,
-    "breachSilent": 0.063,
+    "cleanWarned": 0.152,
+    "breachSilent": 0.072,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1131,32 +1131,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.68,
-        "recall": 0.94
+        "precision": 0.69,
+        "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.97,
+        "precision": 0.93,
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.61,
-        "recall": 0.49
+        "precision": 0.6,
+        "recall": 0.35
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.48,
-        "recall": 0.87
+        "precision": 0.57,
+        "recall": 0.8
       },
       "confidential": {
-        "precision": 0.62,
-        "recall": 0.62
+        "precision": 0.64,
+        "recall": 0.54
       },
       "work-talk": {
         "precision": 0.75,
-        "recall": 0.78
+        "recall": 0.79
       },
       "political-religious": {
         "precision": 0.97,
@@ -1165,7 +1165,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-5.jsonl": {
-    "cleanWarned": 0.123,
+    "cleanWarned": 0.087,
     "breachSilent": 0.058,
     "categories": {
       "setting-name": {
@@ -1177,31 +1177,31 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "child-name": {
-        "precision": 0.86,
+        "precision": 0.91,
         "recall": 0.97
       },
       "staff-name": {
         "precision": 0.93,
-        "recall": 0.84
+        "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.67,
-        "recall": 0.72
+        "precision": 0.74,
+        "recall": 0.69
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.58,
-        "recall": 0.9
+        "precision": 0.67,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.67,
+        "precision": 0.7,
         "recall": 0.63
       },
       "work-talk": {
-        "precision": 0.78,
+        "precision": 0.8,
         "recall": 0.86
       },
       "political-religious": {
@@ -1212,7 +1212,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-6.jsonl": {
     "cleanWarned": 0.158,
-    "breachSilent": 0.054,
+    "breachSilent": 0.058,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1223,7 +1223,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.69,
+        "precision": 0.62,
         "recall": 0.97
       },
       "staff-name": {
@@ -1231,23 +1231,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.63,
-        "recall": 0.65
+        "precision": 0.66,
+        "recall": 0.62
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.52,
-        "recall": 0.8
+        "precision": 0.63,
+        "recall": 0.77
       },
       "confidential": {
-        "precision": 0.64,
+        "precision": 0.76,
         "recall": 0.71
       },
       "work-talk": {
-        "precision": 0.84,
+        "precision": 0.85,
         "recall": 0.88
       },
       "political-religious": {
@@ -1257,8 +1257,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-7.jsonl": {
-    "cleanWarned": 0.142,
-    "breachSilent": 0.051,
+    "cleanWarned": 0.136,
+    "breachSilent": 0.06,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1269,15 +1269,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.69,
-        "recall": 0.92
+        "precision": 0.74,
+        "recall": 0.94
       },
       "staff-name": {
         "precision": 0.82,
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.56,
+        "precision": 0.57,
         "recall": 0.81
       },
       "profanity": {
@@ -1285,16 +1285,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "personal-info": {
-        "precision": 0.51,
-        "recall": 0.77
+        "precision": 0.59,
+        "recall": 0.73
       },
       "confidential": {
         "precision": 0.67,
-        "recall": 0.76
+        "recall": 0.73
       },
       "work-talk": {
         "precision": 0.76,
-        "recall": 0.89
+        "recall": 0.86
       },
       "political-religious": {
         "precision": 0.93,
@@ -1303,8 +1303,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-8.jsonl": {
-    "cleanWarned": 0.112,
-    "breachSilent": 0.06,
+    "cleanWarned": 0.101,
+    "breachSilent": 0.047,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1315,32 +1315,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.85,
-        "recall": 0.91
+        "precision": 0.83,
+        "recall": 0.93
       },
       "staff-name": {
         "precision": 0.82,
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.62,
-        "recall": 0.46
+        "precision": 0.71,
+        "recall": 0.42
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.72,
-        "recall": 0.77
+        "precision": 0.79,
+        "recall": 0.71
       },
       "confidential": {
-        "precision": 0.54,
-        "recall": 0.62
+        "precision": 0.64,
+        "recall": 0.56
       },
       "work-talk": {
-        "precision": 0.84,
-        "recall": 0.88
+        "precision": 0.86,
+        "recall": 0.86
       },
       "political-religious": {
         "precision": 0.97,
@@ -1350,7 +1350,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/contrast/counterfactual.jsonl": {
     "cleanWarned": 0.037,
-    "breachSilent": 0.051,
+    "breachSilent": 0.05,
     "categories": {
       "setting-name": {
         "precision": 0.95,
@@ -1358,14 +1358,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.95,
-        "recall": 0.81
+        "recall": 0.86
       },
       "staff-name": {
         "precision": 0.96,
-        "recall": 0.86
+        "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.8,
+        "precision": 0.81,
         "recall": 0.66
       },
       "profanity": {
@@ -1373,15 +1373,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.58,
-        "recall": 0.62
+        "precision": 0.6,
+        "recall": 0.52
       },
       "confidential": {
-        "precision": 0.67,
+        "precision": 0.79,
         "recall": 0.62
       },
       "work-talk": {
-        "precision": 0.67,
+        "precision": 0.68,
         "recall": 0.89
       },
       "political-religious": {
@@ -1391,8 +1391,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/contrast/minimal-pairs.jsonl": {
-    "cleanWarned": 0.103,
-    "breachSilent": 0.084,
+    "cleanWarned": 0.074,
+    "breachSilent": 0.09,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1400,35 +1400,35 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.96,
-        "recall": 0.85
+        "recall": 0.87
       },
       "staff-name": {
         "precision": 0.96,
-        "recall": 0.89
+        "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.66,
-        "recall": 0.72
+        "precision": 0.69,
+        "recall": 0.73
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.85
       },
       "personal-info": {
-        "precision": 0.79,
+        "precision": 0.91,
         "recall": 0.89
       },
       "confidential": {
-        "precision": 0.8,
-        "recall": 0.55
+        "precision": 0.9,
+        "recall": 0.52
       },
       "work-talk": {
-        "precision": 0.58,
-        "recall": 0.91
+        "precision": 0.61,
+        "recall": 0.86
       },
       "political-religious": {
         "precision": 0.97,
-        "recall": 0.92
+        "recall": 0.88
       }
     }
   }

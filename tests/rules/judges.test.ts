@@ -42,7 +42,6 @@ describe('where you work', () => {
     ['the setting beside "I"', 'I was at Little Acorns til gone 7 doing the reports'],
     ['anniversary', 'Been at Little Acorns 5 years this week 💛'],
     ['by its street', "I'm at the nursery on Chestnut Lane now, 3 days a week"],
-    ['recruiting with a link', "We're recruiting! Apply at littleacorns-nursery.example/jobs"],
     ['worked there', "Don't waste your money on Little Acorns. Worked there 2 years, I'd know."],
     ['a staff hashtag', 'New term, new tunic, same tired face #LittleAcornsLife'],
     ['an insider next door', "We've got toddler spaces at Little Acorns! Pop in and ask for me, I'm the one with pink hair"],
@@ -50,6 +49,13 @@ describe('where you work', () => {
     ['an e-mail spelt out', 'email me at jodie dot marsh91 at gmail dot com'],
   ])('%s', (_name, text) => {
     expect(categoriesOf(text)).toContain('personal-info');
+  });
+
+  // The setting's own voice ("we're recruiting", "our website") beside its link: the corpora's authors
+  // split on whether that also says where the poster works (4 of 13 setting authors say yes), and the
+  // model follows the majority; the link itself always warns.
+  it('a job advert with the setting\'s link warns as its link', () => {
+    expect(findingsOf("We're recruiting! Apply at littleacorns-nursery.example/jobs", 'setting-link').some((f) => f.severity !== 'low')).toBe(true);
   });
 
   it.each([
