@@ -47,6 +47,11 @@ export function scoreEvidence(model: CategoryModel, evidence: Evidence): Score {
     logit += w;
     for (const s of sentences) if (s >= 0) perSentence.set(s, (perSentence.get(s) ?? 0) + w);
   }
+  return scoreOf(logit, perSentence);
+}
+
+/** A model's logit as a probability, and the sentence whose features weighed most (-1 when none did). */
+export function scoreOf(logit: number, perSentence: Map<number, number>): Score {
   let sentence = -1;
   let best = 0;
   for (const [s, w] of perSentence) if (w > best) { best = w; sentence = s; }

@@ -7,7 +7,7 @@
 import type { Run } from '../../run';
 import type { Finding } from '../../types';
 import { walkEvidence } from './features';
-import { type ModelledCategory, type Models, MODELLED, type Score } from './model';
+import { type ModelledCategory, type Models, MODELLED, type Score, scoreOf } from './model';
 
 /** A post's features that some model weighs: row → its sentences, in the order they were first met. */
 export type KnownEvidence = Map<number, number[]>;
@@ -65,10 +65,7 @@ export class WeightTable {
       logit += w;
       for (const s of sentences) if (s >= 0) perSentence.set(s, (perSentence.get(s) ?? 0) + w);
     }
-    let sentence = -1;
-    let best = 0;
-    for (const [s, w] of perSentence) if (w > best) { best = w; sentence = s; }
-    return { probability: 1 / (1 + Math.exp(-logit)), sentence };
+    return scoreOf(logit, perSentence);
   }
 }
 
