@@ -4,7 +4,6 @@ import type { Run } from '../run';
 import { wholeTokenGate } from '../match/word-gate';
 import { partOfProperName } from './cues';
 
-const BIRD_TITS = new Set(['blue', 'great', 'coal', 'bearded', 'marsh', 'willow', 'crested', 'tailed', 'penduline']);
 const ANY_PROFANE = new RegExp(PROFANE_WORDS.map((r) => `(?:${r.re.source})`).join('|'));
 // Most words cannot start a swear word: their first three letters say so before the alternation is tried.
 const MAY_BE_PROFANE = wholeTokenGate(PROFANE_WORDS.map((r) => r.re)) ?? (() => true);
@@ -15,8 +14,7 @@ export function judgeProfanity(run: Run): void {
     if (run.skip[i] || !MAY_BE_PROFANE(t.text) || !ANY_PROFANE.test(t.text)) return;
     const rule = PROFANE_WORDS.find((r) => r.re.test(t.text))!;
     if (rule.nameToo && partOfProperName(tokens, i)) return;
-    // Blue tits and great tits are birds.
-    if (rule.id === 'sexual' && /^tits$/.test(t.text) && BIRD_TITS.has(tokens[i - 1]?.text ?? '')) return;
+    if (rule.notAfter?.has(tokens[i - 1]?.text ?? '')) return;
     run.addTokens('profanity', `profanity/${rule.id}`, rule.mild ? 'low' : c.severity.profanity, i, i);
   });
   for (const re of MILD_PHRASES) for (const [a, b] of run.matches(re)) run.addTokens('profanity', 'profanity/mild', 'low', a, b);
