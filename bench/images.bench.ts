@@ -3,7 +3,9 @@
  * first after the browser starts: models load) and the median and p95 of warm ones, on a 1080p and a 12-megapixel
  * photo, and the CPU time of the browser's processes per check (the machine is shared: wall time grows with others' work);
  * the memory of the browser's processes after starting and after the checks; the size of every file over 50 kB.
- * Run: npm run bench:images (RUNS=7; BENCH_EXTENSION_DIR=<dir> measures another build).
+ * Run: npm run bench:images (RUNS=7; BENCH_EXTENSION_DIR=<dir> measures another build). It builds with
+ * VITE_SECOND_LOOK_TIMINGS=1, so each report carries its stage marks (vision/timeline.ts): the cold check's and the
+ * median warm check's are printed, from the moment the extension page sent the picture.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -13,12 +15,17 @@ import { EXTENSION_DIR } from '../tests/e2e/harness/chromium';
 import { extensionChecker } from '../tests/images/extension';
 import { loadCvNode, pasteWarped, placement, toJpegDataUrl, type CV } from '../tests/images/draw';
 import { demoLogo, facePhoto, writeLines } from '../tests/images/scenes';
-import { IDLE_MS, IMAGE_WARM_MESSAGE, type ImageReport } from '../vision/protocol';
+import { IDLE_MS, IMAGE_WARM_MESSAGE, type ImageCheckReply, type ImageReport } from '../vision/protocol';
+import type { Checker } from '../tests/images/extension';
+import type { Logo } from '../rules';
 
 /** How long before the picture the checking page is warmed in the "picker opened" row: a person choosing a file takes longer. */
 const PICKER_MS = 1_500;
 
 const RUNS = Number(process.env.RUNS ?? 7);
+/** PHOTOS=1080p or 12mp measures one photo only; MEMORY=0 skips the 95 s memory wait (for a quick look at the timeline). */
+const PHOTOS = process.env.PHOTOS ?? '1080p,12mp';
+const MEMORY = process.env.MEMORY !== '0';
 const DIR = process.env.BENCH_EXTENSION_DIR ? resolve(process.env.BENCH_EXTENSION_DIR) : EXTENSION_DIR;
 
 function stats(xs: number[]) {
@@ -83,18 +90,40 @@ function photo(cv: CV, w: number, h: number): string {
   return url;
 }
 
+/** One check from the extension page, with the page's wall clock (the timeline's) as it sent and as the answer came. */
+async function timedCheck(checker: Checker, image: string, logos: Logo[]): Promise<{ reply: ImageCheckReply; sent: number; answered: number }> {
+  return checker.page.evaluate(async ([image, logos]) => {
+    // No named functions in here: tsx would wrap them in a helper the page does not have.
+    const sent = performance.timeOrigin + performance.now();
+    const reply = await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<ImageCheckReply> } } }).chrome.runtime.sendMessage({ type: 'second-look/image-check', image, logos });
+    return { reply, sent, answered: performance.timeOrigin + performance.now() };
+  }, [image, logos] as const);
+}
+
+/** Each stage's end, in ms from the send, and how long since the stage before. */
+function printTimeline(label: string, sent: number, answered: number, report: ImageReport) {
+  if (!report.timeline) return console.log(`  ${label}: no timeline (not a VITE_SECOND_LOOK_TIMINGS=1 build)`);
+  console.log(`  ${label} timeline (ms from the extension page's send; +ms since the stage before):`);
+  const stages: [string, number][] = [...[...report.timeline].sort((a, b) => a[1] - b[1]), ['extension page: answer in', answered]];
+  let before = sent;
+  for (const [stage, at] of stages) {
+    console.log(`    ${(at - sent).toFixed(0).padStart(6)}  +${(at - before).toFixed(0).padStart(5)}  ${stage}`);
+    before = at;
+  }
+}
+
 async function measure(name: string, image: string) {
   console.log(`\n${name}: ${((image.length * 0.75) / 1024).toFixed(0)} kB JPEG`);
   const checker = await extensionChecker(DIR);
   const rssStarted = chromiumRssMb();
-  const runs: { ms: number; cpu: number; report: ImageReport }[] = [];
+  const runs: { ms: number; cpu: number; report: ImageReport; sent: number; answered: number }[] = [];
   try {
     for (let i = 0; i <= RUNS; i++) {
       const t = performance.now();
       const cpu = chromiumCpuMs();
-      const reply = await checker.check(image, demoPack.setting.logos);
+      const { reply, sent, answered } = await timedCheck(checker, image, demoPack.setting.logos);
       if (!reply.ok) throw new Error(reply.reason);
-      runs.push({ ms: performance.now() - t, cpu: chromiumCpuMs() - cpu, report: reply.report });
+      runs.push({ ms: performance.now() - t, cpu: chromiumCpuMs() - cpu, report: reply.report, sent, answered });
     }
     const rssAfter = chromiumRssMb();
     const [cold, ...warm] = runs;
@@ -112,9 +141,13 @@ async function measure(name: string, image: string) {
       const steps = (o: Record<string, number>) => Object.entries(o).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
       console.log(`  cold start-up (ms since the page began loading): script ${s.script.toFixed(0)}, request ${s.request.toFixed(0)}; OCR: ${steps(s.ocr)}; faces: ${steps(s.faces)}; logo worker: ${steps(s.logo)}`);
     }
+    printTimeline('cold check', cold.sent, cold.answered, cold.report);
+    const median = [...warm].sort((a, b) => a.ms - b.ms)[Math.floor(warm.length / 2)];
+    printTimeline('median warm check', median.sent, median.answered, median.report);
     const last = warm.at(-1)!.report;
     console.log(`  face detector on ${last.faceBackend ?? '?'}; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (2 cores: wall time grows with other work, CPU time does not)`);
     console.log(`  found: logo ${JSON.stringify(last.logo.status === 'done' && last.logo.value.map((h) => h.label))}, faces ${JSON.stringify(last.faces.status === 'done' && last.faces.value)}, words ${JSON.stringify(last.text.status === 'done' && last.text.value)}`);
+    if (!MEMORY) return;
     // The relay closes the checking page once it has been idle for IDLE_MS: memory should then be back near the start.
     await new Promise((r) => setTimeout(r, IDLE_MS + 5_000));
     const rssIdle = chromiumRssMb();
@@ -153,12 +186,16 @@ async function coldAfterPicker(image: string) {
 async function main() {
   const { cv } = await loadCvNode();
   console.log(`build: ${DIR}`);
-  const hd = photo(cv, 1920, 1080);
-  const mp12 = photo(cv, 4000, 3000);
-  await measure('1080p photo (1920×1080)', hd);
-  await coldAfterPicker(hd);
-  await measure('12-megapixel photo (4000×3000)', mp12);
-  await coldAfterPicker(mp12);
+  if (PHOTOS.includes('1080p')) {
+    const hd = photo(cv, 1920, 1080);
+    await measure('1080p photo (1920×1080)', hd);
+    await coldAfterPicker(hd);
+  }
+  if (PHOTOS.includes('12mp')) {
+    const mp12 = photo(cv, 4000, 3000);
+    await measure('12-megapixel photo (4000×3000)', mp12);
+    await coldAfterPicker(mp12);
+  }
   const all = files(DIR);
   const total = all.reduce((n, f) => n + statSync(f).size, 0);
   console.log(`\nextension size (chrome-mv3): ${(total / 2 ** 20).toFixed(2)} MB; files over 50 kB:`);

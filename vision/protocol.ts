@@ -1,5 +1,6 @@
 /** The messages of an image check (content script → background → offscreen document) and what comes back. */
 import type { Logo } from '../rules/types';
+import type { Timeline } from './timeline';
 
 export type CheckStatus = 'done' | 'failed' | 'timeout';
 
@@ -33,6 +34,8 @@ export interface ImageReport {
    * arrived, and each step of each model's start-up ended (a warm check shows the same steps, long past).
    */
   startup?: { script: number; request: number; ocr: Record<string, number>; faces: Record<string, number>; logo: Record<string, number> };
+  /** Only in a VITE_SECOND_LOOK_TIMINGS=1 build (the benchmark's): when each stage of this check ended, in every context (vision/timeline.ts). */
+  timeline?: Timeline;
 }
 
 /** Content script → background: check this picture (a data: URL) against these logos. */

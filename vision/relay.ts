@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { IDLE_MESSAGE, IDLE_MS, IMAGE_WARM_MESSAGE, isImageCheckRequest, type ImageCheckReply, type ImageRunRequest } from './protocol';
 import { VISION_PATHS } from './paths';
+import { mark, newTimeline } from './timeline';
 
 
 
@@ -65,9 +66,14 @@ async function closePage(): Promise<void> {
 export async function checkImage(run: ImageRunRequest): Promise<ImageCheckReply> {
   clearTimeout(idleTimer);
   running++;
+  const timeline = newTimeline();
+  mark(timeline, 'background: request in');
   try {
     await ensurePage();
+    mark(timeline, 'background: checking page open');
     const reply = (await browser.runtime.sendMessage(run)) as ImageCheckReply | undefined;
+    mark(timeline, 'background: reply in');
+    if (timeline && reply?.ok) reply.report.timeline = [...timeline.slice(0, 2), ...(reply.report.timeline ?? []), ...timeline.slice(2)];
     return reply ?? { ok: false, reason: 'the checking page did not answer' };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };

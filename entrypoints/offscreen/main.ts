@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { IDLE_MESSAGE, IDLE_MS, isImageRunRequest, type ImageCheckReply } from '../../vision/protocol';
 import { runImageCheck, warmUp } from '../../vision/offscreen/run';
+import { mark, newTimeline } from '../../vision/timeline';
 
 // The page opens only when a picture is on its way: load the models while it is read and sent.
 warmUp();
@@ -21,9 +22,14 @@ closeWhenIdle();
 
 browser.runtime.onMessage.addListener((message: unknown): Promise<ImageCheckReply> | undefined => {
   if (!isImageRunRequest(message)) return undefined;
+  const timeline = newTimeline();
+  mark(timeline, 'page: request in');
   clearTimeout(idle);
   running++;
-  return runImageCheck(message).finally(() => {
+  return runImageCheck(message, timeline).then((report) => {
+    mark(timeline, 'page: reply sent');
+    return timeline ? { ...report, timeline } : report;
+  }).finally(() => {
     running--;
     closeWhenIdle();
   }).then(

@@ -1,4 +1,5 @@
 /** Turns a picture (data: URL) into pixels, no larger than the checks need; nothing is kept. */
+import { mark, type Timeline } from '../timeline';
 
 export interface Pixels {
   image: ImageData;
@@ -10,9 +11,11 @@ export interface Pixels {
  * Decodes and scales down so the longer side is at most maxSide. Transparent parts become white,
  * as a logo file is drawn on a white page.
  */
-export async function decodeImage(src: string, maxSide: number): Promise<Pixels> {
+export async function decodeImage(src: string, maxSide: number, timeline?: Timeline): Promise<Pixels> {
   const blob = await (await fetch(src)).blob();
+  mark(timeline, 'page: file read');
   const bitmap = await createImageBitmap(blob);
+  mark(timeline, 'page: decoded');
   try {
     const scale = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
     const w = Math.max(1, Math.round(bitmap.width * scale));
@@ -24,7 +27,9 @@ export async function decodeImage(src: string, maxSide: number): Promise<Pixels>
     g.fillRect(0, 0, w, h);
     g.imageSmoothingQuality = 'high';
     g.drawImage(bitmap, 0, 0, w, h);
-    return { image: g.getImageData(0, 0, w, h), canvas };
+    const image = g.getImageData(0, 0, w, h);
+    mark(timeline, 'page: drawn and read back');
+    return { image, canvas };
   } finally {
     bitmap.close();
   }

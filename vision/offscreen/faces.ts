@@ -3,6 +3,7 @@ import * as faceapi from '@vladmandic/face-api';
 import { VISION_PATHS, extensionUrl } from '../paths';
 import { onGreyPrint } from '../face-colour';
 import { insideBorder, levelled } from '../face-input';
+import { mark, type Timeline } from '../timeline';
 
 let ready: Promise<void> | null = null;
 
@@ -69,13 +70,16 @@ export function faceBackend(): string {
  * Scores of every likely face, highest first (the count is how many reach FACE_MIN_SCORE). The detector sees the photo
  * inside any plain border, its tones stretched (vision/face-input.ts); candidates on grey print are dropped.
  */
-export async function faceScores(image: ImageData): Promise<number[]> {
+export async function faceScores(image: ImageData, timeline?: Timeline): Promise<number[]> {
   await loadFaceDetector();
+  mark(timeline, 'page: face detector ready');
   const view = levelled(image, insideBorder(image));
   const pixels = new ImageData(view.data, view.width, view.height);
   const input = faceapi.tf.browser.fromPixels(pixels);
+  mark(timeline, 'page: face input levelled');
   try {
     const found = await faceapi.detectAllFaces(input as unknown as faceapi.TNetInput, new faceapi.TinyFaceDetectorOptions({ inputSize: FACE_INPUT_SIZE, scoreThreshold: REPORT_MIN_SCORE }));
+    mark(timeline, 'page: faces detected');
     return found.filter((f) => !onGreyPrint(view, f.box)).map((f) => f.score).sort((a, b) => b - a);
   } finally {
     input.dispose();

@@ -6,15 +6,18 @@
 import type { Logo } from '../../rules/types';
 import type { LogoHit } from '../protocol';
 import { buildLogoModel, findLogo, sceneFeatures, type LogoModel } from '../logo-match';
+import { mark, type Timeline } from '../timeline';
 
 export interface LogoJob {
   id: number;
   /** The picture at most SCENE_MAX_SIDE on its longer side. */
   scene: ImageData;
   logos: Logo[];
+  /** The benchmark's build: answer with this job's stage marks. */
+  timed?: boolean;
 }
 
-export type LogoAnswer = { id: number; hits: LogoHit[] } | { id: number; error: string };
+export type LogoAnswer = { id: number; hits: LogoHit[]; timeline?: Timeline } | { id: number; error: string };
 
 /** Logo features keyed by the logo's data: URL; the pack's logos are the same from one picture to the next. */
 const models = new Map<string, LogoModel>();
@@ -47,12 +50,15 @@ async function logoModel(logo: Logo): Promise<LogoModel> {
   return model;
 }
 
-async function run({ scene, logos }: LogoJob): Promise<LogoHit[]> {
+async function run({ scene, logos }: LogoJob, timeline?: Timeline): Promise<LogoHit[]> {
+  mark(timeline, 'logo worker: job in');
   if (!logos.length) return [];
   const features = sceneFeatures(scene);
+  mark(timeline, 'logo worker: picture described');
   const hits: LogoHit[] = [];
   for (const logo of logos) {
     const hit = findLogo(await logoModel(logo), features);
+    mark(timeline, 'logo worker: one logo matched');
     if (hit) hits.push(hit);
   }
   return hits;
@@ -60,8 +66,9 @@ async function run({ scene, logos }: LogoJob): Promise<LogoHit[]> {
 
 self.onmessage = (event: MessageEvent<LogoJob>) => {
   const { id } = event.data;
-  run(event.data).then(
-    (hits) => self.postMessage({ id, hits } satisfies LogoAnswer),
+  const timeline: Timeline | undefined = event.data.timed ? [] : undefined;
+  run(event.data, timeline).then(
+    (hits) => self.postMessage({ id, hits, timeline } satisfies LogoAnswer),
     (error: unknown) => self.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies LogoAnswer),
   );
 };

@@ -6,6 +6,7 @@ import { inkOnly, mergeReadings, PAPER_GROUND_SHARE } from '../ink';
 import { flatGroundShare } from '../face-colour';
 import { toPpm } from '../ppm';
 import { cropWithMargin, regionsToRead } from '../text-regions';
+import { mark, type Timeline } from '../timeline';
 
 let worker: Promise<Worker> | null = null;
 
@@ -69,10 +70,13 @@ async function readAll(w: Worker, views: Pixels[]): Promise<string> {
  * pencil or marker on a painting, which the finder may pass over), so a drawing never loses a name to the finder.
  * Each pass over a whole picture was most of a check's time (issue 13).
  */
-export async function readText(image: ImageData): Promise<string> {
+export async function readText(image: ImageData, timeline?: Timeline): Promise<string> {
   const w = await startOcr();
+  mark(timeline, 'page: OCR worker ready');
   const boxes = regionsToRead(image);
+  mark(timeline, `page: text regions found (${boxes ? boxes.length : 'whole picture'})`);
   const plain = boxes ? await readAll(w, boxes.map((b) => cropWithMargin(image, b))) : await recognize(w, image);
+  mark(timeline, 'page: first OCR reading done');
   if (readsAWord(plain) || flatGroundShare(image) < PAPER_GROUND_SHARE) return plain;
   const whole = boxes ? mergeReadings(plain, await recognize(w, image)) : plain;
   if (readsAWord(whole)) return whole;

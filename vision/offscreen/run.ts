@@ -1,6 +1,7 @@
 /** Runs the three checks on one picture, each against its own clock, and reports what each found or why it did not finish. */
 import type { ImageReport, ImageRunRequest } from '../protocol';
 import { withTimeLimit } from '../time-limit';
+import { mark, type Timeline } from '../timeline';
 import { decodeImage, scaleDown } from './decode';
 import { SCENE_MAX_SIDE } from '../logo-match';
 import { findLogos, logoStartup, startLogoWorker } from './logo';
@@ -27,23 +28,25 @@ export function warmUp(): void {
   loadFaceDetector().catch(() => {});
 }
 
-export async function runImageCheck(req: ImageRunRequest): Promise<ImageReport> {
+export async function runImageCheck(req: ImageRunRequest, timeline?: Timeline): Promise<ImageReport> {
   const started = performance.now();
   const startup = { script: scriptAt, request: started, ocr: ocrStartup, faces: faceStartup, logo: logoStartup };
   // Decoded once, at the largest size a check reads; the others get a scaled copy.
-  const pixels = await decodeImage(req.image, Math.max(OCR_MAX_SIDE, SCENE_MAX_SIDE));
+  const pixels = await decodeImage(req.image, Math.max(OCR_MAX_SIDE, SCENE_MAX_SIDE), timeline);
   const { image } = scaleDown(pixels, OCR_MAX_SIDE);
   const scene = scaleDown(pixels, SCENE_MAX_SIDE).image;
   const faceInput = scaleDown(pixels, FACE_MAX_SIDE).image;
   const decodeMs = performance.now() - started;
+  mark(timeline, 'page: scaled copies made');
   // Three threads: OCR in Tesseract's worker, the logo in its own, faces here (WebAssembly, a tenth of a second).
-  const text = withTimeLimit(() => readText(image), LIMITS_MS.text);
+  const text = withTimeLimit(() => readText(image, timeline), LIMITS_MS.text).then((o) => (mark(timeline, 'page: words done'), o));
   // The scene's pixels are handed to the logo worker; a copy when OCR or faces read the same ImageData.
   const logoScene = scene === image || scene === faceInput ? new ImageData(new Uint8ClampedArray(scene.data), scene.width, scene.height) : scene;
-  const logo = withTimeLimit(() => findLogos(logoScene, req.demoLogos ? DEMO_LOGOS : req.logos), LIMITS_MS.logo);
+  const logo = withTimeLimit(() => findLogos(logoScene, req.demoLogos ? DEMO_LOGOS : req.logos, timeline), LIMITS_MS.logo).then((o) => (mark(timeline, 'page: logo done'), o));
   let scores: number[] = [];
   const faces = await withTimeLimit(async () => {
-    scores = await faceScores(faceInput);
+    scores = await faceScores(faceInput, timeline);
+    mark(timeline, 'page: faces done');
     return scores.filter((s) => s >= FACE_MIN_SCORE).length;
   }, LIMITS_MS.faces);
   return { width: image.width, height: image.height, decodeMs, logo: await logo, text: await text, faces, faceScores: scores.map((s) => Math.round(s * 100) / 100), faceBackend: faceBackend(), startup };
