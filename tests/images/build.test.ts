@@ -48,6 +48,16 @@ describe.each(builds)('%s', (build) => {
     }
   });
 
+  it("loads the face detector's code after the checking page has started the OCR and logo workers, as a chunk of its own", () => {
+    const html = readFileSync(join(dir, VISION_PATHS.offscreenPage), 'utf8');
+    const entry = /<script[^>]+src="([^"]+)"/.exec(html)?.[1];
+    expect(entry, 'the checking page names its script').toBeTruthy();
+    const first = readFileSync(join(dir, entry!), 'utf8');
+    expect(first.includes('tesseract'), 'the page script starts the OCR worker').toBe(true);
+    expect(/tinyFaceDetector|TinyFaceDetector/.test(first), 'face-api is not evaluated before the workers start').toBe(false);
+    expect(all.some((f) => f.endsWith('.js') && f !== join(dir, entry!) && /TinyFaceDetector/.test(readFileSync(f, 'utf8')))).toBe(true);
+  });
+
   it('keeps pictures (the demo logo) out of the content scripts and the background', () => {
     for (const file of all.filter((f) => (f.includes('content-scripts') || /background\.js$/.test(f)) && f.endsWith('.js'))) {
       expect(readFileSync(file, 'utf8').includes('data:image/png;base64,iVBOR'), relative(dir, file)).toBe(false);

@@ -6,7 +6,6 @@ import { decodeImage, scaleDown } from './decode';
 import { SCENE_MAX_SIDE } from '../logo-match';
 import { findLogos, logoStartup, startLogoWorker } from './logo';
 import { ocrStartup, readText, startOcr } from './ocr';
-import { faceBackend, faceScores, faceStartup, FACE_MIN_SCORE, loadFaceDetector } from './faces';
 
 const scriptAt = performance.now();
 import { DEMO_LOGOS } from './demo-logos';
@@ -25,12 +24,26 @@ const FACE_MAX_SIDE = 1024;
 export function warmUp(): void {
   startOcr().catch(() => {});
   startLogoWorker();
-  loadFaceDetector().catch(() => {});
+  faceModule().then((f) => f.loadFaceDetector()).catch(() => {});
+}
+
+let faces: Promise<typeof import('./faces')> | null = null;
+
+/**
+ * The face detector's code (tfjs and face-api, most of the page's script) is a chunk of its own, loaded after the OCR
+ * and logo workers have started: evaluated first, it held up Tesseract's start-up, the slowest of a cold check.
+ */
+function faceModule(): Promise<typeof import('./faces')> {
+  faces ??= import('./faces').catch((error) => {
+    faces = null;
+    throw error;
+  });
+  return faces;
 }
 
 export async function runImageCheck(req: ImageRunRequest, timeline?: Timeline): Promise<ImageReport> {
   const started = performance.now();
-  const startup = { script: scriptAt, request: started, ocr: ocrStartup, faces: faceStartup, logo: logoStartup };
+  const startup: NonNullable<ImageReport['startup']> = { script: scriptAt, request: started, ocr: ocrStartup, faces: {}, logo: logoStartup };
   // Decoded once, at the largest size a check reads; the others get a scaled copy.
   const pixels = await decodeImage(req.image, Math.max(OCR_MAX_SIDE, SCENE_MAX_SIDE), timeline);
   const { image } = scaleDown(pixels, OCR_MAX_SIDE);
@@ -44,10 +57,14 @@ export async function runImageCheck(req: ImageRunRequest, timeline?: Timeline): 
   const logoScene = scene === image || scene === faceInput ? new ImageData(new Uint8ClampedArray(scene.data), scene.width, scene.height) : scene;
   const logo = withTimeLimit(() => findLogos(logoScene, req.demoLogos ? DEMO_LOGOS : req.logos, timeline), LIMITS_MS.logo).then((o) => (mark(timeline, 'page: logo done'), o));
   let scores: number[] = [];
+  let backend: string | undefined;
   const faces = await withTimeLimit(async () => {
-    scores = await faceScores(faceInput, timeline);
+    const f = await faceModule();
+    startup.faces = f.faceStartup;
+    scores = await f.faceScores(faceInput, timeline);
+    backend = f.faceBackend();
     mark(timeline, 'page: faces done');
-    return scores.filter((s) => s >= FACE_MIN_SCORE).length;
+    return scores.filter((s) => s >= f.FACE_MIN_SCORE).length;
   }, LIMITS_MS.faces);
-  return { width: image.width, height: image.height, decodeMs, logo: await logo, text: await text, faces, faceScores: scores.map((s) => Math.round(s * 100) / 100), faceBackend: faceBackend(), startup };
+  return { width: image.width, height: image.height, decodeMs, logo: await logo, text: await text, faces, faceScores: scores.map((s) => Math.round(s * 100) / 100), faceBackend: backend, startup };
 }
