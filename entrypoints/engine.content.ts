@@ -5,7 +5,7 @@
  * permissions, which the injection needs.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { compile, compileInSteps, demoPack, loadTables, parsePack, prepareInSteps, storeTables } from '../rules';
+import { compile, compileInSteps, demoPack, loadTablesInSteps, parsePack, prepareInSteps, storeTables } from '../rules';
 import { WATCHED_MATCHES } from '../utils/watched-sites';
 import { provideEngine } from './composer.content/engine-slot';
 
@@ -13,6 +13,6 @@ export default defineContentScript({
   matches: WATCHED_MATCHES,
   registration: 'runtime',
   main() {
-    provideEngine({ compile, compileInSteps, prepareInSteps, demoPack, parsePack, loadTables, storeTables });
+    provideEngine({ compile, compileInSteps, prepareInSteps, demoPack, parsePack, loadTablesInSteps, storeTables });
   },
 });

@@ -5,8 +5,8 @@
  * later ones read what earlier ones found (a child named makes a health detail confidential);
  * then the judgement models weigh the cues for the categories that need judgement.
  */
-import { type Compiled, compilePack, compileSteps, fromTables } from './compile';
-import { type PackTables, readTables } from './tables';
+import { type Compiled, compilePack, compileSteps, fromTables, fromTablesSteps } from './compile';
+import { type PackTables, readTables, readTablesSteps } from './tables';
 import { judgeConfidential } from './judge/confidential';
 import { judgeDerogatory } from './judge/derogatory';
 import { judgeLinksAndPersonalInfo } from './judge/links';
@@ -64,6 +64,12 @@ export function* compileInSteps(pack: Pack): Generator<void, Checker> {
  */
 export function loadTables(pack: Pack, stored: unknown, storedPack: unknown): Checker {
   return checker(fromTables(pack, readTables(stored, storedPack)));
+}
+
+/** loadTables in short steps with a yield between them, for a caller that gives the thread back meanwhile. */
+export function* loadTablesInSteps(pack: Pack, stored: unknown, storedPack: unknown): Generator<void, Checker> {
+  const tables = yield* readTablesSteps(stored, storedPack);
+  return checker(yield* fromTablesSteps(pack, tables));
 }
 
 export function runCheck(c: Compiled, text: string): Finding[] {

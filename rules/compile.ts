@@ -96,7 +96,7 @@ export function* compileSteps(pack: Pack): Generator<void, Compiled> {
     payloads: payloadTables(index.addedPayloads(), pack),
     settingKeys: settingNames(pack).map((n) => phraseTokens(n).map((t) => t.key).join('')),
   };
-  return fromTables(pack, tables);
+  return yield* fromTablesSteps(pack, tables);
 }
 
 /**
@@ -104,16 +104,30 @@ export function* compileSteps(pack: Pack): Generator<void, Compiled> {
  * tables for its pack are stored. Throws if the tables do not fit the pack.
  */
 export function fromTables(pack: Pack, tables: PackTables): Compiled {
+  const steps = fromTablesSteps(pack, tables);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** fromTables in short steps (the phrase index a few hundred phrases at a time, each regex on its own), with a yield between them. */
+export function* fromTablesSteps(pack: Pack, tables: PackTables): Generator<void, Compiled> {
   const enabled = new Set(CATEGORIES.filter((c) => pack.categories[c]?.enabled !== false));
   const severity = Object.fromEntries(CATEGORIES.map((c) => [c, pack.categories[c]?.severity ?? DEFAULT_SEVERITY[c]])) as Record<Category, Severity>;
   const message = Object.fromEntries(CATEGORIES.map((c) => [c, pack.policy.clauses[c] ?? DEFAULT_MESSAGES[c]])) as Record<Category, string>;
   const builtin = builtinTerm(pack);
-  const index = FrozenPhraseIndex.fromTables(tables.phrases, payloadReader(tables.payloads, pack, builtin));
+  const index = yield* FrozenPhraseIndex.fromTablesInSteps(tables.phrases, payloadReader(tables.payloads, pack, builtin));
+  yield;
   checkPayloads(tables.payloads, index.size, pack);
   if (!Array.isArray(tables.settingKeys) || !tables.settingKeys.every((k) => typeof k === 'string')) throw new Error('the tables hold no setting keys');
-  const regexTerms = pack.terms.flatMap((term) =>
-    term.regex.map((source) => ({ term, source, re: RE2JS.compile(source, RE2JS.CASE_INSENSITIVE), literal: requiredLiteral(source) })),
-  );
+  const regexTerms: Compiled['regexTerms'] = [];
+  for (const term of pack.terms) {
+    for (const source of term.regex) {
+      yield;
+      regexTerms.push({ term, source, re: RE2JS.compile(source, RE2JS.CASE_INSENSITIVE), literal: requiredLiteral(source) });
+    }
+  }
   const handleKeys = new Set(pack.setting.handles.map((h) => h.replace(/^@/, '').toLowerCase().replace(/[^a-z0-9]/g, '')));
   return {
     pack, index, regexTerms, enabled, severity, message, handleKeys, settingKeys: tables.settingKeys, tables,

@@ -7,7 +7,7 @@ import { parsePack } from './pack';
 import type { Pack } from './types';
 
 export * from './types';
-export { compile, compileInSteps, loadTables, prepareInSteps, type Checker } from './check';
+export { compile, compileInSteps, loadTables, loadTablesInSteps, prepareInSteps, type Checker } from './check';
 export { storeTables, type StoredTables } from './tables';
 export { CATEGORY_LABELS, DEFAULT_MESSAGES, DEFAULT_SEVERITY } from './categories';
 export * from './pack';

@@ -105,19 +105,37 @@ export function storeTables(tables: PackTables, storedPack: unknown): StoredTabl
  * (missing, another format or engine build, another pack, damaged). What they hold is checked again as it loads.
  */
 export function readTables(stored: unknown, storedPack: unknown): PackTables {
+  const steps = readTablesSteps(stored, storedPack);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** readTables in short steps (each checksum, the parse, each array decoded), with a yield between them. */
+export function* readTablesSteps(stored: unknown, storedPack: unknown): Generator<void, PackTables> {
   if (typeof stored !== 'object' || stored === null) throw new Error('no tables are stored');
   const s = stored as Partial<StoredTables>;
   if (s.format !== TABLES_FORMAT) throw new Error(`the tables are format ${String(s.format)}, not ${TABLES_FORMAT}`);
   if (s.engine !== ENGINE_ID) throw new Error('the tables were made by another build of the engine');
   if (s.pack !== packFingerprint(storedPack)) throw new Error('the tables were made from another pack');
+  yield;
   const body = stringField(s.body, 'the tables');
   if (s.sum !== fingerprint(body)) throw new Error('the tables are damaged (their checksum does not match)');
+  yield;
   const b = JSON.parse(body) as Record<string, unknown>;
   const settingKeys = b.settingKeys;
   if (!Array.isArray(settingKeys) || !settingKeys.every((k) => typeof k === 'string')) throw new Error('the tables\u2019 setting keys are missing');
+  yield;
+  const entries = textToInts(b.entries, 'the phrase entries');
+  yield;
+  const bounds = textToInts(b.bounds, 'the word bounds');
+  const ints = textToInts(b.ints, 'the payloads');
+  yield;
+  const textStart = textToInts(b.textStart, 'the payload text offsets');
   return {
-    phrases: { pool: stringField(b.pool, 'the phrase pool'), entries: textToInts(b.entries, 'the phrase entries'), bounds: textToInts(b.bounds, 'the word bounds') },
-    payloads: { ints: textToInts(b.ints, 'the payloads'), text: stringField(b.text, 'the payload text'), textStart: textToInts(b.textStart, 'the payload text offsets') },
+    phrases: { pool: stringField(b.pool, 'the phrase pool'), entries, bounds },
+    payloads: { ints, text: stringField(b.text, 'the payload text'), textStart },
     settingKeys,
   };
 }

@@ -10,8 +10,11 @@ export interface Engine {
   prepareInSteps(): Generator<void>;
   parsePack(input: unknown): PackResult;
   demoPack: Pack;
-  /** The checker from tables stored beside the pack (rules/tables.ts); throws why they cannot be used. */
-  loadTables(pack: Pack, stored: unknown, storedPack: unknown): Checker;
+  /**
+   * The checker from tables stored beside the pack (rules/tables.ts), in short steps: the caller gives the page its
+   * thread back between them. Throws why they cannot be used.
+   */
+  loadTablesInSteps(pack: Pack, stored: unknown, storedPack: unknown): Generator<void, Checker>;
   /** A compiled pack's tables, ready to store beside the pack as storage holds it. */
   storeTables(tables: Checker['tables'], storedPack: unknown): StoredTables;
 }

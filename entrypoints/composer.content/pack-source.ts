@@ -90,7 +90,8 @@ async function warmUp(checker: Checker): Promise<void> {
 }
 
 /**
- * The pack's checker from the tables stored beside it when they fit (one task of a few ms), else compiled in slices
+ * The pack's checker from the tables stored beside it when they fit (loaded in slices too: a 2,000-child pack's tables
+ * are tens of ms to index on a busy machine), else compiled in slices
  * and its tables stored for the next tab; then warmed: what packReady waits for before any check runs. Tables that are
  * missing, stale or damaged only mean compiling, as before.
  */
@@ -99,7 +100,7 @@ async function buildInSlices(engine: Engine, pack: Pack, source: string, stored:
   await inSlices(engine.prepareInSteps());
   let checker: Checker | null = null;
   try {
-    if (stored.tables !== undefined) checker = engine.loadTables(pack, stored.tables, stored.pack);
+    if (stored.tables !== undefined) checker = await inSlices(engine.loadTablesInSteps(pack, stored.tables, stored.pack));
   } catch {
     // Stale (another pack or build) or damaged: compiled below, and replaced.
   }

@@ -34,6 +34,8 @@ export interface PhraseTables {
 }
 
 const STRIDE = 4;
+/** Phrases indexed per step when tables load in steps. */
+const ENTRIES_PER_STEP = 512;
 const FUZZY_MIN_LETTERS = 8;
 // Inside an unsplit hashtag (#ilovelittleacorns) only phrases this long are looked for.
 const HASHTAG_INNER_MIN = 6;
@@ -212,47 +214,56 @@ export class PhraseIndex<P> {
 }
 
 export class FrozenPhraseIndex<P> {
-  private readonly n: number;
-  private readonly rawOff: Int32Array;
-  private readonly rawLen: Int32Array;
-  private readonly joinedLen: Int32Array;
-  private readonly wordCount: Int32Array;
-  private readonly boundsStart: Int32Array;
-  private readonly bounds: Int32Array;
-  private readonly joinedStrings: (string | undefined)[];
-  private readonly payloadCache: (P | undefined)[];
+  private n!: number;
+  private rawOff!: Int32Array;
+  private rawLen!: Int32Array;
+  private joinedLen!: Int32Array;
+  private wordCount!: Int32Array;
+  private boundsStart!: Int32Array;
+  private bounds!: Int32Array;
+  private joinedStrings!: (string | undefined)[];
+  private payloadCache!: (P | undefined)[];
   /** The fuzzy search (one per token of a post) that last looked at each phrase: each looks once. */
-  private readonly visited: Int32Array;
+  private visited!: Int32Array;
   private visits = 0;
   /** Phrases by their key run together, stemmed. */
-  private readonly joined: RangeKeys;
-  private readonly joinedEntries: Lists;
+  private joined!: RangeKeys;
+  private joinedEntries!: Lists;
   /** Every proper prefix of every phrase's raw key: a run of tokens that is none stops early. */
-  private readonly prefixes: RangeKeys;
+  private prefixes!: RangeKeys;
   /** Fuzzy phrases by each one-letter deletion of their joined key (never the first letter). */
-  private readonly deletions: RangeKeys;
-  private readonly deletionEntries: Lists;
+  private deletions!: RangeKeys;
+  private deletionEntries!: Lists;
   /** Fuzzy phrases of two words or more by a word's stem: per stem, pairs (place of its first occurrence, phrase) ordered by place. */
-  private readonly words: RangeKeys;
-  private readonly wordPlaces: Lists;
-  private readonly wordItems: Lists;
+  private words!: RangeKeys;
+  private wordPlaces!: Lists;
+  private wordItems!: Lists;
   /** First letter and length of every fuzzy phrase run together: a word near none of them looks nothing up. */
   private readonly fuzzyShapes = new Set<number>();
-  private readonly maxWords: number;
+  private maxWords!: number;
   /** Longest phrase run together, plus two: no longer run of letters can spell or nearly spell one. */
-  private readonly maxJoined: number;
-  private readonly pow: Int32Array;
+  private maxJoined!: number;
+  private pow!: Int32Array;
   // Scratch space for one word's deletion hashes.
-  private readonly pre: Int32Array;
-  private readonly suf: Int32Array;
-  private readonly dels: Int32Array;
+  private pre!: Int32Array;
+  private suf!: Int32Array;
+  private dels!: Int32Array;
 
   private constructor(
     private readonly pool: string,
-    entries: Int32Array,
+    private readonly entries: Int32Array,
     bounds: Int32Array,
     private readonly payloadOf: (entry: number) => P,
   ) {
+    this.bounds = bounds;
+  }
+
+  /**
+   * The lookup tables from the stored ones, a few hundred phrases a step (issue 13: a 2,000-child pack's tables are
+   * tens of ms to index on a busy machine, too long for one task of a page's thread).
+   */
+  private *build(): Generator<void> {
+    const { pool, entries, bounds } = this;
     const n = (this.n = entries.length / STRIDE);
     if (!Number.isInteger(n)) throw new Error('phrase tables: entries are not whole rows');
     this.rawOff = new Int32Array(n);
@@ -260,7 +271,6 @@ export class FrozenPhraseIndex<P> {
     this.joinedLen = new Int32Array(n);
     this.wordCount = new Int32Array(n);
     this.boundsStart = new Int32Array(n + 1);
-    this.bounds = bounds;
     this.joinedStrings = new Array(n);
     this.payloadCache = new Array(n);
     this.visited = new Int32Array(n);
@@ -270,6 +280,7 @@ export class FrozenPhraseIndex<P> {
     let deletionCount = 0;
     let wordCount = 0;
     for (let e = 0; e < n; e++) {
+      if (e % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
       const off = entries[e * STRIDE]!;
       const len = entries[e * STRIDE + 1]!;
       const words = entries[e * STRIDE + 2]!;
@@ -289,6 +300,7 @@ export class FrozenPhraseIndex<P> {
       }
     }
     if (this.boundsStart[n] !== bounds.length) throw new Error('phrase tables: word bounds do not match the entries');
+    yield;
     for (let e = 0; e < n; e++) {
       let last = 0;
       for (let b = this.boundsStart[e]!; b < this.boundsStart[e + 1]!; b++) {
@@ -308,6 +320,7 @@ export class FrozenPhraseIndex<P> {
     this.prefixes = new RangeKeys(pool, prefixCount);
     const joinedKeyOf = new Int32Array(n);
     for (let e = 0; e < n; e++) {
+      if (e % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
       const off = this.rawOff[e]!;
       const joinedLen = this.joinedLen[e]!;
       let h = 0;
@@ -328,7 +341,9 @@ export class FrozenPhraseIndex<P> {
     const wordKeys: number[] = [];
     const wordPlaces: number[] = [];
     const wordValues: number[] = [];
+    yield;
     for (let e = 0; e < n; e++) {
+      if (e % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
       if (entries[e * STRIDE + 3] !== 1) continue;
       const off = this.rawOff[e]!;
       const len = this.joinedLen[e]!;
@@ -356,6 +371,7 @@ export class FrozenPhraseIndex<P> {
         wordValues.push(e);
       }
     }
+    yield;
     this.deletionEntries = new Lists(Int32Array.from(delKeys), Int32Array.from(delValues), this.deletions.count);
     // Per stem, its pairs ordered by place (stable, so each place keeps the order phrases were added in).
     const order = Array.from(wordKeys.keys()).sort((a, b) => wordKeys[a]! - wordKeys[b]! || wordPlaces[a]! - wordPlaces[b]! || a - b);
@@ -365,7 +381,16 @@ export class FrozenPhraseIndex<P> {
   }
 
   static fromTables<P>(tables: PhraseTables, payloadOf: (entry: number) => P): FrozenPhraseIndex<P> {
-    return new FrozenPhraseIndex(tables.pool, tables.entries, tables.bounds, payloadOf);
+    const index = new FrozenPhraseIndex(tables.pool, tables.entries, tables.bounds, payloadOf);
+    for (const _ of index.build());
+    return index;
+  }
+
+  /** fromTables in short steps, with a yield between them. */
+  static *fromTablesInSteps<P>(tables: PhraseTables, payloadOf: (entry: number) => P): Generator<void, FrozenPhraseIndex<P>> {
+    const index = new FrozenPhraseIndex(tables.pool, tables.entries, tables.bounds, payloadOf);
+    yield* index.build();
+    return index;
   }
 
   /** Phrases in the index. */

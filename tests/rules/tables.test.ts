@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compile, demoPack, loadTables, parsePack, storeTables, type Pack } from '../../rules';
+import { compile, demoPack, loadTables, loadTablesInSteps, parsePack, storeTables, type Pack } from '../../rules';
 import { ENGINE_ID, TABLES_FORMAT, fingerprint, readTables, type StoredTables } from '../../rules/tables';
 import { stem, stemmedLength } from '../../rules/match/keys';
 import { CORPORA, EVERYDAY_PACKS } from '../corpus/corpora';
@@ -70,6 +70,40 @@ describe('tables loaded instead of compiling', () => {
     const stored = storeTables(compile(parsed(largePack())).tables, largePack());
     expect(stored.body.length).toBeLessThan(1_000_000);
   }, 60_000);
+});
+
+/** Runs steps to their end; the result and how many steps they took. */
+function runSteps<T>(steps: Generator<void, T>): { value: T; steps: number } {
+  for (let n = 1; ; n++) {
+    const step = steps.next();
+    if (step.done) return { value: step.value, steps: n };
+  }
+}
+
+describe('tables loaded in steps (a page gets its thread back between them)', () => {
+  it('the large pack loads in many short steps, a few hundred phrases each, and checks as the compiled pack does', () => {
+    const json = largePack();
+    const compiled = compile(parsed(json));
+    const tables = throughStorage(storeTables(compiled.tables, json));
+    const { value: stepped, steps } = runSteps(loadTablesInSteps(parsed(json), tables, json));
+    const phrases = compiled.tables.phrases.entries.length / 4;
+    // Every pass over the phrases yields every 512 of them; the checksums, the parse and the arrays each on their own.
+    expect(steps).toBeGreaterThan(4 * Math.floor(phrases / 512));
+    for (const text of [postOfLength(280), postOfLength(2_000, 7), '#ameliaharthadfun AmeliaHart oliverbrooks Olivr Brookes']) {
+      expect(stepped.check(text)).toEqual(compiled.check(text));
+    }
+  }, 60_000);
+
+  it('refuses what loadTables refuses, with the same reason', () => {
+    const json = JSON.parse(JSON.stringify(demoPack)) as Record<string, unknown>;
+    const pack = parsed(json);
+    const t = throughStorage(storeTables(compile(pack).tables, json));
+    const next = { ...json, version: (json.version as number) + 1 };
+    expect(() => runSteps(loadTablesInSteps(parsed(next), t, next))).toThrow('another pack');
+    const body = t.body.replace(/"pool":"(.)/, (_m, c: string) => `"pool":"${c === 'x' ? 'y' : 'x'}`);
+    expect(() => runSteps(loadTablesInSteps(pack, { ...t, body }, json))).toThrow('damaged');
+    expect(() => runSteps(loadTablesInSteps(pack, undefined, json))).toThrow('no tables are stored');
+  });
 });
 
 describe('tables that cannot be used', () => {
