@@ -51,6 +51,12 @@ export function isAdverb(word: string): boolean {
   return nlp(word).has('#Adverb');
 }
 
+/** Does compromise read the second word of `phrase` as a plain noun ("Robins mum"), not a verb or gerund ("Robins nesting")? */
+export function nextWordIsNoun(phrase: string): boolean {
+  const tags = new Set((nlp(phrase).terms().json() as { terms: { tags: string[] }[] }[])[1]?.terms[0]?.tags ?? []);
+  return tags.has('Noun') && !tags.has('Gerund') && !tags.has('Verb') && !tags.has('Pronoun') && !tags.has('Determiner');
+}
+
 /**
  * Is the first word of `phrase` (a sentence opening: the word and a few after it) used as a
  * person's name? Yes when compromise reads it as a person, or as the subject of the verb that

@@ -6,8 +6,8 @@
  * grace of", "the summer holidays" or "Hope Road".
  */
 import type { Token } from '../normalise/tokenise';
-import { NAME_BEFORE, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_OF, TRAVEL_WORDS, PLACE_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
-import { dictionaryTag, isAdjective, isAdverb, isEverydayWord, opensWithName } from './language';
+import { NAME_BEFORE, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_OF, TRAVEL_WORDS, PLACE_NOUNS, SHOP_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
+import { dictionaryTag, isAdjective, isAdverb, isEverydayWord, nextWordIsNoun, opensWithName } from './language';
 
 const STRONG_BEFORE = new Set(['little', 'baby', 'lil', 'wee', 'dear', 'cheeky', 'poor', 'brave', 'clever', 'gorgeous', 'tiny']);
 // "a little poppy", "the wee daisy": an adjective inside a noun phrase, not a pet name.
@@ -38,6 +38,7 @@ export function namesAPlace(tokens: Token[], first: number, last: number): boole
   if (twoBefore && before.text === 'of' && PLACE_OF.has(twoBefore.text)) return true;
   if (before?.text === 'to' && !tokens[last]!.poss && travelBefore(tokens, first - 1)) return true;
   if (after && PLACE_NOUNS.has(after.text) && (after.cap || !tokens[last]!.cap || after.text === 'holidays' || after.text === 'term')) return true;
+  if (after && tokens[last]!.poss && SHOP_NOUNS.has(after.text)) return true;
   // "Max the labrador", "our Ruby the cat": a pet.
   const twoAfter = tokens[last + 2];
   if (after?.text === 'the' && twoAfter && twoAfter.sentence === after.sentence && PET_NOUNS.has(twoAfter.text)) return true;
@@ -213,4 +214,17 @@ export function petEmojiAfter(tokens: Token[], text: string, i: number): boolean
 export function ownInitialAfter(tokens: Token[], i: number, initials: Set<string>): boolean {
   const after = neighbour(tokens, i, 1);
   return !!after && tokens[i]!.cap && after.cap && after.text.length === 1 && after.text !== 'i' && after.text !== 'a' && initials.has(after.text);
+}
+
+/**
+ * "Robins nesting in the hedge", "Jays raiding the feeder": a word-name with a plural -s is the
+ * thing it names, many of them, not the child (found through the stem). Only a noun after it
+ * ("Robins mum said", "Jays coat") reads as the child's, with the apostrophe left out.
+ */
+export function pluralOfWordName(tokens: Token[], text: string, i: number, first: string): boolean {
+  const t = tokens[i]!;
+  if (t.poss || t.tag || t.key === first || !(t.key === `${first}s` || t.key === `${first}es`) || text[t.end - 1] === "'") return false;
+  const after = neighbour(tokens, i, 1);
+  if (!after || !spaceBetween(text, t, after)) return true;
+  return !nextWordIsNoun(text.slice(t.start, (neighbour(tokens, i + 1, 1) ?? after).end));
 }

@@ -17,6 +17,14 @@ export const WORD_NAMES = new Set([
   'dusty', 'dolly', 'flora', 'fern', 'clay', 'stone', 'forest', 'marina', 'robin', 'wren', 'lark', 'jay', 'drake', 'nick', 'don',
   'jean', 'carol', 'bella', 'rose', 'sky', 'cherry', 'tiger', 'bunny', 'princess', 'scarlett', 'orange', 'sonny',
   'summer', 'winter', 'august', 'august', 'march', 'trinity', 'genesis', 'nevaeh', 'journey', 'serenity', 'skye', 'grey', 'gray',
+  // More words of English that are given names too: plants, stones, birds and beasts, trades, virtues, weather, things.
+  'chance', 'clover', 'jasper', 'pip', 'basil', 'bonnie', 'miller', 'blue', 'ember', 'juniper', 'sorrel', 'saffron',
+  'clementine', 'marigold', 'primrose', 'bluebell', 'myrtle', 'lavender', 'jasmine', 'rosemary', 'ginger', 'pepper', 'maple',
+  'aspen', 'cedar', 'birch', 'laurel', 'bramble', 'berry', 'blossom', 'petal', 'opal', 'jet', 'garnet', 'beryl', 'emerald',
+  'diamond', 'goldie', 'sunshine', 'snow', 'frost', 'cloud', 'raven', 'dove', 'finch', 'sparrow', 'swift', 'hawk', 'falcon',
+  'phoenix', 'colt', 'cash', 'flint', 'lake', 'marsh', 'moss', 'blaze', 'spark', 'arrow', 'ranger', 'knight', 'baker', 'shepherd',
+  'bishop', 'story', 'echo', 'haven', 'heaven', 'honour', 'honor', 'justice', 'legend', 'saint', 'merry', 'jolly', 'kit', 'bud',
+  'button', 'bean', 'pumpkin', 'peaches', 'lyric', 'reign', 'sailor',
 ]);
 
 export const TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'mister', 'missus', 'nurse', 'auntie', 'aunty', 'uncle', 'teacher', 'reverend', 'rev', 'revd', 'pastor', 'canon']);
@@ -34,6 +42,9 @@ export const PLACE_NOUNS = new Set([
   // Shops and places to eat: Frankie's Diner, Rocco's Pizzeria.
   'diner', 'cafe', 'café', 'bar', 'bistro', 'grill', 'pizzeria', 'restaurant', 'takeaway', 'chippy', 'bakery', 'deli', 'salon', 'barbers', 'kitchen', 'tearoom', 'tearooms',
 ]);
+
+/** A shop or a place to eat after a possessive name is a business: Bobby's butchers, Carter's bakery. */
+export const SHOP_NOUNS = new Set(['bakery', 'bakers', 'butchers', 'butcher', 'cafe', 'café', 'diner', 'bistro', 'grill', 'pizzeria', 'restaurant', 'takeaway', 'chippy', 'deli', 'salon', 'barbers', 'tearoom', 'tearooms', 'garage', 'florist', 'florists', 'newsagents', 'emporium', 'pub', 'inn', 'bar']);
 
 /** Words before a name that make it a place or a saint: St Grace's, Saint Hope. */
 export const PLACE_BEFORE = new Set(['st', 'saint', 'mount', 'port', 'fort', 'lake', 'cape', 'the']);

@@ -168,3 +168,33 @@ describe('a member of staff by a clergy title and their surname', () => {
     expect(findingsOf(text, 'staff-name', pack).length).toBeGreaterThan(0);
   });
 });
+
+describe('a word-name used as the word it is', () => {
+  const pack = compile({ ...demoPack, people: { ...demoPack.people, children: ['Robin Shaw', 'Jay Whittaker', 'Chance Dobson', 'Clover Nash', 'Bobby Marsh', 'Carter Lee', 'Pip Jones'] } });
+  const children = (text: string) => findingsOf(text, 'child-name', pack).map((f) => f.match);
+  it.each([
+    ['the plural of a bird, then a verb', 'Robins nesting in the hedge again, third year running'],
+    ['the plural of a bird, then a verb, another bird', 'Jays raiding the bird feeder again this morning'],
+    ['the plural at the end of a sentence', 'Feeding the Robins. Bliss'],
+    ['a word that is a given name, in lower case', 'lol no chance, the queue at the shops is a nightmare at Christmas'],
+    ['the same word after "a"', 'Free food and a chance to explore what life is really about'],
+    ['a plant in lower case', 'the clover in the lawn is going mental this year'],
+    ['a possessive name before a shop', "Shop at Bobby's butchers on the high street, best sausages in town"],
+    ['a possessive name before a bakery', "Does anyone else's kid have the Carter's bakery sausage roll addiction?"],
+    ['an apple pip', 'apple crumble with the pip still in, oops'],
+  ])('not a child: %s', (_name, text) => {
+    expect(children(text)).toEqual([]);
+  });
+  it.each([
+    ['the name with the apostrophe left out, then a noun', 'Robins mum said he was poorly last night', 'Robins'],
+    ['the name itself with a verb', 'Robin was brilliant at sharing today', 'Robin'],
+    ['the name in the baby room', 'our Robin in the baby room had a lovely nap', 'Robin'],
+    ['a word-name as the subject', 'Chance was brilliant at sharing today', 'Chance'],
+    ['a word-name mid-sentence', 'we had so much fun with Chance today', 'Chance'],
+    ['a word-name with "little"', 'little clover cried at drop off', 'clover'],
+    ['a possessive name before something of theirs', "Carter's painting is on the fridge at last", 'Carter'],
+    ['a possessive name before a relative', "Bobby's mum said he was up all night", 'Bobby'],
+  ])('the child: %s', (_name, text, match) => {
+    expect(children(text)).toContain(match);
+  });
+});
