@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { IDLE_MESSAGE, IDLE_MS, IMAGE_WARM_MESSAGE, isImageCheckRequest, type ImageCheckReply, type ImageRunRequest } from './protocol';
 import { VISION_PATHS } from './paths';
+import { TABLES_ONLY, type TablesBuildReply, type TablesBuildRequest } from '../utils/tables-build';
 import { mark, newTimeline } from './timeline';
 
 
@@ -22,12 +23,15 @@ let frame: HTMLIFrameElement | null = null;
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
 let running = 0;
 
-async function openPage(): Promise<void> {
+async function openPage(forTables = false): Promise<void> {
+  const url = VISION_PATHS.offscreenPage + (forTables ? TABLES_ONLY : '');
   const api = offscreen();
   if (api) {
     if (await api.hasDocument?.()) return;
     await api.createDocument({
-      url: VISION_PATHS.offscreenPage,
+      // Chrome lists no reason for "compute": the page is the picture-checking page, opened under its reasons also to
+      // build a pack's tables.
+      url,
       // OCR runs in a Web Worker; the pictures arrive as data: URLs decoded to blobs.
       reasons: ['WORKERS', 'BLOBS'],
       justification: 'Check a picture the user attached for the setting logo, words and faces, on this machine.',
@@ -36,7 +40,7 @@ async function openPage(): Promise<void> {
   }
   if (typeof document === 'undefined') throw new Error('no offscreen document and no background page to check pictures in');
   frame = document.createElement('iframe');
-  frame.src = browser.runtime.getURL(VISION_PATHS.offscreenPage as '/offscreen.html');
+  frame.src = browser.runtime.getURL(url as '/offscreen.html');
   await new Promise<void>((resolve, reject) => {
     frame!.onload = () => resolve();
     frame!.onerror = () => reject(new Error('the checking page did not load'));
@@ -44,8 +48,8 @@ async function openPage(): Promise<void> {
   });
 }
 
-function ensurePage(): Promise<void> {
-  opening ??= openPage().catch((error) => {
+function ensurePage(forTables = false): Promise<void> {
+  opening ??= openPage(forTables).catch((error) => {
     opening = null;
     throw error;
   });
@@ -77,6 +81,22 @@ export async function checkImage(run: ImageRunRequest): Promise<ImageCheckReply>
     return reply ?? { ok: false, reason: 'the checking page did not answer' };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  } finally {
+    running--;
+    idleTimer = setTimeout(() => void closePage(), IDLE_MS);
+  }
+}
+
+/**
+ * Asks the checking page to build a pack's tables (utils/tables-build.ts), opening it without its picture models if it
+ * is not open; it closes after IDLE_MS like after a picture.
+ */
+export async function askForTables(request: TablesBuildRequest): Promise<TablesBuildReply | undefined> {
+  clearTimeout(idleTimer);
+  running++;
+  try {
+    await ensurePage(true);
+    return (await browser.runtime.sendMessage(request)) as TablesBuildReply | undefined;
   } finally {
     running--;
     idleTimer = setTimeout(() => void closePage(), IDLE_MS);

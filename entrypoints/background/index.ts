@@ -6,7 +6,8 @@ import { isPackRequest, type PackReply, type PackRequest } from '../../utils/pac
 import { forgetPolicy } from './policy';
 import { REFRESH_ALARM, RETRY_ALARM } from './schedule';
 import { createPackService, type PackService } from './service';
-import { listenForImageChecks } from '../../vision/relay';
+import { askForTables, listenForImageChecks } from '../../vision/relay';
+import { buildTablesForActive } from './tables';
 import { listenForEngineLoads } from '../../utils/engine-load';
 import { injectIntoOpenTabs } from './inject';
 
@@ -41,7 +42,10 @@ export default defineBackground(() => {
   // The engine content script is injected only into a frame whose composer was used (issue 13).
   listenForEngineLoads();
 
-  const service = createPackService({ onStorageProblem: showStorageProblem });
+  // A new pack's tables are made once, here rather than by the first tab to use it (issue 13); a failure only means
+  // that tab compiles the pack, as before.
+  const buildTables = () => void buildTablesForActive(askForTables);
+  const service = createPackService({ onStorageProblem: showStorageProblem, onPackWritten: buildTables });
   // Failures are already said (icon, log) by the service; nothing is left to an unhandled rejection.
   const run = (trigger: Parameters<PackService['refresh']>[0]) => void service.refresh(trigger).catch(() => {});
   // Listeners first and synchronously: an MV3 worker woken by an alarm or message must find them registered.
@@ -58,6 +62,8 @@ export default defineBackground(() => {
   // Tabs open before an install, update or reload would otherwise go unchecked until reloaded.
   browser.runtime.onInstalled.addListener((details) => {
     if (details.reason === 'install' || details.reason === 'update') void injectIntoOpenTabs().catch((e) => console.warn('[Second Look] could not reach open tabs', e));
+    // A new build's engine cannot read the old build's tables.
+    if (details.reason === 'update') buildTables();
   });
   browser.runtime.onStartup.addListener(() => run('browser-start'));
   // First run: a page that says what Second Look does and does not do, and how a setting sets it up (not on updates).

@@ -13,6 +13,8 @@ export interface ServiceOptions {
   now?: () => number;
   /** Told of every failure to read or write storage (a full quota …), in words; index.ts shows it on the toolbar icon. */
   onStorageProblem?: (message: string | null) => void;
+  /** Told once a new pack in force is written (index.ts then has its tables built: background/tables.ts). */
+  onPackWritten?: () => void;
 }
 
 /** A storage failure, as the options page and the icon say it. */
@@ -140,6 +142,7 @@ export function createPackService(options: ServiceOptions = {}): PackService {
     const active = !changed ? undefined : chosen ? { pack: chosen.pack, source: sourceDescription(chosen.kind, chosen.url) } : null;
     state.written = wanted;
     await saveState(state, statusOf(state, policy, chosen, missing), chosen, active);
+    if (active) options.onPackWritten?.();
     await writeMissing(missing);
     return chosen;
   }

@@ -182,6 +182,37 @@ export const STORAGE_CASES: StorageCase[] = [
       }
     },
   },
+  {
+    name: 'a pack accepted by the background gets its tables then (in the checking page): the first page after it loads them, not compiling',
+    async run(driver) {
+      const ext = await driver.extension();
+      const accepted: Pack = { ...demoPack, id: 'accepted-tables', version: 6, setting: { ...demoPack.setting, name: 'Hazel Bank Nursery' }, people: { children: ['Tamsin Greaves'], staff: [] } };
+      const folder = mkdtempSync(join(tmpdir(), 'second-look-tables-'));
+      const file = join(folder, 'hazel-bank.json');
+      writeFileSync(file, JSON.stringify(accepted));
+      try {
+        await ext.evaluate(`ext.storage.local.remove('pack.tables')`);
+        const options = await ext.options();
+        await options.bringToFront();
+        await options.chooseFile('#use-file', file);
+        expect(await waitFor('the import reply', () => options.text('[role="status"]'), (t) => !!t)).toBe('Hazel Bank Nursery (version 6) is now in force.');
+        // Before any page has used a composer with this pack: the background made them.
+        const tables = await waitFor(
+          'the tables made at acceptance',
+          () => ext.evaluate<{ engine?: string; body?: string } | null>(`ext.storage.local.get('pack.tables').then((s) => s['pack.tables'] ?? null)`),
+          (t) => !!t?.body,
+        );
+        expect(tables!.engine).toMatch(/^[0-9a-f]{16}$/);
+        const page = await driver.open('x', '/home?accepted=1');
+        const post = 'Tamsin loved the sandpit';
+        expect((await attempt(page, post)).marks).toEqual(marksOf(accepted, post));
+        const status = await ext.evaluate<{ loadedFrom?: string; pack?: { id: string } }>(askStatus(await page.evaluate<string>('location.href')));
+        expect({ loadedFrom: status.loadedFrom, pack: status.pack?.id }).toEqual({ loadedFrom: 'tables', pack: 'accepted-tables' });
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  },
 ];
 
 // ---- A managed policy naming a signed pack URL: one browser started with the policy, cases in order. -----------
