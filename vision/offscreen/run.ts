@@ -17,13 +17,24 @@ const OCR_MAX_SIDE = 1600;
 const FACE_MAX_SIDE = 1024;
 
 /**
- * Starts the OCR worker, the logo worker and the face detector at once, as the page opens (it opens for a picture):
- * a first check then waits for the slowest model, not for decoding and then each model in turn. A failure here is
- * retried by the check itself, which reports it.
+ * A picture usually arrives within milliseconds of the page opening: the face detector's code waits this long, or until
+ * that picture is decoded and handed to the workers, as evaluating it is one long task (0.3 s quiet, 1.7 s on a busy
+ * machine) in which the picture's message would wait unread. Opened for a file picker, the page has seconds to spare.
+ */
+export const FACE_CODE_DELAY_MS = 500;
+
+/**
+ * Starts the OCR worker and the logo worker as the page opens (it opens for a picture), then the face detector: a
+ * first check waits for the slowest model, not for decoding and then each model in turn. A failure here is retried by
+ * the check itself, which reports it.
  */
 export function warmUp(): void {
   startOcr().catch(() => {});
   startLogoWorker();
+  setTimeout(loadFaces, FACE_CODE_DELAY_MS);
+}
+
+function loadFaces(): void {
   faceModule().then((f) => f.loadFaceDetector()).catch(() => {});
 }
 
@@ -56,6 +67,8 @@ export async function runImageCheck(req: ImageRunRequest, timeline?: Timeline): 
   // The scene's pixels are handed to the logo worker; a copy when OCR or faces read the same ImageData.
   const logoScene = scene === image || scene === faceInput ? new ImageData(new Uint8ClampedArray(scene.data), scene.width, scene.height) : scene;
   const logo = withTimeLimit(() => findLogos(logoScene, req.demoLogos ? DEMO_LOGOS : req.logos, timeline), LIMITS_MS.logo).then((o) => (mark(timeline, 'page: logo done'), o));
+  // The workers have their pixels: the face detector's code may hold this thread now.
+  loadFaces();
   let scores: number[] = [];
   let backend: string | undefined;
   const faces = await withTimeLimit(async () => {
