@@ -2,7 +2,7 @@
  * What the extension costs a page, from a real Chromium, with and without the extension in the same run, interleaved
  * load by load: long tasks, script time and load event on a page with no composer and on one with a composer; heap
  * per tab (demo pack and the large pack, before and after the composer is used); first focus → engine ready;
- * post click → dialog for 280 and 5,000 characters; input → next frame while typing 3,000 characters.
+ * post click → dialog for 280 and 5,000 characters; input → next frame while typing 3,000 characters (X and Facebook).
  * Run: npm run bench:content (RUNS=15 by default; BENCH_PARTS=first-use,dialog for some parts only; BENCH_EXTENSION_DIR=<dir> measures another build, e.g. an older one).
  */
 import { gzipSync } from 'node:zlib';
@@ -238,16 +238,30 @@ async function clickToDialog(s: Side, length: number): Promise<Stats | null> {
   return stats(await s.page.evaluate(() => performance.getEntriesByName('second-look:dialog').map((e) => e.duration)));
 }
 
+/** Where typing is measured: X's Draft.js composer and Facebook's Lexical post box. */
+const TYPING_SITES = {
+  X: { open: (p: Page) => p.goto(COMPOSER, { waitUntil: 'load' }), editor: EDITOR },
+  Facebook: {
+    open: async (p: Page) => {
+      await p.goto('https://www.facebook.com/', { waitUntil: 'load' });
+      await p.click('[data-open="fb-post"]');
+    },
+    editor: '[data-surface="fb-post"] [contenteditable="true"]',
+  },
+} as const;
+
 /** Types 3,000 characters into each side's composer in alternating chunks; every input event's time to the next frame. */
-async function typing(sides: Side[]) {
+async function typing(sides: Side[], site: keyof typeof TYPING_SITES) {
+  const where = TYPING_SITES[site];
   for (const s of sides) {
-    await s.page.goto(COMPOSER, { waitUntil: 'load' });
-    await s.page.click(EDITOR);
+    await where.open(s.page);
+    await s.page.click(where.editor);
   }
+  // Only this page's inputs: the probe's list starts again with each document.
   const text = postOfLength(TYPED_CHARS, 7);
   for (let at = 0; at < TYPED_CHARS; at += TYPE_CHUNK) {
     for (const s of sides) {
-      await s.page.click(EDITOR);
+      await s.page.click(where.editor);
       await s.page.keyboard.press('End');
       await s.page.keyboard.type(text.slice(at, at + TYPE_CHUNK));
     }
@@ -302,7 +316,11 @@ async function run() {
     figures['post click → dialog on screen, 280 characters (ms, event time stamp → the next frame painted)'] = await clickToDialog(withExt, 280);
     figures['post click → dialog on screen, 5,000 characters (ms)'] = await clickToDialog(withExt, 5000);
   }
-  if (part('typing')) figures[`typing ${TYPED_CHARS} characters into X's composer, in chunks of ${TYPE_CHUNK}, interleaved`] = await typing(sides);
+  if (part('typing')) {
+    for (const site of Object.keys(TYPING_SITES) as (keyof typeof TYPING_SITES)[]) {
+      figures[`typing ${TYPED_CHARS} characters into ${site}'s composer, in chunks of ${TYPE_CHUNK}, interleaved`] = await typing(sides, site);
+    }
+  }
   await setPack(withExt, largePack());
   if (part('loads')) figures[`page with a composer, not used, large pack (${COMPOSER})`] = await pageLoads(sides, COMPOSER);
   if (part('heap')) Object.assign(figures, await heapAndReady(sides, 'large pack'));
