@@ -6,7 +6,7 @@
  * grace of", "the summer holidays" or "Hope Road".
  */
 import type { Token } from '../normalise/tokenise';
-import { NAME_BEFORE, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_OF, TRAVEL_WORDS, PLACE_NOUNS, SHOP_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
+import { CLAUSE_AFTER_VERB, NAME_BEFORE, PART_OF_TIME, TIME_BEFORE, TIME_WORD_NAMES, VERB_WORD_NAMES, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_OF, TRAVEL_WORDS, PLACE_NOUNS, SHOP_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
 import { dictionaryTag, isAdjective, isAdverb, isEverydayWord, nextWordIsNoun, opensWithName } from './language';
 
 const STRONG_BEFORE = new Set(['little', 'baby', 'lil', 'wee', 'dear', 'cheeky', 'poor', 'brave', 'clever', 'gorgeous', 'tiny']);
@@ -227,4 +227,35 @@ export function pluralOfWordName(tokens: Token[], text: string, i: number, first
   const after = neighbour(tokens, i, 1);
   if (!after || !spaceBetween(text, t, after)) return true;
   return !nextWordIsNoun(text.slice(t.start, (neighbour(tokens, i + 1, 1) ?? after).end));
+}
+
+/** "in April", "last Summer", "3rd June", "April 1958", "end of May": a month or a season, not a child. */
+export function namesATime(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.poss || t.tag || !TIME_WORD_NAMES.has(t.text)) return false;
+  const before = neighbour(tokens, i, -1);
+  const after = neighbour(tokens, i, 1);
+  if (before && (TIME_BEFORE.has(before.text) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(before.text))) return true;
+  const twoBefore = before && neighbour(tokens, i - 1, -1);
+  if (before?.text === 'of' && twoBefore && (PART_OF_TIME.has(twoBefore.text) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(twoBefore.text))) return true;
+  // "April 1958", "June 3rd": a year or an ordinal after it (not a bare number: "April 3 today" may be an age).
+  return !!after && /^(?:\d{4}|\d{1,2}(?:st|nd|rd|th))$/.test(after.text);
+}
+
+/**
+ * "Hope you're all well", "Hope the parents get answers", "Mark my words", "Bear with me": a
+ * word-name that is also a verb, heading its clause, before the words that open what follows.
+ */
+export function opensAsAVerb(tokens: Token[], text: string, i: number): boolean {
+  const t = tokens[i]!;
+  if (t.poss || t.tag || !VERB_WORD_NAMES.has(t.text)) return false;
+  const before = neighbour(tokens, i, -1);
+  if (before && spaceBetween(text, before, t)) return false;
+  const after = neighbour(tokens, i, 1);
+  if (!after || !spaceBetween(text, t, after)) return false;
+  // "Hope the parents ..." opening a sentence; after a comma, "Will the star of the show" is the child.
+  if (CLAUSE_AFTER_VERB.has(after.text) && (after.text !== 'the' || t.sentStart)) return true;
+  // "Bear with me", not "Bear with the big stick".
+  const twoAfter = neighbour(tokens, i + 1, 1);
+  return t.text === 'bear' && after.text === 'with' && !!twoAfter && ['me', 'us'].includes(twoAfter.text);
 }

@@ -81,3 +81,24 @@ export const TRAVEL_WORDS = new Set(['fly', 'flying', 'flew', 'flight', 'flights
 
 /** "Isle of Harris", "the city of Sienna": the word after "of" is the place's name. */
 export const PLACE_OF = new Set(['isle', 'isles', 'island', 'city', 'county', 'town', 'village', 'port', 'kingdom', 'republic', 'state', 'province', 'vale', 'valley', 'bay']);
+
+/** Word-names that are months or seasons: "in April", "3rd June", "end of May" are times, not children. */
+export const TIME_WORD_NAMES = new Set(['january', 'march', 'april', 'may', 'june', 'july', 'august', 'spring', 'summer', 'autumn', 'winter']);
+
+/** Words right before a month or a season that make it the time of year: "in April", "since June", "last summer". */
+export const TIME_BEFORE = new Set(['in', 'by', 'until', 'till', 'til', 'since', 'last', 'next', 'this', 'early', 'late', 'mid', 'during', 'throughout', 'every']);
+
+/** "end of May", "the beginning of June". */
+export const PART_OF_TIME = new Set(['end', 'start', 'beginning', 'middle', 'rest']);
+
+/**
+ * Word-names that are verbs too: at the head of a clause, before "you", "the" or "we", they are
+ * the verb ("Hope you're all well", "Mark my words", "Bear with me").
+ */
+export const VERB_WORD_NAMES = new Set(['hope', 'will', 'mark', 'chase', 'bear', 'may', 'grace', 'pat', 'sue', 'rob', 'bill', 'trust', 'pray']);
+
+/** Words that open the clause after such a verb: "Hope you", "Hope the parents", "Will we". */
+export const CLAUSE_AFTER_VERB = new Set([
+  'you', "you're", 'youre', 'your', 'ur', 'u', 'ya', 'yous', 'youse', 'the', 'everyone', 'everybody', 'all', 'we', "we're", 'they', "they're",
+  'it', "it's", 'its', 'this', 'that', 'these', 'those', 'my', 'our', 'he', "he's", 'she', "she's", 'i', "i'm", 'im', 'there', 'everything', 'things',
+]);

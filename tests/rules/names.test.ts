@@ -198,3 +198,33 @@ describe('a word-name used as the word it is', () => {
     expect(children(text)).toContain(match);
   });
 });
+
+describe('a word-name that is a month, a season or a verb', () => {
+  const pack = compile({ ...demoPack, people: { ...demoPack.people, children: ['April Lowe', 'May Chen', 'Summer Patel', 'Hope Mensah', 'Bear Lawson', 'Will Turner'], staff: [...demoPack.people.staff, 'Mark Lister'] } });
+  const names = (text: string) => [...findingsOf(text, 'child-name', pack), ...findingsOf(text, 'staff-name', pack)].map((f) => f.match);
+  it.each([
+    ['a month after "in"', 'Arsenal bottling it again in April. Every single year'],
+    ['a date', 'Born 3rd April 1958, still the handsomest man in any room'],
+    ['the end of a month', 'by the end of May the garden was a jungle'],
+    ['a season after "last"', 'Last Summer was the best holiday we have had'],
+    ['a verb before "you"', "Hope you're all well and had a lovely weekend"],
+    ['a verb before "the", opening a sentence', 'Ofsted report in the paper is grim. Hope the parents get some answers'],
+    ['a verb after a comma', 'Thanks everyone, Hope you have a lovely half term'],
+    ['"Mark my words"', 'Mark my words, it will snow by Friday'],
+    ['"Bear with me"', 'Bear with me, this is a long one'],
+    ['"Will you"', 'Will you be at the quiz tonight?'],
+  ])('not a name: %s', (_name, text) => {
+    expect(names(text)).toEqual([]);
+  });
+  it.each([
+    ['a month-name as the subject', 'April was so proud of her tower today', 'April'],
+    ['a month-name with a possessive after "in"', "we found it in April's tray at home time", 'April'],
+    ['a month-name after "with"', 'had a lovely chat with May about her holiday', 'May'],
+    ['a verb-name as the subject', 'Hope was brilliant at sharing today', 'Hope'],
+    ['a verb-name after a comma, then "the"', 'Thanks, Will the star of the show today', 'Will'],
+    ['"Bear with me" inside a sentence', 'little Bear with me in the mud kitchen all morning', 'Bear'],
+    ['a verb-name with a verb after it', 'Mark said the boiler is fixed', 'Mark'],
+  ])('the name: %s', (_name, text, match) => {
+    expect(names(text)).toContain(match);
+  });
+});
