@@ -259,3 +259,21 @@ export function opensAsAVerb(tokens: Token[], text: string, i: number): boolean 
   const twoAfter = neighbour(tokens, i + 1, 1);
   return t.text === 'bear' && after.text === 'with' && !!twoAfter && ['me', 'us'].includes(twoAfter.text);
 }
+
+/**
+ * "the King's speech", "a card from the King", "the Harvey's Bristol Cream", "the Robins class":
+ * a first name alone right after an article is a title, a thing or a brand; a child is never "the Ruby".
+ */
+export function afterAnArticle(tokens: Token[], i: number): boolean {
+  const before = neighbour(tokens, i, -1);
+  return !!before && (before.text === 'the' || before.text === 'a' || before.text === 'an');
+}
+
+/** "Marley and Me", "Marley & Me": a capital Me after the name makes a title, not a child. */
+export function titledWithMe(tokens: Token[], text: string, i: number): boolean {
+  const after = neighbour(tokens, i, 1);
+  if (!after) return false;
+  const me = after.text === 'and' ? neighbour(tokens, i + 1, 1) : after;
+  if (!me || me.text !== 'me' || !me.cap || me.upper) return false;
+  return me !== after || /^\s*&\s*$/.test(text.slice(tokens[i]!.end, after.start));
+}

@@ -9,7 +9,7 @@ import { isEverydayWord } from './language';
 import type { Payload } from '../compile';
 import type { PhraseMatch } from '../match/phrase-index';
 import type { Token } from '../normalise/tokenise';
-import { followedByOtherSurname, modifiesAWorkAbout, namesAPlace, namesATime, opensAsAVerb, ownInitialAfter, petEmojiAfter, pluralOfWordName, precededByOtherFirstName, relativeOrPetBefore, titledAsSomeoneElse, usedAsName } from './names';
+import { afterAnArticle, followedByOtherSurname, modifiesAWorkAbout, namesAPlace, titledWithMe, namesATime, opensAsAVerb, ownInitialAfter, petEmojiAfter, pluralOfWordName, precededByOtherFirstName, relativeOrPetBefore, titledAsSomeoneElse, usedAsName } from './names';
 import { isNameHere, nameSenseFeatures } from './name-sense';
 import { ownFamilyName } from './own-family';
 
@@ -71,6 +71,7 @@ export function judgePhrases(run: Run): void {
         if (namesAPlace(tokens, m.first, m.last) || elsewhere.has(tokens[m.first]!.key)) continue;
         if (p.wordName && m.first === m.last && pluralOfWordName(tokens, run.text, m.first, firstKey(p.name))) continue;
         if (p.wordName && m.first === m.last && (namesATime(tokens, m.first) || opensAsAVerb(tokens, run.text, m.first))) continue;
+        if (m.first === m.last && (afterAnArticle(tokens, m.first) || titledWithMe(tokens, run.text, m.first))) continue;
         // "Ruby C": the child's own initial settles it, whatever the word means elsewhere.
         if (p.wordName && !ownInitialAfter(tokens, m.last, p.initials)) {
           // Rose the child or the rose in the garden: the name model weighs what is around it.

@@ -228,3 +228,26 @@ describe('a word-name that is a month, a season or a verb', () => {
     expect(names(text)).toContain(match);
   });
 });
+
+describe('a first name after an article, or in a title with "Me"', () => {
+  const pack = compile({ ...demoPack, people: { ...demoPack.people, children: ['King Oduya', 'Harvey Cole', 'Marley Green', 'Robin Shaw'] } });
+  const children = (text: string) => findingsOf(text, 'child-name', pack).map((f) => f.match);
+  it.each([
+    ['the monarch', "Gran's 100th, she got a card from the King and asked 'which one?'"],
+    ['the monarch, possessive', "The King's speech was lovely this year, he seemed really emotional"],
+    ['a brand after "the"', "the Harvey's Bristol Cream comes out at Christmas and nan becomes a different person"],
+    ['a class named after a bird', 'the Robins class went to the park today'],
+    ['a film with "and Me"', 'Anyone else obsessed with Marley and Me? Mine have watched it five times'],
+    ['a film with "& Me"', 'Marley & Me is on Film4 and I am NOT emotionally ready'],
+  ])('not a child: %s', (_name, text) => {
+    expect(children(text)).toEqual([]);
+  });
+  it.each([
+    ['the same name as the subject', 'King was brilliant at sharing today', 'King'],
+    ['after "with"', 'we played with King and Robin in the garden', 'King'],
+    ['"and me" in lower case', 'Marley and me built the biggest den today', 'Marley'],
+    ['a possessive without an article', "Harvey's mum said he was up all night", 'Harvey'],
+  ])('the child: %s', (_name, text, match) => {
+    expect(children(text)).toContain(match);
+  });
+});
