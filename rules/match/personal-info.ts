@@ -9,7 +9,10 @@ export interface Span { start: number; end: number; id: string }
 
 // A run of digits with the separators phone numbers are written with.
 const PHONE_RUN = /(?<![\w£$€.:/])(?:\+|00)?\(?\d[\d ().-]{7,24}\d(?![\w%£$€:/]|\.\d)/g;
-const POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b/gi;
+// The UK's postcode areas (Royal Mail's list, with the Crown dependencies and BF/BX): a code
+// like "H0 0FJ" has the shape of a postcode but no such area, so it is a tracking number.
+const POSTCODE_AREAS = 'AB|AL|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|B|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|E|FK|FY|GL|GU|GY|G|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|L|ME|MK|ML|M|NE|NG|NN|NP|NR|NW|N|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|S|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|W|YO|ZE';
+const POSTCODE = new RegExp(`\\b(?:(?:${POSTCODE_AREAS})\\d[A-Z\\d]?|GIR) ?\\d[ABD-HJLNP-UW-Z]{2}\\b`, 'gi');
 const STREET_TYPES = '(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Crescent|Cres|Court|Ct|Gardens|Gdns|Place|Pl|Terrace|Grove|Hill|Mews|Row|Walk|Square|Park|Green|Rise|View|Parade)';
 const STREET = new RegExp(`\\b\\d{1,4}[A-Za-z]? (?:[A-Z][a-z']+ ){1,3}${STREET_TYPES}\\b\\.?`, 'g');
 const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';

@@ -72,6 +72,8 @@ describe('personal information', () => {
     ['e-mail', 'email me jane.doe@example.com'],
     ['street address', 'I live at 14 Elm Grove now'],
     ['postcode', 'we moved to SW1A 1AA'],
+    ['a one-letter area postcode', 'new address is flat 2, M14 6HP'],
+    ['a Belfast postcode', 'we are BT9 5AB now'],
     ['date of birth', 'DOB: 12/05/1994'],
     ['born on', 'I was born on 3rd March 1990'],
     ['where I work', 'my last shift at Little Acorns today'],
@@ -94,6 +96,8 @@ describe('personal information', () => {
     ['a page spelt like an e-mail', 'More pics at facebook.com/OurClubPage #messyplay'],
     ['a social site spelt like an e-mail', 'have a look at instagram.com for the photos'],
     ['a date that is not a birthday', 'holiday booked for 12/08/2026'],
+    ['a code shaped like a postcode in no postcode area', '@evri_help tracking H00FJ 7728 1944 says delivered'],
+    ['a product code in no postcode area', 'the part is QX5 9LT on the box'],
   ])('not personal information: %s', (_name, text) => {
     expect(categoriesOf(text)).not.toContain('personal-info');
   });
