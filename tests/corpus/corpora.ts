@@ -43,10 +43,16 @@ export const CORPORA: Corpus[] = [
   { file: 'tests/corpus/settings/prep-school.jsonl', pack: 'tests/corpus/settings/prep-school.pack.json', author: 'op', role: 'train', about: 'an independent prep school with pre-prep, nursery and weekly boarding, everyday-word name, word-name pupils and staff' },
   { file: 'tests/corpus/settings/city-nursery.jsonl', pack: 'tests/corpus/settings/city-nursery.pack.json', author: 'cn', role: 'train', about: 'a large inner-city day nursery, many faiths and languages, virtue and faith word-names' },
   { file: 'tests/corpus/settings/junior-school.jsonl', pack: 'tests/corpus/settings/junior-school.pack.json', author: 'qj', role: 'train', about: 'a junior school in a multi-academy trust on a northern estate, staff with famous namesakes' },
+  // Written in a fifth round, by more authors who never saw the engine; measured before training on them.
+  { file: 'tests/corpus/settings/special-school.jsonl', pack: 'tests/corpus/settings/special-school.pack.json', author: 'ss', role: 'train', about: 'an all-age local-authority special school (3 to 19) with a nursery class and a post-16 department, word-name pupils' },
+  { file: 'tests/corpus/settings/scottish-primary.jsonl', pack: 'tests/corpus/settings/scottish-primary.pack.json', author: 'ts', role: 'train', about: 'a Scottish primary school with an ELC class in a small town, Scots words, place-name and plant-name children' },
+  { file: 'tests/corpus/settings/hospital-nursery.jsonl', pack: 'tests/corpus/settings/hospital-nursery.pack.json', author: 'vw', role: 'train', about: 'a workplace day nursery at an NHS hospital, run by a nursery company, NHS parents and partners' },
+  { file: 'tests/corpus/settings/ni-primary.jsonl', pack: 'tests/corpus/settings/ni-primary.pack.json', author: 'wn', role: 'train', about: 'an integrated primary school with a nursery unit in Northern Ireland, Irish and place-name children, staff with famous namesakes' },
   { file: 'tests/corpus/everyday/everyday-1.jsonl', pack: null, author: 'ed', role: 'train', about: 'everyday posts, not about work' },
   { file: 'tests/corpus/everyday/everyday-2.jsonl', pack: null, author: 'ee', role: 'train', about: 'everyday posts by community voices' },
   { file: 'tests/corpus/everyday/everyday-3.jsonl', pack: null, author: 'e3', role: 'train', about: 'everyday posts: family, pets, other jobs, famous people and word-names, the news' },
   { file: 'tests/corpus/everyday/everyday-4.jsonl', pack: null, author: 're', role: 'train', about: 'everyday posts: own children with common names, parents\' side of school, other jobs, news, faith shared neutrally' },
+  { file: 'tests/corpus/everyday/everyday-5.jsonl', pack: null, author: 'ue', role: 'train', about: 'everyday posts: insults with an innocent sense, harsh words about things outside work, word-names and famous people, parents\' side of school, other jobs' },
   { file: 'tests/corpus/holdout.jsonl', pack: DEMO, author: 'holdout', role: 'sealed', about: 'demo nursery, written separately, never tuned on' },
   // Written after the judgement models were in place, by authors who never saw the engine.
   { file: 'tests/corpus/sealed/sealed-1.jsonl', pack: 'tests/corpus/sealed/sealed-1.pack.json', author: 's1', role: 'sealed', about: "a children's centre with a nursery and childminders, in Wales" },
@@ -60,6 +66,9 @@ export const CORPORA: Corpus[] = [
   // Written in the fourth round, by two more authors who never saw the engine.
   { file: 'tests/corpus/sealed/sealed-7.jsonl', pack: 'tests/corpus/sealed/sealed-7.pack.json', author: 's7', role: 'sealed', about: 'a village pre-school in a church hall, run by a committee, everyday-word name' },
   { file: 'tests/corpus/sealed/sealed-8.jsonl', pack: 'tests/corpus/sealed/sealed-8.pack.json', author: 's8', role: 'sealed', about: 'an all-through academy (nursery class to sixth form) in a Midlands city, with a resourced provision' },
+  // Written in the fifth round, by authors who never saw the engine.
+  { file: 'tests/corpus/sealed/sealed-9.jsonl', pack: 'tests/corpus/sealed/sealed-9.pack.json', author: 's9', role: 'sealed', about: 'a Welsh-medium primary school with a nursery class, Welsh word-names, staff with famous namesakes' },
+  { file: 'tests/corpus/sealed/sealed-10.jsonl', pack: 'tests/corpus/sealed/sealed-10.pack.json', author: 's10', role: 'sealed', about: 'an alternative provision academy (11 to 16) and a nursery for young parents, run by one charity in a coastal town' },
   { file: 'tests/corpus/contrast/counterfactual.jsonl', pack: null, fills: 'tests/corpus/contrast/packs.json', author: 'cf', role: 'sealed', about: 'posts with slots for the names, checked against six packs (Karen on the staff, a child called Will, Sunshine)' },
   { file: 'tests/corpus/contrast/minimal-pairs.jsonl', pack: null, fills: 'tests/corpus/contrast/packs.json', author: 'cf', role: 'sealed', about: 'pairs one cue apart, a breach and a clean post' },
 ];
