@@ -7,6 +7,7 @@ import type { Run } from '../run';
 import { writtenAsName } from './cues';
 import { isEverydayWord } from './language';
 import type { Payload } from '../compile';
+import { stem } from '../match/keys';
 import type { PhraseMatch } from '../match/phrase-index';
 import type { Token } from '../normalise/tokenise';
 import { afterAnArticle, followedByOtherSurname, modifiesAWorkAbout, namesAPlace, titledWithMe, namesATime, opensAsAVerb, ownInitialAfter, petEmojiAfter, pluralOfWordName, precededByOtherFirstName, relativeOrPetBefore, titledAsSomeoneElse, usedAsName } from './names';
@@ -36,6 +37,19 @@ function firstKey(name: string): string {
   return (name.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/'/g, '');
 }
 
+/**
+ * Matching keys read 'l' as 'i' because a '1' or '|' may stand for either (L1ly, M1a); a word
+ * written in plain letters must spell the name itself: "all" is not Ali, "MLA" is not Mia.
+ */
+function spelledAsTheName(run: Run, m: PhraseMatch<Payload>, own: ReadonlySet<string>): boolean {
+  for (let k = m.first; k <= m.last; k++) {
+    const t = run.tokens[k]!;
+    if (t.merged || run.f.lower.slice(t.fStart, t.fEnd) !== t.text) continue; // spaced out, or a stand-in
+    if (!own.has(t.key) && !own.has(stem(t.key))) return false;
+  }
+  return true;
+}
+
 export function judgePhrases(run: Run): void {
   const { c, tokens } = run;
   const matches = [...c.index.find(tokens, (i) => run.skip[i]!)];
@@ -63,6 +77,7 @@ export function judgePhrases(run: Run): void {
       const titled = !!before && before.sentence === tokens[m.first]!.sentence && TITLES.has(before.text) && before.cap;
       // "Oliver's book" is not a typo of Oliver Brooks: a near miss that is a real word is that word.
       if (m.fuzzy && turnsAWordIntoAName(tokens, m, p.own)) continue;
+      if (!m.fuzzy && !spelledAsTheName(run, m, p.own)) continue;
       if (p.part === 'surname') {
         // "Mrs Whitfield" is the member of staff; "Mr Brooks" is a child's family or a stranger.
         if (titled && p.role === 'child') run.named.add(m.first);

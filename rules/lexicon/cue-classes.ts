@@ -18,11 +18,17 @@ export const CUE_CLASSES: CueClass[] = [
     'nursery manager', 'her ladyship', 'his lordship', 'the powers that be', 'upstairs', 'hr', 'area manager', 'regional manager', 'pta', 'leader', 'she', 'he',
     'assistant', 'assistants', 'playworker', 'playworkers', 'childminder', 'childminders', 'trustees', 'head of year', 'heads of year', 'form tutor', 'cover supervisor',
     'lsa', 'hlta', 'dsl', 'matron', 'registrar', 'site manager', 'cleaner', 'cleaners', 'volunteer', 'volunteers', 'agency staff', 'nursery nurse', 'the cook',
+    // Scotland, Wales and Northern Ireland.
+    'depute', 'depute head', 'headie', 'heidie', 'jannie', 'janitor', 'principal', 'vice principal', 'classroom assistant', 'classroom assistants', 'psa', 'psas',
+    'pupil support assistant', 'principal teacher', 'parent council', 'alnco',
   ] },
   { id: 'children', source: 'general', why: "the words for the children of a setting, by year group and room", entries: [
     'kids', 'kid', 'children', 'child', 'pupils', 'pupil', 'my class', 'the class', 'year 1', 'year 2', 'year 3', 'year 4', 'year 5', 'year 6', 'year 7', 'year 8',
     'year 9', 'year 10', 'year 11', 'reception', 'nursery class', 'toddlers', 'toddler', 'babies', 'baby room', 'little ones', 'little one', 'key children', 'key child',
     'key group', 'preschoolers', 'tots', 'minded children', 'mindees', 'students', 'my lot', 'the boys', 'the girls', 'year group', 'ks1', 'ks2', 'eyfs',
+    // Scotland and Northern Ireland: P1 to P7, S1 to S6, the weans and the bairns; Wales: the meithrin.
+    'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p1s', 'p2s', 'p3s', 'p4s', 'p5s', 'p6s', 'p7s', 's1', 's2', 's3', 's4', 's5', 's6', 'weans', 'bairns', 'wains',
+    'nursery unit', 'meithrin', 'elc', 'the elc',
   ] },
   { id: 'families', source: 'general', why: "the words for the children's families", entries: [
     // Plurals and "a parent": one's own mum and dad are family, not the setting's families.
@@ -41,6 +47,9 @@ export const CUE_CLASSES: CueClass[] = [
     'behaviour', 'exclusion', 'nativity', 'harvest festival', 'sports day', 'school trip', 'settling in', 'funded hours', '30 hours', 'fees', 'invoices', 'fundraising',
     'term', 'half term', 'rota', 'lanyard', 'dbs', 'first aid', 'safeguarding', 'accident form', 'incident form', 'care inspectorate', 'cpd', 'training day', 'mocks',
     'gcse', 'gcses', 'exams', 'homework', 'report writing', 'data drop', 'book look', 'learning walk', 'open day', 'stay and play', 'free flow', 'messy play',
+    // Scotland, Wales and Northern Ireland: in-service days, CfE, SNSAs, GIRFEC, Estyn, ALN and IDPs, the ETI, the transfer test.
+    'in service', 'in service day', 'cfe', 'snsa', 'snsas', 'girfec', 'named person', 'asn', 'asn base', 'pef', 'moderation', 'cluster', 'estyn', 'aln', 'idp', 'idps',
+    'foundation phase', 'eti', 'transfer test', 'board of governors', 'seesaw', 'class dojo', 'dojo',
   ] },
   { id: 'insult', source: 'general', why: "common English insults and words of dislike", entries: [
     'useless', 'incompetent', 'clueless', 'idiot', 'idiots', 'stupid', 'pathetic', 'disgrace', 'disgraceful', 'liar', 'liars', 'two faced', 'bully', 'bullies', 'toxic',
@@ -71,6 +80,21 @@ export const CUE_CLASSES: CueClass[] = [
     'aunt', 'uncle', 'cousin', 'cousins', 'niece', 'nephew', 'godson', 'goddaughter', 'godmother', 'godfather', 'birthday', 'bday', 'christening', 'wedding',
     'flower girl', 'page boy', 'pageboy', 'bridesmaid', 'baby shower', 'gender reveal', 'newborn', 'big brother', 'big sister', 'little brother', 'little sister',
     'siblings', 'family', 'proud mum', 'proud dad', 'proud nan', 'proud grandma', 'proud auntie', 'mummy', 'daddy', 'stepson', 'stepdaughter',
+  ] },
+  // A parent's side of a school or nursery: their child's setting and its staff, not the poster's workplace.
+  { id: 'parent-side', source: 'general', why: "a child's own school, nursery or teacher, seen from home", entries: [
+    'his nursery', 'her nursery', 'their nursery', 'his new nursery', 'her new nursery', 'his school', 'her school', 'their school', 'his new school',
+    'her new school', 'his teacher', 'her teacher', 'their teacher', 'his teachers', 'her teachers', 'his key person', 'her key person', 'his key worker',
+    'her key worker', 'his childminder', 'her childminder', 'his preschool', 'her preschool', 'his pre school', 'her pre school', 'school run', 'as a parent',
+    'as a mum', 'as a mam', 'as a dad', 'mum of', 'mam of', 'dad of', 'parents evening for', 'his school trip', 'her school trip', 'his class teacher', 'her class teacher',
+  ] },
+  // Other people's jobs: shops, warehouses, wards, offices. Their managers and rotas are not a setting's.
+  { id: 'other-work', source: 'general', why: "workplaces and work outside childcare and schools", entries: [
+    'warehouse', 'depot', 'tills', 'on the tills', 'the till', 'checkout', 'call centre', 'factory', 'shop floor', 'the ward', 'on the ward', 'the wards', 'patients',
+    'my patients', 'customers', 'customer', 'the store', 'retail', 'supermarket', 'care home', 'residents', 'the salon', 'clients', 'my clients', 'building site',
+    'lorry', 'hgv', 'deliveries', 'delivery driver', 'nhs', 'a and e', 'paramedic', 'paramedics', 'receptionist', 'spreadsheet',
+    'spreadsheets', 'teams call', 'zoom call', 'the company', 'corporate', 'sales', 'sales targets', 'tesco', 'asda', 'sainsburys', 'aldi',
+    'lidl', 'amazon', 'morrisons', 'costa', 'greggs', 'mcdonalds', 'the bank', 'the garage', 'mechanic', 'the bar',
   ] },
   { id: 'sport', source: 'general', why: "the vocabulary of sport", entries: [
     'football', 'match', 'goal', 'goals', 'scored', 'league', 'premier league', 'f1', 'grand prix', 'race', 'player', 'players', 'team', 'cricket', 'rugby',

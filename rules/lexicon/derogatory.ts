@@ -61,6 +61,12 @@ const WEAK_INSULTS_SEEN = entries('derogatory/weak-insults-seen', 'corpus', 'com
   
 ]);
 
+// Swear words used as names for someone ("an absolute tosser", "the dickheads in head office"):
+// an insult when aimed at the setting's people, road rage when aimed at a driver or a referee.
+const PROFANE_INSULTS = entries('derogatory/profane-insults', 'general', 'swear words used as insults for a person', [
+  '(?:an?|such an?|the|what an?|total|absolute|utter|complete|proper|right|massive|smug|arrogant|lazy|useless|jumped up) (?:[a-z]+ )?(?:tossers?|wankers?|twats?|pricks?|knobs?|knob ?heads?|nob ?heads?|bell ?ends?|fann(?:y|ies)|arse ?holes?|ass ?holes?|bawbags?|bastards?|dick ?heads?|cunts?)',
+]);
+
 const ACCUSATIONS = entries('derogatory/accusations', 'general', "the policies' accusations: theft, lying, cover-ups, abuse, neglect, unsafe practice, fraud", [
   'steal(?:s|ing)?', 'stole', 'stolen', 'nick(?:s|ing|ed)', 'pinch(?:es|ing|ed)', 'lie(?:s|d)?', 'lying',
   'fiddl(?:e|es|ed|ing) the (?:books|ratios|register|figures|hours|rota)', 'cook(?:s|ed|ing)? the books',
@@ -111,6 +117,7 @@ const WARNING_OFF = entries('derogatory/warning-off', 'general', 'warning famili
 export const DEROGATORY_RULES: DerogatoryRule[] = [
   { id: 'insult', re: words(`${INTENSIFIED}${anyOf(STRONG_INSULTS)}|${anyOf(ABSOLUTE)}`), needsTarget: false, negatable: true },
   { id: 'insult', re: words(`${INTENSIFIED}${anyOf(WEAK_INSULTS, WEAK_INSULTS_SEEN)}`), needsTarget: true, negatable: true },
+  { id: 'insult', re: words(anyOf(PROFANE_INSULTS)), needsTarget: true, negatable: true },
   { id: 'accusation', re: words(anyOf(ACCUSATIONS)), needsTarget: true, negatable: true },
   { id: 'threat', re: words(anyOf(THREATS)), needsTarget: false, negatable: false },
   { id: 'sarcasm', re: words(anyOf(SARCASM)), needsTarget: false, negatable: false },

@@ -20,11 +20,11 @@ const VOTE = entries('political/vote', 'general', CAMPAIGNING, [
 ]);
 const PETITION = entries('political/petition', 'general', CAMPAIGNING, [
   `(?:sign|share|signed|please sign) (?:this|the|my|our|a) (?:${ANY}{0,2}?)(?:petition|open letter)`,
-  `(?:write to|email|contact|lobby|tell|ask|message|ring|call) (?:your|their|our) (?:local )?(?:mp|mps|councillors?|mep|msp|mla)`,
+  `(?:write to|email|contact|lobby|tell|ask|message|ring|call) (?:your|their|our) (?:local )?(?:${PARTIES} )?(?:mp|mps|councillors?|mep|msp|msps|mla|mlas|ms|mss)`,
 ]);
 const RECRUIT = entries('political/recruit', 'general', CAMPAIGNING, [
 
-  `(?:join|come and join|come join|join us at|come along to|come to|come with us to|march with) (?:us |me )?(?:at |on |for |in )?(?:the |our |this |a )?(?:${ANY}{0,2}?)${GATHERINGS}`,
+  `(?:join|come and join|come join|join us at|come along to|come to|come down to|come out to|come with us to|march with|stand with us on) (?:us |me )?(?:at |on |for |in )?(?:the |our |this |a )?(?:${ANY}{0,2}?)${GATHERINGS}`,
   `(?:join|sign up to|become a member of) (?:the )?${PARTIES}(?: party)?`,
   `join (?:the|our) (?:party|movement|union|cause|campaign|church|congregation|fellowship)`, `(?:join|sign up to|become a member of) (?:the )?${UNIONS}`,
 ]);

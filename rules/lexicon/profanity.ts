@@ -12,8 +12,10 @@ export interface WordRule { id: string; re: RegExp; mild?: boolean; nameToo?: bo
 export const PROFANE_WORDS: WordRule[] = [
   { id: 'fuck', re: /^(?:mother|motha|cluster)?f(?:[u*v]+|\*+)c?[k*]+(?:ing?|in|ed|er|ers|s|face|wit|wits|head|heads|tard|ery|off)?$/ },
   { id: 'fuck', re: /^(?:fck|fk|fkn|fking|fkin|fcking|fckin|fcked|fuk|fuks|fukin|fuking|fukd|fuq|fuqs|fu\*\*|f\*\*\*|f\*\*\*ing)$/ },
-  { id: 'shit', re: /^(?:bull|horse|dip|ape|chicken|dog)?sh[i*y]+t+(?:e|es|s|ty|tier|tiest|test|ter|head|heads|hole|holes|face|faced|faces|show|storm|bag|bags|ted|ting|load)?$/ },
-  { id: 'cunt', re: /^c[u*]+n+t+(?:s|y|ing|ish)?$/ },
+  { id: 'shit', re: /^(?:bull|horse|dip|ape|chicken|dog)?sh[i*y]+t+(?:e|es|s|ty|ey|y|tier|tiest|test|ter|head|heads|hole|holes|face|faced|faces|show|storm|bag|bags|ted|ting|load)?$/ },
+  // Masked down to its first letters: c**t, c***, f*****g. Nobody stars out "coat".
+  { id: 'cunt', re: /^c(?:[u*]+n+|\*{2,})t+(?:s|y|ing|ish)?$|^c\*{3}s?$/ },
+  { id: 'fuck', re: /^f\*{2,}(?:g|ng|in|ing|ed|er|s)?$/ },
   { id: 'twat', re: /^tw[a*]t+(?:s|ted|ish)?$/ },
   { id: 'wank', re: /^w[a*]nk(?:er|ers|ing|s|y|stain|ed)?$/ },
   { id: 'bastard', re: /^b[a*]st[a*]rds?$/ },
@@ -21,6 +23,9 @@ export const PROFANE_WORDS: WordRule[] = [
   { id: 'bollocks', re: /^b[o*]ll[o*]cks?$/ },
   { id: 'arse', re: /^(?:smart|dumb|lard|jack)?(?:[a*]rse|[a*]ss)(?:hole|holes|holery|d|s|wipe|wipes|licker|kisser)?$/ },
   { id: 'piss', re: /^p[i*]ss(?:ed|ing|es|er|head|heads|take|y)?$/ },
+  // Scots: pish (piss), bawbag (scrotum).
+  { id: 'piss', re: /^pish(?:ed|ing|y)?$/ },
+  { id: 'sexual', re: /^bawbags?$/ },
   { id: 'crap', re: /^cr[a*]p(?:py|pier|piest|s|ped)?$/ },
   { id: 'dick', re: /^d[i*]ck(?:head|heads|s|ish|wad)?$/, nameToo: true },
   { id: 'cock', re: /^c[o*]ck(?:s|sucker|suckers|head|up)?$/, nameToo: true },

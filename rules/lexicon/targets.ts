@@ -5,6 +5,14 @@
 import { anyOf, entries } from './pattern';
 
 /** The setting and the people connected with it, as ordinary words. */
+/** The roles of settings in Scotland, Wales and Northern Ireland: a depute, the headie, the jannie, a principal, classroom assistants. */
+const REGIONAL_ROLES = [
+  'deputes?', 'depute heads?', 'headie', 'heidie', 'jannie', 'janitors?', 'principals?', 'vice ?principals?', 'classroom assistants?', 'psas?',
+  'pupil support (?:assistants?|workers?)', 'principal teachers?', 'parent council',
+];
+// Scots and Ulster words for the children.
+const REGIONAL_CHILDREN = ['weans?', 'bairns?', 'wains'];
+
 export const SETTING_TARGETS = anyOf(entries('targets/setting', 'general', 'the setting and its people by role, in every kind of setting', [
   'managers?', 'management', 'boss(?:es)?', 'owners?', 'head ?teachers?', 'heads?', 'deputy', 'deputies', 'room leaders?',
   'supervisors?', 'senco', 'colleagues?', 'co ?workers?', 'workmates?', 'staff', 'staff members?', 'team leaders?',
@@ -17,6 +25,7 @@ export const SETTING_TARGETS = anyOf(entries('targets/setting', 'general', 'the 
   'the trust', 'slt', 'smt', 'senior leadership', 'leadership(?: team)?', 'heads? of year', 'form tutors?', 'teachers?', 'cover supervisors?', 'dsl',
   'bursar', 'matron', 'registrar', 'site manager', 'caretaker', 'cleaners?', 'lunchtime (?:staff|supervisors?)', 'dinner lad(?:y|ies)', 'volunteers?',
   'agency staff', 'supply (?:staff|teachers?)', '(?:the|this|our|my) (?:school|academy|club|centre|unit)', 'pta',
+  ...REGIONAL_ROLES, ...REGIONAL_CHILDREN,
 ]));
 
 /** Things that are not the setting: a remark about these is not derogatory. */
@@ -30,7 +39,8 @@ export const OTHER_TARGETS = anyOf(entries('targets/other', 'general', 'everyday
 /** Own family: "my kids" from a member of staff may be their own children, not the setting's. */
 export const OWN_FAMILY = anyOf(entries('targets/own-family', 'general', "one's own family and friends, and likening adults to children", [
   "the (?:eldest|youngest|oldest|middle one|twins)",
-  "(?:my|our|your) (?:own )?(?:kids?|children|child|sons?|daughters?|babies|baby|boys?|girls?|little ones?|toddlers?|mums?|mams?|dads?|parents|grandparents|family|husband|wife|partner|fella|hubby|eldest|youngest|oldest|middle one|twins|two|three|niece|nieces|nephews?|grandsons?|granddaughters?|grandchildren|grandkids|godson|goddaughter|stepson|stepdaughter|sister|sisters|brother|brothers|cousin|cousins|aunt|auntie|uncle|friend|friends|mate|bestie|best friend|neighbour|flatmate|housemate|other half)",
+  "(?:my|our|your) (?:own )?(?:kids?|children|child|sons?|daughters?|babies|baby|boys?|girls?|little ones?|toddlers?|mums?|mams?|dads?|parents|grandparents|family|husband|wife|partner|fella|hubby|eldest|youngest|oldest|middle one|twins|two|three|niece|nieces|nephews?|grandsons?|granddaughters?|grandchildren|grandkids|godson|goddaughter|stepson|stepdaughter|sister|sisters|brother|brothers|cousin|cousins|aunt|auntie|uncle|friend|friends|mate|bestie|best friend|neighbour|flatmate|housemate|other half|lad|lads|lass|lasses|bairns?|weans?)",
+  "(?:my|our) (?:little|wee|baby|big|eldest|youngest|gorgeous|beautiful|darling) (?:boys?|girls?|sons?|daughters?|ones?|man|men|lady|monkey|monsters?|lad|lass|sister|brother)",
   "like (?:a bunch of |a load of |some |a |little )?(?:toddlers|kids|children|babies|toddler|kid|child|baby)",
 ]));
 
@@ -49,4 +59,5 @@ export const PEOPLE_TARGETS = anyOf(entries('targets/people', 'general', 'the ad
   'the trust', 'slt', 'smt', 'senior leadership', 'leadership(?: team)?', 'heads? of year', 'form tutors?', 'teachers?', 'cover supervisors?', 'dsl',
   'bursar', 'matron', 'registrar', 'site manager', 'caretaker', 'cleaners?', 'lunchtime (?:staff|supervisors?)', 'dinner lad(?:y|ies)', 'volunteers?',
   'supply (?:staff|teachers?)', '(?:the|this|our|my) (?:school|academy|club|centre|unit)', 'pta',
+  ...REGIONAL_ROLES,
 ]));

@@ -12,7 +12,7 @@ const ROOMS = anyOf(entries('work-talk/rooms', 'general', "the rooms of nurserie
 const FAMILY_LIST = entries('work-talk/family', 'general', "the words for a child's family", ['mums?', 'mams?', 'moms?', 'mummy', 'daddy', 'dads?', 'parents?', 'grandparents?', 'grandmas?', 'grandads?', 'nans?', 'nanas?', 'families', 'family', 'carers?']);
 const FAMILY = anyOf(FAMILY_LIST);
 export const FAMILY_WORDS = FAMILY;
-const CHILDREN = anyOf(entries('work-talk/children', 'general', 'the words for the children of a setting', ['kids', 'kid', 'children', 'child', 'babies', 'baby', 'toddlers?', 'little ones', 'tots', 'preschoolers?', 'boys', 'girls', 'lot']));
+const CHILDREN = anyOf(entries('work-talk/children', 'general', 'the words for the children of a setting', ['kids', 'kid', 'children', 'child', 'babies', 'baby', 'toddlers?', 'little ones', 'tots', 'preschoolers?', 'boys', 'girls', 'lot', 'weans', 'bairns', 'wains']));
 const WORKPLACE = anyOf(entries('work-talk/workplace-words', 'general', 'the words for a setting and its rooms', ['work', 'nursery', 'the nursery', 'pre ?school', 'the setting', 'my setting', 'our setting', 'my room', 'our room', 'my class', 'the room']));
 const TIMES = anyOf(entries('work-talk/times', 'general', 'the times of a setting\'s day', ['pick ?up', 'drop ?off', 'home time', 'collection', 'nap ?time', 'snack ?time', 'lunch ?time', 'circle time', 'carpet time', 'story time', 'free ?flow', 'tidy up time', 'handover']));
 
@@ -21,6 +21,9 @@ const JARGON = entries('work-talk/jargon', 'general', 'the jargon of early years
   'observations on tapestry', 'tapestry', 'staff meeting', 'room leaders?', 'senco', 'ratios?', 'inset day', 'settling in (?:sessions?|visits?)', 'sleep checks',
   'sen (?:child|children|kid|kids)', 'ehcp', 'risk assessments?', 'staff room', 'staffroom', 'accident forms?', 'incident forms?', 'my shift', 'on shift', 'early shift',
   'late shift', 'open(?:ing)? shift', 'closing shift', 'the rota',
+  // Scotland, Wales and Northern Ireland.
+  'in ?service days?', 'parent council', 'cluster (?:meeting|moderation)', 'moderation meeting', 'cfe levels?', 'snsas?', 'asn (?:base|provision|support)',
+  'estyn', 'eti inspection', 'transfer test', 'the (?:elc|meithrin|nursery unit)(?: room| class)?',
 ]);
 const ROOM_TALK = entries('work-talk/room-talk', 'corpus', 'being in a room of the setting', [`(?:in|from|into|to|out of|running|covering|moved to|back in) (?:the|my|our) ${ROOMS} room`]);
 const FAMILY_TALK = entries('work-talk/family-talk', 'corpus', 'the families met at work', [
@@ -55,6 +58,9 @@ const WORK_WORDS = entries('work-talk/work-words', 'general', 'the daily vocabul
 // son's Year 4" or "she's in Year 4", so the class as a group ("my Year 6s", "Year 5 were") is the sign.
 const SCHOOL_VOICE = entries('work-talk/school-voice', 'general', "a school's staff: their classes by year group, their duties, teachers' hashtags", [
   '(?:my|our|the) (?:year ?\\d{1,2}s|y\\d{1,2}s|p[1-7]s|s[1-6]s|reception class|nursery class|pupils|form group|tutor group)',
+  // Scotland and Northern Ireland: the class by its stage, as the year group elsewhere.
+  'p[1-7] (?:were|are|have|had|did|wrote|made|went|got|loved|kept|told|asked|said)', '(?:the|that|this) p[1-7] (?:class|teacher|teachers|weans|bairns|kids|lot)',
+  '(?:teach|teaches|teaching|taught|covering|cover|covered|rehearsal with|assembly with) p[1-7]s?',
   '(?:my|our) (?:year ?\\d{1,2}|reception|class)(?! (?:at the gym|at the leisure centre|mates?|reunion))', 'in my class',
   'year ?\\d{1,2} (?:were|are|have|had|did|wrote|taught|made|went|got|loved|kept|told|asked|said)',
   '(?:teach|teaches|teaching|taught|covering|cover|covered) (?:year ?\\d{1,2}|reception|p[1-7])', '(?:half|all|most|some) (?:of )?the year ?\\d{1,2} (?:boys|girls|kids|lot|class)',

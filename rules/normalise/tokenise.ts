@@ -57,6 +57,9 @@ function splitParts(body: string, from: number): Part[] {
   if (/^[A-Za-z][a-z']*$/.test(body)) return [{ s: body, from, glued: false }];
   // Nor a number, nor a word all in capitals: no camel case, no letters beside digits.
   if (/^(?:\d+|[A-Z]+)$/.test(body)) return [{ s: body, from, glued: false }];
+  // Capitals with one small letter are one word: an acronym's plural (TAs, MPs, SATs) or its own
+  // spelling (SENCo, PhD, BSc), never camel case.
+  if (/^(?:[A-Z]{2,}[a-z]|[A-Z][a-z][A-Z])$/.test(body)) return [{ s: body, from, glued: false }];
   const parts: Part[] = [];
   let offset = 0;
   let glued = false;

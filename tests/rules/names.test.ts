@@ -251,3 +251,22 @@ describe('a first name after an article, or in a title with "Me"', () => {
     expect(children(text)).toContain(match);
   });
 });
+
+describe("a word in plain letters that differs from a name only by 'l' for 'i'", () => {
+  const pack = compile({ ...demoPack, people: { ...demoPack.people, children: ['Ali Hassan', 'Mia Jones', 'Ian Smith'] } });
+  const children = (text: string) => findingsOf(text, 'child-name', pack).map((f) => f.match);
+  it.each([
+    ['"all" is not Ali', 'we all went to the park'],
+    ['"All" at the start is not Ali', 'All done for today'],
+    ['an MLA is not Mia', 'Write to your MLA about the cuts'],
+    ['a LAN is not Ian', 'the LAN party was great'],
+  ])('%s', (_name, text) => {
+    expect(children(text)).toEqual([]);
+  });
+  it.each([
+    ['the name itself', 'Ali was great at sharing today', 'Ali'],
+    ["a '1' standing in for the 'i'", 'M1a came in today', 'M1a'],
+  ])('still the child: %s', (_name, text, match) => {
+    expect(children(text)).toEqual([match]);
+  });
+});

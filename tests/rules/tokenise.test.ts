@@ -17,6 +17,10 @@ describe('tokenise', () => {
     ['year after a name', '#Oliver2023', ['oliver', '2023']],
     ['possessive set aside', "Oliver's coat", ['oliver', 'coat']],
     ["contraction kept", "she's lovely", ["she's", 'lovely']],
+    // Capitals with one small letter are an acronym, not camel case.
+    ['an acronym spelt with a small letter', 'the new SENCo and the SENDCo', ['the', 'new', 'senco', 'and', 'the', 'sendco']],
+    ["an acronym's plural", 'TAs, MPs and SATs', ['tas', 'mps', 'and', 'sats']],
+    ['a degree', 'my PhD and her BSc', ['my', 'phd', 'and', 'her', 'bsc']],
   ])('%s', (_name, input, expected) => {
     expect(words(input)).toEqual(expected);
   });

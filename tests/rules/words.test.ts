@@ -17,6 +17,14 @@ describe('profanity', () => {
     ['an abbreviation', 'ffs the bus is late again', 'ffs', 'medium'],
     ['an abbreviation in capitals', 'WTF is this weather', 'WTF', 'medium'],
     ['masked to a letter', 'oh for f\'s sake', "f's sake", 'medium'],
+    // Masks that keep only the first letter: nobody stars out "coat".
+    ['the c-word masked to its ends', 'useless c**t', 'c**t', 'medium'],
+    ['the c-word masked after its first letter', 'called the ref a c*** six times', 'c***', 'medium'],
+    ['a long mask with the ending kept', 'f*****g unreal', 'f*****g', 'medium'],
+    // Scots.
+    ['shitey', 'this shitey weather', 'shitey', 'medium'],
+    ['pish', 'whit a load of pish', 'pish', 'medium'],
+    ['bawbag', 'dinnae reply to that bawbag', 'bawbag', 'medium'],
   ])('%s', (_name, text, match, severity) => {
     const f = findingsOf(text, 'profanity');
     expect(f.map((x) => [x.match, x.severity])).toContainEqual([match, severity]);
