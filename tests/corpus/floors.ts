@@ -1,7 +1,7 @@
 /** Written by scripts/set-floors.ts from measured figures; see tests/rules/corpus.test.ts. */
 export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number; categories: Record<string, { precision: number; recall: number }> }> = {
   "tests/corpus/dev.jsonl": {
-    "cleanWarned": 0.033,
+    "cleanWarned": 0.024,
     "breachSilent": 0.02,
     "categories": {
       "setting-name": {
@@ -21,23 +21,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.88,
-        "recall": 0.97
+        "precision": 0.83,
+        "recall": 0.94
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.94,
+        "precision": 0.88,
         "recall": 0.94
       },
       "confidential": {
-        "precision": 0.89,
+        "precision": 0.92,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.62,
+        "precision": 0.59,
         "recall": 0.97
       },
       "political-religious": {
@@ -48,7 +48,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/dev2.jsonl": {
     "cleanWarned": 0.032,
-    "breachSilent": 0.038,
+    "breachSilent": 0.032,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -67,8 +67,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.97,
-        "recall": 0.91
+        "precision": 0.89,
+        "recall": 0.97
       },
       "profanity": {
         "precision": 0.97,
@@ -79,7 +79,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "confidential": {
-        "precision": 0.84,
+        "precision": 0.97,
         "recall": 0.97
       },
       "work-talk": {
@@ -93,7 +93,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/dev3.jsonl": {
-    "cleanWarned": 0.05,
+    "cleanWarned": 0.04,
     "breachSilent": 0.015,
     "categories": {
       "setting-name": {
@@ -109,11 +109,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.63,
+        "precision": 0.82,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.84,
+        "precision": 0.67,
         "recall": 0.84
       },
       "profanity": {
@@ -151,7 +151,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.97,
+        "precision": 0.8,
         "recall": 0.97
       },
       "staff-name": {
@@ -160,7 +160,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.97,
-        "recall": 0.89
+        "recall": 0.94
       },
       "profanity": {
         "precision": 0.77,
@@ -185,7 +185,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/everyday-name-nursery.jsonl": {
-    "cleanWarned": 0.074,
+    "cleanWarned": 0.096,
     "breachSilent": 0.026,
     "categories": {
       "setting-name": {
@@ -197,7 +197,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.88,
+        "precision": 0.86,
         "recall": 0.97
       },
       "staff-name": {
@@ -205,12 +205,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.85,
-        "recall": 0.9
+        "precision": 0.79,
+        "recall": 0.91
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.91
+        "recall": 0.94
       },
       "personal-info": {
         "precision": 0.95,
@@ -218,10 +218,10 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "confidential": {
         "precision": 0.87,
-        "recall": 0.97
+        "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.93,
+        "precision": 0.92,
         "recall": 0.94
       },
       "political-religious": {
@@ -231,8 +231,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/church-primary.jsonl": {
-    "cleanWarned": 0.047,
-    "breachSilent": 0.025,
+    "cleanWarned": 0.043,
+    "breachSilent": 0.029,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -243,7 +243,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.88,
+        "precision": 0.89,
         "recall": 0.97
       },
       "staff-name": {
@@ -251,8 +251,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.77,
-        "recall": 0.88
+        "precision": 0.7,
+        "recall": 0.86
       },
       "profanity": {
         "precision": 0.94,
@@ -263,12 +263,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.89
       },
       "confidential": {
-        "precision": 0.9,
-        "recall": 0.97
+        "precision": 0.92,
+        "recall": 0.94
       },
       "work-talk": {
         "precision": 0.96,
-        "recall": 0.93
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
@@ -277,7 +277,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/community-preschool.jsonl": {
-    "cleanWarned": 0.122,
+    "cleanWarned": 0.093,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -289,7 +289,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.77,
+        "precision": 0.84,
         "recall": 0.97
       },
       "staff-name": {
@@ -297,23 +297,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.86
+        "precision": 0.67,
+        "recall": 0.9
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.91
+        "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.82,
+        "precision": 0.76,
         "recall": 0.89
       },
       "confidential": {
-        "precision": 0.8,
-        "recall": 0.9
+        "precision": 0.81,
+        "recall": 0.76
       },
       "work-talk": {
-        "precision": 0.83,
+        "precision": 0.84,
         "recall": 0.95
       },
       "political-religious": {
@@ -323,7 +323,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/childminder-club.jsonl": {
-    "cleanWarned": 0.091,
+    "cleanWarned": 0.072,
     "breachSilent": 0.04,
     "categories": {
       "setting-name": {
@@ -335,32 +335,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.81,
-        "recall": 0.97
+        "precision": 0.85,
+        "recall": 0.95
       },
       "staff-name": {
         "precision": 0.97,
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.86,
-        "recall": 0.81
+        "precision": 0.82,
+        "recall": 0.86
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.84
       },
       "personal-info": {
-        "precision": 0.73,
-        "recall": 0.87
+        "precision": 0.69,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.93,
-        "recall": 0.93
+        "precision": 0.92,
+        "recall": 0.87
       },
       "work-talk": {
-        "precision": 0.89,
-        "recall": 0.93
+        "precision": 0.91,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.91,
@@ -369,8 +369,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/secondary-high.jsonl": {
-    "cleanWarned": 0.087,
-    "breachSilent": 0.033,
+    "cleanWarned": 0.082,
+    "breachSilent": 0.036,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -389,24 +389,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.88,
-        "recall": 0.82
+        "precision": 0.81,
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.91,
-        "recall": 0.82
+        "precision": 0.89,
+        "recall": 0.81
       },
       "confidential": {
-        "precision": 0.87,
+        "precision": 0.94,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.88,
-        "recall": 0.94
+        "precision": 0.9,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
@@ -415,7 +415,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/forest-nursery.jsonl": {
-    "cleanWarned": 0.109,
+    "cleanWarned": 0.079,
     "breachSilent": 0.042,
     "categories": {
       "setting-name": {
@@ -427,7 +427,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.84,
+        "precision": 0.94,
         "recall": 0.97
       },
       "staff-name": {
@@ -435,7 +435,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.81,
+        "precision": 0.72,
         "recall": 0.89
       },
       "profanity": {
@@ -443,15 +443,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.85,
+        "precision": 0.88,
         "recall": 0.93
       },
       "confidential": {
         "precision": 0.86,
-        "recall": 0.97
+        "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.82,
+        "precision": 0.84,
         "recall": 0.94
       },
       "political-religious": {
@@ -461,8 +461,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/out-of-school-club.jsonl": {
-    "cleanWarned": 0.092,
-    "breachSilent": 0.02,
+    "cleanWarned": 0.068,
+    "breachSilent": 0.029,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -473,32 +473,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.87,
+        "precision": 0.93,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.89,
-        "recall": 0.94
+        "precision": 0.91,
+        "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.76,
-        "recall": 0.85
+        "precision": 0.7,
+        "recall": 0.89
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.87,
-        "recall": 0.94
+        "precision": 0.82,
+        "recall": 0.91
       },
       "confidential": {
-        "precision": 0.81,
-        "recall": 0.97
+        "precision": 0.8,
+        "recall": 0.92
       },
       "work-talk": {
-        "precision": 0.88,
-        "recall": 0.95
+        "precision": 0.91,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.93,
@@ -507,8 +507,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/infant-school.jsonl": {
-    "cleanWarned": 0.125,
-    "breachSilent": 0.028,
+    "cleanWarned": 0.131,
+    "breachSilent": 0.024,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -519,7 +519,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.82,
+        "precision": 0.83,
         "recall": 0.92
       },
       "staff-name": {
@@ -527,24 +527,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.9,
-        "recall": 0.9
+        "precision": 0.67,
+        "recall": 0.97
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.94,
-        "recall": 0.88
+        "precision": 0.88,
+        "recall": 0.86
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.97
+        "precision": 0.86,
+        "recall": 0.91
       },
       "work-talk": {
         "precision": 0.88,
-        "recall": 0.94
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.93,
@@ -569,28 +569,28 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.93,
-        "recall": 0.93
+        "precision": 0.92,
+        "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.88,
-        "recall": 0.9
+        "precision": 0.81,
+        "recall": 0.91
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.83,
+        "precision": 0.85,
         "recall": 0.93
       },
       "confidential": {
-        "precision": 0.83,
-        "recall": 0.9
+        "precision": 0.78,
+        "recall": 0.78
       },
       "work-talk": {
         "precision": 0.88,
-        "recall": 0.94
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.93,
@@ -599,8 +599,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/family-hub.jsonl": {
-    "cleanWarned": 0.092,
-    "breachSilent": 0.023,
+    "cleanWarned": 0.098,
+    "breachSilent": 0.039,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -611,7 +611,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.81,
+        "precision": 0.85,
         "recall": 0.97
       },
       "staff-name": {
@@ -619,8 +619,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.9,
-        "recall": 0.7
+        "precision": 0.8,
+        "recall": 0.78
       },
       "profanity": {
         "precision": 0.97,
@@ -628,15 +628,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.87,
-        "recall": 0.93
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.9,
-        "recall": 0.95
+        "precision": 0.91,
+        "recall": 0.76
       },
       "work-talk": {
-        "precision": 0.86,
-        "recall": 0.91
+        "precision": 0.85,
+        "recall": 0.89
       },
       "political-religious": {
         "precision": 0.97,
@@ -645,8 +645,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/prep-school.jsonl": {
-    "cleanWarned": 0.092,
-    "breachSilent": 0.027,
+    "cleanWarned": 0.087,
+    "breachSilent": 0.031,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -657,7 +657,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.76,
+        "precision": 0.79,
         "recall": 0.97
       },
       "staff-name": {
@@ -665,7 +665,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.84,
+        "precision": 0.74,
         "recall": 0.88
       },
       "profanity": {
@@ -673,12 +673,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.84,
+        "precision": 0.79,
         "recall": 0.9
       },
       "confidential": {
         "precision": 0.93,
-        "recall": 0.93
+        "recall": 0.81
       },
       "work-talk": {
         "precision": 0.91,
@@ -691,7 +691,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/city-nursery.jsonl": {
-    "cleanWarned": 0.128,
+    "cleanWarned": 0.112,
     "breachSilent": 0.015,
     "categories": {
       "setting-name": {
@@ -711,24 +711,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.73,
-        "recall": 0.81
+        "precision": 0.67,
+        "recall": 0.84
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.85,
+        "precision": 0.8,
         "recall": 0.93
       },
       "confidential": {
-        "precision": 0.71,
+        "precision": 0.75,
         "recall": 0.93
       },
       "work-talk": {
-        "precision": 0.75,
-        "recall": 0.93
+        "precision": 0.76,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.97,
@@ -737,8 +737,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/junior-school.jsonl": {
-    "cleanWarned": 0.175,
-    "breachSilent": 0.051,
+    "cleanWarned": 0.134,
+    "breachSilent": 0.047,
     "categories": {
       "setting-name": {
         "precision": 0.89,
@@ -749,7 +749,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.78,
+        "precision": 0.85,
         "recall": 0.89
       },
       "staff-name": {
@@ -757,23 +757,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.85,
-        "recall": 0.85
+        "precision": 0.81,
+        "recall": 0.89
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.93
+        "recall": 0.97
       },
       "personal-info": {
         "precision": 0.72,
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.87,
-        "recall": 0.94
+        "precision": 0.92,
+        "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.55,
+        "precision": 0.56,
         "recall": 0.92
       },
       "political-religious": {
@@ -782,8 +782,192 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
+  "tests/corpus/settings/special-school.jsonl": {
+    "cleanWarned": 0.106,
+    "breachSilent": 0.028,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.82,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0.89,
+        "recall": 0.94
+      },
+      "derogatory": {
+        "precision": 0.78,
+        "recall": 0.87
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.93
+      },
+      "personal-info": {
+        "precision": 0.9,
+        "recall": 0.85
+      },
+      "confidential": {
+        "precision": 0.83,
+        "recall": 0.91
+      },
+      "work-talk": {
+        "precision": 0.9,
+        "recall": 0.92
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/settings/scottish-primary.jsonl": {
+    "cleanWarned": 0.191,
+    "breachSilent": 0.028,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.91
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.65,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0.8,
+        "recall": 0.94
+      },
+      "derogatory": {
+        "precision": 0.89,
+        "recall": 0.83
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.93,
+        "recall": 0.93
+      },
+      "confidential": {
+        "precision": 0.94,
+        "recall": 0.88
+      },
+      "work-talk": {
+        "precision": 0.85,
+        "recall": 0.94
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/settings/hospital-nursery.jsonl": {
+    "cleanWarned": 0.07,
+    "breachSilent": 0.039,
+    "categories": {
+      "setting-name": {
+        "precision": 0.93,
+        "recall": 0.88
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.86,
+        "recall": 0.94
+      },
+      "staff-name": {
+        "precision": 0.93,
+        "recall": 0.87
+      },
+      "derogatory": {
+        "precision": 0.77,
+        "recall": 0.86
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.93
+      },
+      "personal-info": {
+        "precision": 0.73,
+        "recall": 0.9
+      },
+      "confidential": {
+        "precision": 0.82,
+        "recall": 0.88
+      },
+      "work-talk": {
+        "precision": 0.83,
+        "recall": 0.93
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/settings/ni-primary.jsonl": {
+    "cleanWarned": 0.18,
+    "breachSilent": 0.04,
+    "categories": {
+      "setting-name": {
+        "precision": 0.94,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.63,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0.82,
+        "recall": 0.84
+      },
+      "derogatory": {
+        "precision": 0.82,
+        "recall": 0.85
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.93
+      },
+      "personal-info": {
+        "precision": 0.8,
+        "recall": 0.97
+      },
+      "confidential": {
+        "precision": 0.97,
+        "recall": 0.79
+      },
+      "work-talk": {
+        "precision": 0.86,
+        "recall": 0.91
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.97
+      }
+    }
+  },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.066,
+    "cleanWarned": 0.068,
     "breachSilent": 0.047,
     "categories": {
       "child-name": {
@@ -821,7 +1005,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.08,
+    "cleanWarned": 0.071,
     "breachSilent": 0.015,
     "categories": {
       "child-name": {
@@ -841,7 +1025,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.81,
+        "precision": 0.79,
         "recall": 0.97
       },
       "confidential": {
@@ -853,13 +1037,13 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "political-religious": {
-        "precision": 0.85,
+        "precision": 0.87,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
-    "cleanWarned": 0.06,
+    "cleanWarned": 0.057,
     "breachSilent": 0.038,
     "categories": {
       "child-name": {
@@ -897,8 +1081,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-4.jsonl": {
-    "cleanWarned": 0.17,
-    "breachSilent": 0.057,
+    "cleanWarned": 0.158,
+    "breachSilent": 0.058,
     "categories": {
       "child-name": {
         "precision": 0,
@@ -909,8 +1093,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.52,
-        "recall": 0.91
+        "precision": 0.47,
+        "recall": 0.97
       },
       "profanity": {
         "precision": 0.92,
@@ -934,9 +1118,47 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
+  "tests/corpus/everyday/everyday-5.jsonl": {
+    "cleanWarned": 0.095,
+    "breachSilent": 0.046,
+    "categories": {
+      "child-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.59,
+        "recall": 0.9
+      },
+      "profanity": {
+        "precision": 0.84,
+        "recall": 0.93
+      },
+      "personal-info": {
+        "precision": 0.91,
+        "recall": 0.97
+      },
+      "confidential": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "work-talk": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.97
+      }
+    }
+  },
   "tests/corpus/holdout.jsonl": {
-    "cleanWarned": 0.115,
-    "breachSilent": 0.065,
+    "cleanWarned": 0.132,
+    "breachSilent": 0.055,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -947,7 +1169,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.89
       },
       "child-name": {
-        "precision": 0.85,
+        "precision": 0.8,
         "recall": 0.97
       },
       "staff-name": {
@@ -955,8 +1177,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.81,
-        "recall": 0.69
+        "precision": 0.74,
+        "recall": 0.74
       },
       "profanity": {
         "precision": 0.78,
@@ -964,15 +1186,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.68
+        "recall": 0.64
       },
       "confidential": {
         "precision": 0.65,
         "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.83,
-        "recall": 0.88
+        "precision": 0.81,
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.97,
@@ -981,8 +1203,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-1.jsonl": {
-    "cleanWarned": 0.159,
-    "breachSilent": 0.08,
+    "cleanWarned": 0.148,
+    "breachSilent": 0.077,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -993,42 +1215,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.88,
+        "precision": 0.89,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.92,
+        "precision": 0.94,
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.8,
-        "recall": 0.65
+        "precision": 0.72,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.77,
-        "recall": 0.77
+        "precision": 0.73,
+        "recall": 0.75
       },
       "confidential": {
-        "precision": 0.7,
-        "recall": 0.63
+        "precision": 0.77,
+        "recall": 0.59
       },
       "work-talk": {
-        "precision": 0.8,
-        "recall": 0.81
+        "precision": 0.81,
+        "recall": 0.86
       },
       "political-religious": {
-        "precision": 0.87,
+        "precision": 0.9,
         "recall": 0.85
       }
     }
   },
   "tests/corpus/sealed/sealed-2.jsonl": {
-    "cleanWarned": 0.246,
-    "breachSilent": 0.073,
+    "cleanWarned": 0.209,
+    "breachSilent": 0.085,
     "categories": {
       "setting-name": {
         "precision": 0.88,
@@ -1039,32 +1261,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.75,
-        "recall": 0.97
+        "precision": 0.8,
+        "recall": 0.94
       },
       "staff-name": {
         "precision": 0.9,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.64,
-        "recall": 0.63
+        "precision": 0.58,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.77,
-        "recall": 0.43
+        "precision": 0.76,
+        "recall": 0.47
       },
       "confidential": {
-        "precision": 0.64,
+        "precision": 0.8,
         "recall": 0.76
       },
       "work-talk": {
         "precision": 0.78,
-        "recall": 0.84
+        "recall": 0.82
       },
       "political-religious": {
         "precision": 0.88,
@@ -1074,7 +1296,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-3.jsonl": {
     "cleanWarned": 0.098,
-    "breachSilent": 0.102,
+    "breachSilent": 0.094,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1086,31 +1308,31 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.81,
-        "recall": 0.97
+        "recall": 0.94
       },
       "staff-name": {
         "precision": 0.97,
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.66,
-        "recall": 0.54
+        "precision": 0.61,
+        "recall": 0.56
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.81,
-        "recall": 0.59
+        "precision": 0.73,
+        "recall": 0.54
       },
       "confidential": {
-        "precision": 0.51,
-        "recall": 0.53
+        "precision": 0.59,
+        "recall": 0.49
       },
       "work-talk": {
-        "precision": 0.75,
-        "recall": 0.79
+        "precision": 0.76,
+        "recall": 0.84
       },
       "political-religious": {
         "precision": 0.89,
@@ -1119,8 +1341,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-4.jsonl": {
-    "cleanWarned": 0.152,
-    "breachSilent": 0.072,
+    "cleanWarned": 0.117,
+    "breachSilent": 0.063,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1131,32 +1353,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.69,
+        "precision": 0.73,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.93,
+        "precision": 0.97,
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.6,
-        "recall": 0.35
+        "precision": 0.59,
+        "recall": 0.49
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.57,
-        "recall": 0.8
+        "precision": 0.56,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.64,
+        "precision": 0.76,
         "recall": 0.54
       },
       "work-talk": {
-        "precision": 0.75,
-        "recall": 0.79
+        "precision": 0.77,
+        "recall": 0.81
       },
       "political-religious": {
         "precision": 0.97,
@@ -1165,8 +1387,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-5.jsonl": {
-    "cleanWarned": 0.087,
-    "breachSilent": 0.058,
+    "cleanWarned": 0.094,
+    "breachSilent": 0.063,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -1177,7 +1399,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "child-name": {
-        "precision": 0.91,
+        "precision": 0.94,
         "recall": 0.97
       },
       "staff-name": {
@@ -1185,23 +1407,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.69
+        "precision": 0.68,
+        "recall": 0.78
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.67,
+        "precision": 0.72,
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.7,
-        "recall": 0.63
+        "precision": 0.73,
+        "recall": 0.57
       },
       "work-talk": {
-        "precision": 0.8,
+        "precision": 0.81,
         "recall": 0.86
       },
       "political-religious": {
@@ -1211,8 +1433,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-6.jsonl": {
-    "cleanWarned": 0.158,
-    "breachSilent": 0.058,
+    "cleanWarned": 0.173,
+    "breachSilent": 0.068,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1228,27 +1450,27 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "staff-name": {
         "precision": 0.97,
-        "recall": 0.84
+        "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.66,
-        "recall": 0.62
+        "precision": 0.63,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.63,
+        "precision": 0.65,
         "recall": 0.77
       },
       "confidential": {
-        "precision": 0.76,
-        "recall": 0.71
+        "precision": 0.83,
+        "recall": 0.58
       },
       "work-talk": {
-        "precision": 0.85,
-        "recall": 0.88
+        "precision": 0.82,
+        "recall": 0.87
       },
       "political-religious": {
         "precision": 0.93,
@@ -1258,7 +1480,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-7.jsonl": {
     "cleanWarned": 0.136,
-    "breachSilent": 0.06,
+    "breachSilent": 0.055,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1269,7 +1491,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.74,
+        "precision": 0.75,
         "recall": 0.94
       },
       "staff-name": {
@@ -1277,34 +1499,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.57,
-        "recall": 0.81
+        "precision": 0.6,
+        "recall": 0.83
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.87
       },
       "personal-info": {
-        "precision": 0.59,
+        "precision": 0.62,
         "recall": 0.73
       },
       "confidential": {
-        "precision": 0.67,
+        "precision": 0.73,
         "recall": 0.73
       },
       "work-talk": {
-        "precision": 0.76,
+        "precision": 0.77,
         "recall": 0.86
       },
       "political-religious": {
         "precision": 0.93,
-        "recall": 0.9
+        "recall": 0.87
       }
     }
   },
   "tests/corpus/sealed/sealed-8.jsonl": {
-    "cleanWarned": 0.101,
-    "breachSilent": 0.047,
+    "cleanWarned": 0.089,
+    "breachSilent": 0.06,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1323,34 +1545,126 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.71,
-        "recall": 0.42
+        "precision": 0.62,
+        "recall": 0.47
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.79,
-        "recall": 0.71
+        "precision": 0.74,
+        "recall": 0.74
       },
       "confidential": {
-        "precision": 0.64,
+        "precision": 0.67,
         "recall": 0.56
       },
       "work-talk": {
-        "precision": 0.86,
-        "recall": 0.86
+        "precision": 0.85,
+        "recall": 0.82
       },
       "political-religious": {
         "precision": 0.97,
-        "recall": 0.83
+        "recall": 0.87
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-9.jsonl": {
+    "cleanWarned": 0.301,
+    "breachSilent": 0.064,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.91,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.59,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0.67,
+        "recall": 0.88
+      },
+      "derogatory": {
+        "precision": 0.45,
+        "recall": 0.56
+      },
+      "profanity": {
+        "precision": 0.93,
+        "recall": 0.87
+      },
+      "personal-info": {
+        "precision": 0.79,
+        "recall": 0.54
+      },
+      "confidential": {
+        "precision": 0.6,
+        "recall": 0.6
+      },
+      "work-talk": {
+        "precision": 0.58,
+        "recall": 0.88
+      },
+      "political-religious": {
+        "precision": 0.93,
+        "recall": 0.87
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-10.jsonl": {
+    "cleanWarned": 0.184,
+    "breachSilent": 0.064,
+    "categories": {
+      "setting-name": {
+        "precision": 0.89,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.83,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0.9,
+        "recall": 0.84
+      },
+      "derogatory": {
+        "precision": 0.6,
+        "recall": 0.62
+      },
+      "profanity": {
+        "precision": 0.93,
+        "recall": 0.9
+      },
+      "personal-info": {
+        "precision": 0.66,
+        "recall": 0.8
+      },
+      "confidential": {
+        "precision": 0.84,
+        "recall": 0.54
+      },
+      "work-talk": {
+        "precision": 0.83,
+        "recall": 0.85
+      },
+      "political-religious": {
+        "precision": 0.82,
+        "recall": 0.97
       }
     }
   },
   "tests/corpus/contrast/counterfactual.jsonl": {
-    "cleanWarned": 0.037,
-    "breachSilent": 0.05,
+    "cleanWarned": 0.035,
+    "breachSilent": 0.045,
     "categories": {
       "setting-name": {
         "precision": 0.95,
@@ -1358,31 +1672,31 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.95,
-        "recall": 0.86
-      },
-      "staff-name": {
-        "precision": 0.96,
         "recall": 0.87
       },
+      "staff-name": {
+        "precision": 0.97,
+        "recall": 0.89
+      },
       "derogatory": {
-        "precision": 0.81,
-        "recall": 0.66
+        "precision": 0.78,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.91,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.6,
-        "recall": 0.52
+        "precision": 0.63,
+        "recall": 0.53
       },
       "confidential": {
-        "precision": 0.79,
-        "recall": 0.62
+        "precision": 0.77,
+        "recall": 0.54
       },
       "work-talk": {
         "precision": 0.68,
-        "recall": 0.89
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.97,
@@ -1391,7 +1705,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/contrast/minimal-pairs.jsonl": {
-    "cleanWarned": 0.074,
+    "cleanWarned": 0.089,
     "breachSilent": 0.09,
     "categories": {
       "setting-name": {
@@ -1404,27 +1718,27 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "staff-name": {
         "precision": 0.96,
-        "recall": 0.93
+        "recall": 0.89
       },
       "derogatory": {
         "precision": 0.69,
-        "recall": 0.73
+        "recall": 0.75
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.85
       },
       "personal-info": {
-        "precision": 0.91,
+        "precision": 0.87,
         "recall": 0.89
       },
       "confidential": {
-        "precision": 0.9,
-        "recall": 0.52
+        "precision": 0.97,
+        "recall": 0.48
       },
       "work-talk": {
-        "precision": 0.61,
-        "recall": 0.86
+        "precision": 0.6,
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.97,
