@@ -4,7 +4,6 @@
  */
 import { anyOf, entries } from './pattern';
 
-/** The setting and the people connected with it, as ordinary words. */
 /** The roles of settings in Scotland, Wales and Northern Ireland: a depute, the headie, the jannie, a principal, classroom assistants. */
 const REGIONAL_ROLES = [
   'deputes?', 'depute heads?', 'headie', 'heidie', 'jannie', 'janitors?', 'principals?', 'vice ?principals?', 'classroom assistants?', 'psas?',
@@ -13,6 +12,7 @@ const REGIONAL_ROLES = [
 // Scots and Ulster words for the children.
 const REGIONAL_CHILDREN = ['weans?', 'bairns?', 'wains'];
 
+/** The setting and the people connected with it, as ordinary words. */
 export const SETTING_TARGETS = anyOf(entries('targets/setting', 'general', 'the setting and its people by role, in every kind of setting', [
   'managers?', 'management', 'boss(?:es)?', 'owners?', 'head ?teachers?', 'heads?', 'deputy', 'deputies', 'room leaders?',
   'supervisors?', 'senco', 'colleagues?', 'co ?workers?', 'workmates?', 'staff', 'staff members?', 'team leaders?',
