@@ -6,7 +6,7 @@
  * grace of", "the summer holidays" or "Hope Road".
  */
 import type { Token } from '../normalise/tokenise';
-import { CLAUSE_AFTER_VERB, NAME_BEFORE, PART_OF_TIME, TIME_BEFORE, TIME_WORD_NAMES, VERB_WORD_NAMES, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_OF, TRAVEL_WORDS, PLACE_NOUNS, SHOP_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
+import { CLAUSE_AFTER_VERB, GEOGRAPHY_WORDS, NAME_BEFORE, PLACE_GIVEN_NAMES, PART_OF_TIME, TIME_BEFORE, TIME_WORD_NAMES, VERB_WORD_NAMES, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_OF, TRAVEL_WORDS, PLACE_NOUNS, SHOP_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
 import { dictionaryTag, isAdjective, isAdverb, isEverydayWord, nextWordIsNoun, opensWithName } from './language';
 
 const STRONG_BEFORE = new Set(['little', 'baby', 'lil', 'wee', 'dear', 'cheeky', 'poor', 'brave', 'clever', 'gorgeous', 'tiny']);
@@ -42,8 +42,45 @@ export function namesAPlace(tokens: Token[], first: number, last: number): boole
   // "Max the labrador", "our Ruby the cat": a pet.
   const twoAfter = tokens[last + 2];
   if (after?.text === 'the' && twoAfter && twoAfter.sentence === after.sentence && PET_NOUNS.has(twoAfter.text)) return true;
+  if (first === last && placeInATravelPost(tokens, first)) return true;
   return !!after && after.text === 'of' && !tokens[last]!.poss && isWordName(tokens[last]!.text);
 }
+
+// Verbs after a name that make it a person, not a place: "Skye loved the beach", "Harris said".
+const PERSON_VERBS = new Set([...SPEECH_VERBS].filter((v) => v !== 'is' && v !== 'was' && v !== 'has'));
+
+/**
+ * "a week on Skye", "Harris is the most gorgeous island", "Lewis and Harris in one week": a name
+ * that is also a place, in a post about travel or geography, is the place. Not where the words
+ * at it make it a person: "little Skye", "Mrs Lewis", "Harris said", "Skye's mum", "Arran M".
+ */
+export function placeInATravelPost(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.tag || t.poss || !PLACE_GIVEN_NAMES.has(t.text)) return false;
+  const before = neighbour(tokens, i, -1);
+  const after = neighbour(tokens, i, 1);
+  if (before && (STRONG_BEFORE.has(before.text) || TITLES.has(before.text) || PERSON_BEFORE.has(before.text))) return false;
+  if (after && (PERSON_VERBS.has(after.text) || (after.text.length === 1 && after.cap && after.text !== 'i' && after.text !== 'a'))) return false;
+  // "a week on Skye", "a weekend in Florence", "back from Arran": a stay or a journey to the place.
+  const twoBefore = before && neighbour(tokens, i - 1, -1);
+  if (before && twoBefore && STAY_PREPOSITIONS.has(before.text) && (STAY_WORDS.has(twoBefore.text) || TRAVEL_WORDS.has(twoBefore.text))) return true;
+  // "Faith and India were inseparable": beside another child's name, a person.
+  if (pairedWithAPerson(tokens, i, -1) || pairedWithAPerson(tokens, i, 1)) return false;
+  return tokens.some((w) => GEOGRAPHY_WORDS.has(w.text) || (w.tag === '#' && [...GEOGRAPHY_WORDS].some((g) => w.key.includes(g) && g.length >= 4)));
+}
+
+/** "Faith and India", "India & Faith": an "and" between this name and a first name that is no place. */
+function pairedWithAPerson(tokens: Token[], i: number, step: 1 | -1): boolean {
+  const and = neighbour(tokens, i, step);
+  const other = and && neighbour(tokens, i + step, step);
+  return !!other && (and.text === 'and' || and.text === '&') && other.cap && !PLACE_GIVEN_NAMES.has(other.text) && (isFirstNameWord(other.text) || WORD_NAMES.has(other.text));
+}
+
+const STAY_PREPOSITIONS = new Set(['on', 'in', 'to', 'from', 'around', 'across', 'round']);
+const STAY_WORDS = new Set(['week', 'weeks', 'weekend', 'fortnight', 'days', 'night', 'nights', 'back', 'honeymoon', 'holiday', 'out', 'born', 'lived', 'living', 'live', 'stayed', 'staying', 'arrived', 'landed']);
+
+// Words before a name that make it someone spoken to or about: "thanks Skye", "told Harris".
+const PERSON_BEFORE = new Set(['thanks', 'thank', 'told', 'asked', 'gave', 'helped', 'hugged', 'love', 'bless', 'hi', 'hey', 'dear', 'our', 'my', 'with']);
 
 /** A word of travel among the three words before tokens[to] (a "to"): "the ferry to", "flying back to". */
 function travelBefore(tokens: Token[], to: number): boolean {

@@ -102,3 +102,26 @@ export const CLAUSE_AFTER_VERB = new Set([
   'you', "you're", 'youre', 'your', 'ur', 'u', 'ya', 'yous', 'youse', 'the', 'everyone', 'everybody', 'all', 'we', "we're", 'they', "they're",
   'it', "it's", 'its', 'this', 'that', 'these', 'those', 'my', 'our', 'he', "he's", 'she', "she's", 'i', "i'm", 'im', 'there', 'everything', 'things',
 ]);
+
+/**
+ * Given names that are also places people travel to: islands, cities, counties, countries
+ * (Skye, Arran, Harris, Florence, Brooklyn, Kerry). General knowledge of British and Irish
+ * naming, not one post's words: each is both a common first name and a well-known place.
+ */
+export const PLACE_GIVEN_NAMES = new Set([
+  'skye', 'iona', 'arran', 'islay', 'harris', 'lewis', 'mull', 'jura', 'bute', 'orkney', 'florence', 'brooklyn', 'paris', 'india',
+  'kerry', 'derry', 'dallas', 'sienna', 'siena', 'georgia', 'chelsea', 'jersey', 'devon', 'sydney', 'austin', 'savannah', 'kenya',
+  'galway', 'sligo', 'rio', 'vienna', 'verona', 'milan', 'geneva',
+]);
+
+/**
+ * Words of geography and travel in a post: with one of these, a place-name like Skye or Harris
+ * is the place ("a week on Skye", "Harris is the most gorgeous island"). Not "holiday", "trip" or
+ * "visit": a holiday club, a school trip and a visit are a setting's own words.
+ */
+export const GEOGRAPHY_WORDS = new Set([
+  'island', 'islands', 'isle', 'isles', 'beach', 'beaches', 'sands', 'coast', 'ferry', 'ferries', 'sailing', 'crossing', 'loch', 'lochs',
+  'mountain', 'mountains', 'hills', 'views', 'view', 'sunset', 'roadtrip', 'flight', 'flights', 'cottage',
+  'caravan', 'campsite', 'hotel', 'airbnb', 'abroad', 'travel', 'travels', 'travelling', 'country', 'city', 'honeymoon',
+  'distillery', 'malt', 'whisky', 'bridge', 'skyline', 'rooftops', 'county', 'abbey', 'castle', 'harbour', 'village', 'town', 'map',
+]);

@@ -110,6 +110,10 @@ describe('children and staff on the pack', () => {
       ['travelling to it', 'Catching the early ferry to Skye on Saturday, fingers crossed for calm seas', 'the ferry to Skye'],
       ['flying to it', 'flying to Harris next week for my cousin’s wedding', 'flying to Harris'],
       ['"Isle of"', 'The Isle of Harris has the whitest beaches I have ever seen', 'Isle of Harris'],
+      ['a stay on it', 'Back from a week on Skye and I think I left my heart at Elgol', 'a week on Skye'],
+      ['in a post about an island', 'Harris is the most gorgeous island in the world, white sand and not a soul about', 'island'],
+      ['two places in a post of geography', 'Lewis and Harris in one week, standing stones at sunset and the best fish supper', 'sunset'],
+      ['a hashtag of travel', 'Skye is calling, van packed, three days off #roadtrip', '#roadtrip'],
     ])('a place or a thing: %s (%s)', (_name, text) => {
       expect(children(text)).toEqual([]);
     });
@@ -119,6 +123,9 @@ describe('children and staff on the pack', () => {
       ['a verb after it', 'Storm built the tallest tower in the block area this morning', 'Storm'],
       ['"wee" before it, with the initial', 'Wee Skye M made a hotel for the snails in the garden today', 'Skye'],
       ['"Wee" opening the sentence is not a first name before a surname', 'Wee Hamza gave me a painting at home time', 'Hamza'],
+      ['a verb of a person after it, in a post about the beach', 'Skye loved the ferry and the beach on our trip today', 'Skye'],
+      ['beside another child\'s name, at a holiday club', 'Clover and Harris were inseparable at the island den today', 'Harris'],
+      ['spoken to, in a post about an island', 'Thanks Harris for the lovely island picture, it is on our wall', 'Harris'],
     ])('the child: %s', (_name, text, match) => {
       expect(children(text)).toContain(match);
     });
