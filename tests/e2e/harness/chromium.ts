@@ -78,7 +78,7 @@ function sitePage(page: Page, log: RequestRecord[], side: ExtensionSide, touch?:
       const { data } = await touch.send('Page.captureScreenshot', { format: 'png' });
       writeFileSync(path, Buffer.from(data, 'base64'));
     },
-    click: (selector, options) => page.click(pw(selector), options),
+    click: (selector) => page.click(pw(selector)),
     focus: (selector) => page.focus(pw(selector)),
     type: (text) => page.keyboard.type(text),
     press: (keys) => page.keyboard.press(keys),

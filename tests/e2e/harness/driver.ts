@@ -31,8 +31,7 @@ export interface DialogView {
 }
 
 export interface SitePage {
-  /** force: press even a control that has become disabled meanwhile, as a person's second press would (and do nothing). */
-  click(selector: string, options?: { force?: boolean }): Promise<void>;
+  click(selector: string): Promise<void>;
   /** Focuses an element by keyboard-free means (for pressing keys on it). */
   focus(selector: string): Promise<void>;
   type(text: string): Promise<void>;
