@@ -6,7 +6,7 @@
  * grace of", "the summer holidays" or "Hope Road".
  */
 import type { Token } from '../normalise/tokenise';
-import { CLAUSE_AFTER_VERB, GEOGRAPHY_WORDS, NAME_BEFORE, PLACE_GIVEN_NAMES, PART_OF_TIME, TIME_BEFORE, TIME_WORD_NAMES, VERB_WORD_NAMES, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_OF, TRAVEL_WORDS, PLACE_NOUNS, SHOP_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
+import { CLAUSE_AFTER_VERB, FROM_ELSEWHERE, GEOGRAPHY_WORDS, NAME_BEFORE, PLACE_GIVEN_NAMES, PART_OF_TIME, TIME_BEFORE, TIME_WORD_NAMES, VERB_WORD_NAMES, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_OF, TRAVEL_WORDS, PLACE_NOUNS, SHOP_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
 import { dictionaryTag, isAdjective, isAdverb, isEverydayWord, nextWordIsNoun, opensWithName } from './language';
 
 const STRONG_BEFORE = new Set(['little', 'baby', 'lil', 'wee', 'dear', 'cheeky', 'poor', 'brave', 'clever', 'gorgeous', 'tiny']);
@@ -156,6 +156,28 @@ function isFirstNameWord(word: string): boolean {
   return tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
 }
 
+/**
+ * "Leon from over the road", "Niamh from the Co-op", "Brenda from Bristol", "Noah from my son's
+ * football team": someone the poster knows from outside the setting. A club or a team of the
+ * setting's own ("from the after-school club") has a word of the setting in the same words.
+ */
+export function fromElsewhere(tokens: Token[], i: number): boolean {
+  const from = neighbour(tokens, i, 1);
+  if (from?.text !== 'from') return false;
+  for (let k = i + 2; k <= i + 5; k++) {
+    const w = tokens[k];
+    if (!w || w.sentence !== tokens[i]!.sentence) return false;
+    if (SETTING_AFTER_FROM.has(w.text)) return false;
+    if (FROM_ELSEWHERE.has(w.text) || FROM_ELSEWHERE.has(w.key)) return true;
+    // "Brenda from Bristol": a city or a country right after "from".
+    if (k === i + 2 && w.cap && (dictionaryTag(w.text) === 'City' || dictionaryTag(w.text) === 'Country')) return true;
+  }
+  return false;
+}
+
+// A word of the setting after "from": "Ella from the after-school club", "Kylie from work".
+const SETTING_AFTER_FROM = new Set(['work', 'nursery', 'school', 'preschool', 'pre', 'room', 'class', 'form', 'group', 'breakfast', 'after', 'holiday', 'setting', 'staff', 'office', 'kitchen', 'site', 'reception']);
+
 /** Prince Harry, King Charles, Lady Jane: a title no one at a setting is called by. */
 export function titledAsSomeoneElse(tokens: Token[], i: number): boolean {
   const before = neighbour(tokens, i, -1);
@@ -229,6 +251,7 @@ export function usedAsName(tokens: Token[], i: number, original: string): boolea
 export function relativeOrPetBefore(tokens: Token[], i: number): boolean {
   const before = neighbour(tokens, i, -1);
   if (before && RELATIVES_AND_PETS.has(before.text)) return true;
+  if (ownAcquaintanceBefore(tokens, i)) return true;
   const after = neighbour(tokens, i, 1);
   if (!after || (after.text !== 'our' && after.text !== 'my')) return false;
   for (let k = i + 2; k <= i + 7; k++) {
@@ -238,6 +261,26 @@ export function relativeOrPetBefore(tokens: Token[], i: number): boolean {
     if ((RELATIVES_AND_PETS.has(t.text) && t.text !== 'mate' && t.text !== 'bestie') || PET_NOUNS.has(t.text)) return true;
   }
   return false;
+}
+
+// The poster's friends and neighbours: only with "my" or "our" ("his friend Oliver" is a child's friend).
+const ACQUAINTANCES = new Set(['friend', 'friends', 'neighbour', 'neighbours', 'bff', 'pal', 'pals', 'colleague']);
+// Between the poster's own word and the name: "my neighbour's little girl Precious", "my wee sis Erin".
+const DESCRIBING = new Set(['little', 'wee', 'baby', 'big', 'girl', 'boy', 'lad', 'lass', 'best', 'old', 'dear', 'lovely', 'new', 'oldest', 'eldest', 'youngest', 'two', 'three']);
+
+/** "my friend Autumn", "my best friend Grace", "my neighbour's little girl Precious", "my wee sis Erin". */
+function ownAcquaintanceBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  let acquainted = false;
+  for (; k >= Math.max(0, i - 5); k--) {
+    const w = tokens[k]!;
+    if (w.sentence !== tokens[i]!.sentence) return false;
+    if (ACQUAINTANCES.has(w.text) || (w.poss && RELATIVES_AND_PETS.has(w.text)) || w.text === 'sis' || w.text === 'bro') { acquainted = true; continue; }
+    if (DESCRIBING.has(w.text)) continue;
+    break;
+  }
+  const own = tokens[k];
+  return acquainted && !!own && own.sentence === tokens[i]!.sentence && (own.text === 'my' || own.text === 'our');
 }
 
 const PET_EMOJI = /^\s*[\u{1F436}\u{1F415}\u{1F429}\u{1F431}\u{1F408}\u{1F434}\u{1F40E}\u{1F430}\u{1F407}\u{1F439}\u{1F422}\u{1F41F}\u{1F426}\u{1F99C}\u{1F413}\u{1F414}\u{1F410}\u{1F411}\u{1F437}\u{1F43E}]/u;

@@ -18,6 +18,11 @@ const FAMILY_WORDS = words([
   '(?:proud|proudest) ?(?:mum|mam|mom|mummy|mammy|dad|daddy|nan|nana|nanna|grandma|grandad|granny|auntie|aunty|uncle|parents?|mama|papa)',
   '(?:mum|mam|mom|dad|nan|nana|grandma|grandad|auntie) ?(?:life|duties|moment|fail|win)', 'birthday ?(?:boy|girl)', 'baby ?(?:boy|girl)',
   'first ?birthday', 'christening', 'school run', 'tooth fairy',
+  // Milestones of one's own child's life that no setting posts about: a driving test, a first
+  // communion, a gap year, an 18th; and a reply comparing one's own ("my Grace does exactly the same").
+  'driving test', 'first (?:holy )?communion', 'big school', 'gap year', 'uni', '(?:16|18|21)(?:st|th) ?(?:birthday)?', 'first steps',
+  'my (?:husband|hubby|wife|partner)', 'love mum',
+  '(?:exactly|just) the same', 'had the same', 'same (?:thing )?happened',
 ].join('|'));
 
 /** Words of a member of staff writing about a child in their care. */

@@ -10,18 +10,19 @@ import type { Payload } from '../compile';
 import { stem } from '../match/keys';
 import type { PhraseMatch } from '../match/phrase-index';
 import type { Token } from '../normalise/tokenise';
-import { afterAnArticle, followedByOtherSurname, modifiesAWorkAbout, namesAPlace, titledWithMe, namesATime, opensAsAVerb, ownInitialAfter, petEmojiAfter, pluralOfWordName, precededByOtherFirstName, relativeOrPetBefore, titledAsSomeoneElse, usedAsName } from './names';
+import { afterAnArticle, followedByOtherSurname, fromElsewhere, modifiesAWorkAbout, namesAPlace, titledWithMe, namesATime, opensAsAVerb, ownInitialAfter, petEmojiAfter, pluralOfWordName, precededByOtherFirstName, relativeOrPetBefore, titledAsSomeoneElse, usedAsName } from './names';
 import { isNameHere, nameSenseFeatures } from './name-sense';
 import { ownFamilyName } from './own-family';
 
 /**
  * Another person who shares a pack first name: Harry Styles, Prince Harry, bob marley, the
- * Elvis documentary, my niece Ivy, Otis our new puppy, our Jack in a post about the poster's family.
+ * Elvis documentary, my niece Ivy, Otis our new puppy, our Jack in a post about the poster's family,
+ * Leon from over the road.
  */
 function someoneElse(tokens: Token[], text: string, stream: string, m: PhraseMatch<Payload>, own: Set<string>, wordName: boolean): boolean {
   return ownFamilyName(tokens, stream, m.first) || followedByOtherSurname(tokens, text, m.last, own, wordName) || precededByOtherFirstName(tokens, text, m.first, own, wordName)
     || titledAsSomeoneElse(tokens, m.first) || modifiesAWorkAbout(tokens, m.last) || relativeOrPetBefore(tokens, m.first)
-    || petEmojiAfter(tokens, text, m.last);
+    || petEmojiAfter(tokens, text, m.last) || fromElsewhere(tokens, m.last);
 }
 
 function turnsAWordIntoAName(tokens: Token[], m: PhraseMatch<Payload>, own: Set<string>): boolean {

@@ -125,3 +125,15 @@ export const GEOGRAPHY_WORDS = new Set([
   'caravan', 'campsite', 'hotel', 'airbnb', 'abroad', 'travel', 'travels', 'travelling', 'country', 'city', 'honeymoon',
   'distillery', 'malt', 'whisky', 'bridge', 'skyline', 'rooftops', 'county', 'abbey', 'castle', 'harbour', 'village', 'town', 'map',
 ]);
+
+/**
+ * Words after "Name from" that place the person outside the setting: a neighbour, a shop, a
+ * club, the poster's own family's circle ("Leon from over the road", "Niamh from the Co-op",
+ * "Noah from my son's football team"). Not work, a room, a class or a year group: "Jack from
+ * work", "Chloe from Reception" are the setting's.
+ */
+export const FROM_ELSEWHERE = new Set([
+  'road', 'door', 'doors', 'street', 'estate', 'garage', 'shop', 'shops', 'coop', 'co', 'supermarket', 'tesco', 'asda', 'aldi', 'lidl', 'gym',
+  'pub', 'club', 'football', 'rugby', 'cricket', 'golf', 'antenatal', 'campsite', 'uni', 'days', 'bank', 'salon', 'dentist',
+  'son', "son's", 'sons', 'daughter', "daughter's", 'daughters', 'husband', "husband's", 'wife', "wife's", 'brother', 'sister',
+]);

@@ -158,14 +158,38 @@ describe("the poster's own family, who share a first name with a child on the li
     ["'our' and a proud parent", "Parents' evening for our Jack tonight and his teacher couldn't stop smiling. Proud mum moment"],
     ["'my' and a hashtag of family life", 'My little Amelia lost her first tooth 🦷 the tooth fairy is skint #mumlife'],
     ['a grandchild', 'Our Noah turned two today, nana spoilt him rotten as usual, my grandson is a diva'],
+    ["a milestone no setting posts about", 'Our Amelia passed her driving test first time!! 2 minors, we are all very scared'],
+    ["a reply comparing one's own", 'My Amelia does exactly the same with her broccoli 😂'],
   ])('are not the child: %s', (_what, text) => {
     expect(named(text)).toEqual([]);
   });
   it.each([
     ['a colleague or child called "ours" at work', 'Massive well done to our Amelia for settling so well in her first week, key worker very proud'],
     ['with no word of family life', 'Our Jack was a superstar at sports day, he ran the whole egg and spoon race with a grin'],
+    ['a colleague\'s qualification, "proud of you"', 'Massive shout out to our Amelia who passed her level 3 today, so proud of you hun'],
   ])('but stay the child: %s', (_what, text) => {
     expect(named(text).length).toBeGreaterThan(0);
+  });
+});
+
+describe('someone the poster knows from outside the setting, or their own friend', () => {
+  const pack = compile({ ...demoPack, people: { ...demoPack.people, children: ['Leon Price', 'Niamh Byrne', 'Autumn Hale', 'Precious Obi'] } });
+  const named = (text: string) => findingsOf(text, 'child-name', pack).map((f) => f.match);
+  it.each([
+    ['a neighbour', 'Leon from over the road helped me jump start the car this morning, absolute gent'],
+    ['a shop', "Niamh from the Co-op has started calling me 'pre-school lady' and I'll take it"],
+    ["the poster's own child's team", "Leon from my son's football team scored a hat trick and his dad cried"],
+    ['"my friend"', 'Girls night, my friend Autumn turned 30 and we danced till 2'],
+    ["a neighbour's child", "My neighbour's little girl Precious turned three today, bouncy castle in the snow"],
+  ])('is someone else: %s', (_what, text) => {
+    expect(named(text)).toEqual([]);
+  });
+  it.each([
+    ['from a room of the setting', 'Leon from the baby room had the best day in the sand pit', 'Leon'],
+    ['the kids of the club', 'Leon was given a card from all the kids at after school club', 'Leon'],
+    ["a child's own friend", 'Autumn played with his friend Niamh all morning', 'Niamh'],
+  ])('is the child: %s', (_what, text, match) => {
+    expect(named(text)).toContain(match);
   });
 });
 
