@@ -67,6 +67,26 @@ describe('where you work', () => {
   });
 });
 
+describe('dates of birth', () => {
+  // Every full date in the training corpora's birthday posts was labelled personal information (76 posts, 28 authors).
+  it.each([
+    ['a birthday and a date after it', 'happy birthday to me 🎉 24/06/1989, a vintage year'],
+    ["a parent's birthday spelt out", "Mum's birthday today, 7th October 1958, she'd kill me for telling you her age"],
+    ['the age beside the date', 'Happy 30th to me! 07/09/1996 babyyy'],
+    ['a date of birth said later', "My DOB on the form was wrong, it's 23rd June 1990 not 1909"],
+  ])('%s', (_name, text) => {
+    expect(findingsOf(text, 'personal-info').some((f) => f.ruleId.endsWith('date-of-birth'))).toBe(true);
+  });
+
+  it.each([
+    ['a wedding date', 'Our wedding was 12/06/2010, best day of my life'],
+    ['a birthday with no year', 'Birthday party on 3rd May, fancy dress'],
+    ['a year alone', 'Happy birthday to my nan, 90 years since 1936 and still going'],
+  ])('not a date of birth: %s', (_name, text) => {
+    expect(findingsOf(text, 'personal-info').some((f) => f.ruleId.endsWith('date-of-birth'))).toBe(false);
+  });
+});
+
 describe('work talk, confidential matters and campaigning', () => {
   it.each([
     ['the room by name', 'Baby room did their first painting with spaghetti today', 'work-talk'],
