@@ -56,6 +56,8 @@ export const GATHERING = words(anyOf(entries('political/gathering', 'general', '
   `demonstration`, `vigil`, `hustings`, `movement`, `meeting house`, `extinction rebellion`, `(?:${PARTIES}) (?:meeting|rally|event|party)`, `party meeting`,
   `campaign (?:meeting|event)`, `islam`, `christianity`, `jesus`, `the bible`, `the quran`, `the gospel`, `our faith`, `my faith`,
   `(?:st|saint) [a-z]+'s`,
+  // Pride as the event, not the feeling ("so much pride in him"); by-elections; the far left's own names.
+  `pride (?:march|parade|picnic|event|festival|month|flag)`, `by ?elections?`, `socialists?`, `socialist workers?`, `communists?`, `revolution`,
 ])));
 export const INVITATION = words(anyOf(entries('political/invitation', 'general', 'invitations and calls to join in, in everyday words', [
   `leave your (?:church|faith|religion)`,
@@ -70,6 +72,10 @@ export const INVITATION = words(anyOf(entries('political/invitation', 'general',
   `bring (?:your )?(?:friends|family|friends and family|banners|placards|signs|noise|your mates|mates)`, `dm me`, `message me`, `please come`,
   `we need (?:numbers|you|everyone)`, `learn about (?:islam|jesus|god|christ|the bible|the quran)`, `who's coming`, `see you (?:all )?there`,
   `stand with`,
+  // An imperative opening its sentence, perhaps after whom it calls ("Teachers, get on the picket line",
+  // "Switch to the Lib Dems", "Everyone come"): it recruits when a gathering or party is within reach.
+  `(?<=^|\\| )(?:please |(?:everyone|everybody|friends|folks|people|teachers|parents|all) ,? )?(?:join|switch to|sign and share|get (?:on|down|out|yourselves|themselves)|march|stand)(?= )`,
+  `everybody should`, `(?:everyone|everybody) come`,
 ]), entries('political/invitation-seen', 'corpus', 'calls to join in as training authors write them', [
   `if anyone wants (?:one|to come|to join)`, 
   

@@ -139,6 +139,12 @@ describe('campaigning constructions, read by the cue rules', () => {
     ['calling people back to a faith', 'If you have wandered off, come back to the Lord, He is waiting for you'],
     ['lobbying a representative', 'Please tell your MP to vote against the cuts to school budgets'],
     ['recruiting to a union', 'Every support worker should join the NEU, we are stronger together'],
+    // An imperative opening its sentence beside a party or a gathering (six training posts by two new authors).
+    ['switching a vote', 'Labour have failed this coast. Switch to the Lib Dems at the by-election, it is a two horse race'],
+    ['the people called, then the imperative', 'Teachers, get on the picket line Thursday. No cover, no scabs. Solidarity'],
+    ['everyone called to a march', 'Ready to march with you Saturday! Everyone come, the more the merrier'],
+    ['a Pride event', 'Everybody should get themselves to the Pride picnic on Saturday, bring a rainbow'],
+    ['a political group', 'Britain needs a proper revolution. Join the Socialist Workers at the library Weds 7pm'],
   ])('urges: %s', (_what, text) => {
     expect(urged(text)).toBe(true);
   });
@@ -146,6 +152,9 @@ describe('campaigning constructions, read by the cue rules', () => {
     ['going to church, said of oneself', 'I go to church most Sundays and the new vicar does a lovely sermon'],
     ['a bare mention of a union', 'My dad was in the union at the pit for forty years'],
     ['"the only ones that", of anything but a party', 'These boots are the only ones that survive the puppy'],
+    ['a reminder of polling day', 'Vote on Thursday, polls close at 10pm. You do need photo ID now'],
+    ['pride as a feeling', 'So much pride watching my son march in the Remembrance parade'],
+    ['a church concert', 'Our church choir is doing the Messiah on the 15th. Come for the Hallelujah Chorus if nothing else'],
   ])('does not urge: %s', (_what, text) => {
     expect(urged(text)).toBe(false);
   });
