@@ -31,7 +31,8 @@ export const PROFANE_WORDS: WordRule[] = [
   { id: 'cock', re: /^c[o*]ck(?:s|sucker|suckers|head|up)?$/, nameToo: true },
   { id: 'knob', re: /^kn[o*]b(?:head|heads|end|s)$/ },
   { id: 'bellend', re: /^bellends?$/ },
-  { id: 'prick', re: /^pricks?$/ },
+  // A finger-prick test, a pin prick: the blood test and the little hurt, not the insult.
+  { id: 'prick', re: /^pricks?$/, notAfter: new Set(['finger', 'pin', 'needle', 'thumb', 'heel']) },
   { id: 'tosser', re: /^tossers?$/ },
   { id: 'sexual', re: /^(?:porn|porno|horny|blowjobs?|dildos?|orgasms?|jizz|boners?|shag|shagged|shagging|shags|titties|boobs|minge|fanny|slags?|sluts?|slutty|whores?|skanks?|nonces?|wankers?)$/, nameToo: true },
   // Blue tits and great tits are birds.

@@ -39,6 +39,8 @@ describe('profanity', () => {
     ['Dick Van Dyke', 'Dick Van Dyke in Mary Poppins'],
     ['shiitake', 'shiitake mushroom risotto'],
     ['class', 'yoga class tonight'],
+    ['a finger-prick test', 'any tips on finger prick tests with a wriggly three year old?'],
+    ['a pin prick', 'it was only a pin prick but she cried for ten minutes'],
   ])('no false alarm: %s', (_name, text) => {
     expect(findingsOf(text, 'profanity')).toEqual([]);
   });
