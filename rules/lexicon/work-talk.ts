@@ -68,6 +68,12 @@ const SCHOOL_VOICE = entries('work-talk/school-voice', 'general', "a school's st
   'housem(?:aster|istress)(?: life)?', 'boarders', 'weekly boarders', 'boarding house', 'exeat',
   'wet play', '(?:lunch ?time|lunch|dinner|playground|break|bus|gate|yard) duty', 'multiplication (?:tables )?check', 'report writing', 'reports to write',
   'invigilat(?:e|ed|ing|ion)',
+  // A secondary's staff: their form, their lessons and what they teach; the behaviour system, data and observations.
+  '(?:(?<!(?:filled|fill|filling|fills) )in|from|with|to) my form(?! (?:for|online|in))', 'my form (?:group|class|room|are|were|have|had)', '(?:in|during|after|before|ruined) my lessons?', 'my lessons? (?:was|were|today|this)',
+  'my sixth formers', '(?:group|class|child|kid|kids|children|pupil|student|year)s? (?:i\'ve|i have|i) (?:ever )?taught', 'taught (?:in|for) \\d+ years',
+  'i teach (?:at|in|year|maths|english|science|chemistry|physics|biology|history|geography|french|spanish|german|pe|art|music|drama|computing|reception|sixth form)',
+  'head of (?:year|key stage|department|sixth form)', 'cover (?:lessons?|work|supervisor)', 'learning walks?', 'data drops?', 'isolation room', '(?:bottom|top|middle) set(?! everything)',
+  'form time', 'on ?call duty', '(?:\\d+|twenty|thirty) year ?\\d{1,2}s',
   // Hashtags reach the stream as their words, without the '#': #teacherlife and #TeacherLife alike.
   'teachers ?of ?instagram', 'primaryteacher', 'secondaryteacher', 'teacher ?life', 'eyfsteacher', 'teacher ?twitter', 'edu ?twitter', 'teachingassistant',
   'talife', 'dinnerlady', 'lunchtimesupervisor',

@@ -132,6 +132,27 @@ describe('everyday English that is no dig, read by the cue rules', () => {
   });
 });
 
+describe("a secondary teacher's voice, read by the cue rules", () => {
+  // Two secondary-school authors' work talk (sh, ys): 22 more of their breaches found, no clean post of theirs newly warned.
+  const cues = (text: string) => findCues(compilePack(demoPack), text).out.filter((f) => f.category === 'work-talk' && f.severity !== 'low').map((f) => f.match);
+  it.each([
+    ['the groups taught', "Year 10 bottom set are genuinely the thickest group I've taught in 12 years"],
+    ['my lesson', "one of them told me my lesson was 'mid' and I've never been more hurt"],
+    ['my form', 'So proud of Lily from my form who has just got her offer from Oxford'],
+    ['the subject taught and where', 'I teach chemistry at the academy and we have two sixth form open mornings left'],
+    ['the behaviour system', 'Isolation room has 14 kids in it and one member of staff'],
+  ])('work talk: %s', (_what, text) => {
+    expect(cues(text).length).toBeGreaterThan(0);
+  });
+  it.each([
+    ['a grandparent teaching chess', "Grandson stopped over. He beat me at chess three times. I've taught him too well"],
+    ['a form filled in', 'I filled in my form for the passport renewal at last'],
+    ['own schooling', 'I went to a grammar in the 90s. Top set everything, tutors at weekends'],
+  ])('not work talk: %s', (_what, text) => {
+    expect(cues(text)).toEqual([]);
+  });
+});
+
 describe('campaigning constructions, read by the cue rules', () => {
   const urged = (text: string) => findCues(compilePack(demoPack), text).out.some((f) => f.category === 'political-religious' && f.severity !== 'low');
   it.each([
