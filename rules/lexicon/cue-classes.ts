@@ -95,6 +95,9 @@ export const CUE_CLASSES: CueClass[] = [
     'lorry', 'hgv', 'deliveries', 'delivery driver', 'nhs', 'a and e', 'paramedic', 'paramedics', 'receptionist', 'spreadsheet',
     'spreadsheets', 'teams call', 'zoom call', 'the company', 'corporate', 'sales', 'sales targets', 'tesco', 'asda', 'sainsburys', 'aldi',
     'lidl', 'amazon', 'morrisons', 'costa', 'greggs', 'mcdonalds', 'the bank', 'the garage', 'mechanic', 'the bar',
+    // Said of one's own job elsewhere: a ward, nights, a shop or a kitchen; not places one visits (the hospital, the surgery).
+    'charity shop', 'our ward', 'my ward', 'nurses', 'night shift', 'on nights', 'fire station', 'firefighters', 'kitchen porter', 'bakery',
+    'office job', 'the whole company', 'top sellers', 'head office', 'care workers', 'my shop', 'the call centre', 'hairdresser', 'hairdressers',
   ] },
   { id: 'sport', source: 'general', why: "the vocabulary of sport", entries: [
     'football', 'match', 'goal', 'goals', 'scored', 'league', 'premier league', 'f1', 'grand prix', 'race', 'player', 'players', 'team', 'cricket', 'rugby',
