@@ -15,6 +15,7 @@ export function judgeProfanity(run: Run): void {
     const rule = PROFANE_WORDS.find((r) => r.re.test(t.text))!;
     if (rule.nameToo && partOfProperName(tokens, i)) return;
     if (rule.notAfter?.has(tokens[i - 1]?.text ?? '')) return;
+    if (rule.notInSentenceWith && tokens.some((u) => u.sentence === t.sentence && rule.notInSentenceWith!.has(u.text))) return;
     run.addTokens('profanity', `profanity/${rule.id}`, rule.mild ? 'low' : c.severity.profanity, i, i);
   });
   for (const re of MILD_PHRASES) for (const [a, b] of run.matches(re)) run.addTokens('profanity', 'profanity/mild', 'low', a, b);

@@ -7,7 +7,8 @@
 import { words } from './pattern';
 
 /** `notAfter`: words before it that make it innocent. */
-export interface WordRule { id: string; re: RegExp; mild?: boolean; nameToo?: boolean; notAfter?: ReadonlySet<string> }
+/** `notInSentenceWith`: words anywhere in its sentence that give it its innocent sense ("the tits on the feeder"). */
+export interface WordRule { id: string; re: RegExp; mild?: boolean; nameToo?: boolean; notAfter?: ReadonlySet<string>; notInSentenceWith?: ReadonlySet<string> }
 
 export const PROFANE_WORDS: WordRule[] = [
   { id: 'fuck', re: /^(?:mother|motha|cluster)?f(?:[u*v]+|\*+)c?[k*]+(?:ing?|in|ed|er|ers|s|face|wit|wits|head|heads|tard|ery|off)?$/ },
@@ -36,7 +37,8 @@ export const PROFANE_WORDS: WordRule[] = [
   { id: 'tosser', re: /^tossers?$/ },
   { id: 'sexual', re: /^(?:porn|porno|horny|blowjobs?|dildos?|orgasms?|jizz|boners?|shag|shagged|shagging|shags|titties|boobs|minge|fanny|slags?|sluts?|slutty|whores?|skanks?|nonces?|wankers?)$/, nameToo: true },
   // Blue tits and great tits are birds.
-  { id: 'sexual', re: /^tits$/, nameToo: true, notAfter: new Set(['blue', 'great', 'coal', 'bearded', 'marsh', 'willow', 'crested', 'tailed', 'penduline']) },
+  { id: 'sexual', re: /^tits$/, nameToo: true, notAfter: new Set(['blue', 'great', 'coal', 'bearded', 'marsh', 'willow', 'crested', 'tailed', 'penduline']),
+    notInSentenceWith: new Set(['feeder', 'feeders', 'finches', 'goldfinches', 'robin', 'robins', 'sparrows', 'pigeons', 'wrens', 'birds', 'nest', 'nestbox', 'birdhouse', 'birdwatching', 'rspb', 'woodpecker']) },
   { id: 'slur', re: /^(?:retards?|retarded|spastics?|spaz|spazz|mongs?|mongo|faggots?|dykes?|trann(?:y|ies)|pakis?|niggers?|niggas?|gyppos?|pikeys?|wogs?|kikes?|spics?|ragheads?|towelheads?|coons?)$/, nameToo: true },
   // Abbreviations spell the word out to every reader: ffs, wtf, stfu.
   { id: 'fuck', re: /^(?:ffs|wtf|wtaf|stfu|gtfo|omfg|fml|lmfao|fkoff)$/ },

@@ -40,6 +40,7 @@ describe('profanity', () => {
     ['shiitake', 'shiitake mushroom risotto'],
     ['class', 'yoga class tonight'],
     ['a finger-prick test', 'any tips on finger prick tests with a wriggly three year old?'],
+    ['birds on a feeder', 'Stunning pic of the tits on your feeder!! and the finches'],
     ['a pin prick', 'it was only a pin prick but she cried for ten minutes'],
   ])('no false alarm: %s', (_name, text) => {
     expect(findingsOf(text, 'profanity')).toEqual([]);
