@@ -53,6 +53,9 @@ export const CORPORA: Corpus[] = [
   { file: 'tests/corpus/everyday/everyday-3.jsonl', pack: null, author: 'e3', role: 'train', about: 'everyday posts: family, pets, other jobs, famous people and word-names, the news' },
   { file: 'tests/corpus/everyday/everyday-4.jsonl', pack: null, author: 're', role: 'train', about: 'everyday posts: own children with common names, parents\' side of school, other jobs, news, faith shared neutrally' },
   { file: 'tests/corpus/everyday/everyday-5.jsonl', pack: null, author: 'ue', role: 'train', about: 'everyday posts: insults with an innocent sense, harsh words about things outside work, word-names and famous people, parents\' side of school, other jobs' },
+  { file: 'tests/corpus/settings/church-hall-preschool.jsonl', pack: 'tests/corpus/settings/church-hall-preschool.pack.json', author: 'xp', role: 'train', about: 'a charity pre-school, playgroup and baby class in a Methodist church hall, named after a bird, word-name children, staff with famous namesakes' },
+  { file: 'tests/corpus/settings/seaside-academy.jsonl', pack: 'tests/corpus/settings/seaside-academy.pack.json', author: 'ys', role: 'train', about: 'an 11-18 academy with a sixth form in a seaside town, students with word-names and famous namesakes, staff named like celebrities' },
+  { file: 'tests/corpus/everyday/everyday-6.jsonl', pack: null, author: 'ze', role: 'train', about: 'everyday posts: innocent senses of rude-looking words, harsh words about things outside work, friends and celebrities with word-names, places, other jobs in detail, the parent side of school' },
   { file: 'tests/corpus/holdout.jsonl', pack: DEMO, author: 'holdout', role: 'sealed', about: 'demo nursery, written separately, never tuned on' },
   // Written after the judgement models were in place, by authors who never saw the engine.
   { file: 'tests/corpus/sealed/sealed-1.jsonl', pack: 'tests/corpus/sealed/sealed-1.pack.json', author: 's1', role: 'sealed', about: "a children's centre with a nursery and childminders, in Wales" },
@@ -69,6 +72,8 @@ export const CORPORA: Corpus[] = [
   // Written in the fifth round, by authors who never saw the engine.
   { file: 'tests/corpus/sealed/sealed-9.jsonl', pack: 'tests/corpus/sealed/sealed-9.pack.json', author: 's9', role: 'sealed', about: 'a Welsh-medium primary school with a nursery class, Welsh word-names, staff with famous namesakes' },
   { file: 'tests/corpus/sealed/sealed-10.jsonl', pack: 'tests/corpus/sealed/sealed-10.pack.json', author: 's10', role: 'sealed', about: 'an alternative provision academy (11 to 16) and a nursery for young parents, run by one charity in a coastal town' },
+  { file: 'tests/corpus/sealed/sealed-11.jsonl', pack: 'tests/corpus/sealed/sealed-11.pack.json', author: 's11', role: 'sealed', about: 'a Montessori children\'s house with an after-school club in a commuter town, owned by a couple' },
+  { file: 'tests/corpus/sealed/sealed-12.jsonl', pack: 'tests/corpus/sealed/sealed-12.pack.json', author: 's12', role: 'sealed', about: 'a three-form-entry community primary with a nursery in a multi-ethnic Midlands city' },
   { file: 'tests/corpus/contrast/counterfactual.jsonl', pack: null, fills: 'tests/corpus/contrast/packs.json', author: 'cf', role: 'sealed', about: 'posts with slots for the names, checked against six packs (Karen on the staff, a child called Will, Sunshine)' },
   { file: 'tests/corpus/contrast/minimal-pairs.jsonl', pack: null, fills: 'tests/corpus/contrast/packs.json', author: 'cf', role: 'sealed', about: 'pairs one cue apart, a breach and a clean post' },
 ];
