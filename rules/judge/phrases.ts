@@ -51,14 +51,31 @@ function spelledAsTheName(run: Run, m: PhraseMatch<Payload>, own: ReadonlySet<st
   return true;
 }
 
+// A colleague's full name in a sentence about telly, films, music or sport, in a post with no word of work, is the
+// famous person who has it (Emma Watson in Little Women, Chris Evans on the radio, Andy Murray at
+// Wimbledon): settings' staff and children share names with the famous more often than one would think.
+const WORK_CLASSES: ReadonlySet<string> = new Set(['role', 'children', 'families', 'workplace', 'jargon', 'staffing-money', 'incident', 'confidential', 'health']);
+const FAME_CLASSES: ReadonlySet<string> = new Set(['media', 'sport']);
+function namesSomeoneFamous(run: Run, m: PhraseMatch<Payload>): boolean {
+  const sentence = run.tokens[m.first]!.sentence;
+  const cues = run.cues;
+  return cues.some(([k, s]) => s === sentence && FAME_CLASSES.has(k)) && !cues.some(([k]) => WORK_CLASSES.has(k));
+}
+
 export function judgePhrases(run: Run): void {
   const { c, tokens } = run;
   const matches = [...c.index.find(tokens, (i) => run.skip[i]!)];
   // One person per name in a post: once "my niece Ivy" is someone else, so is "Ivy's birthday".
   const elsewhere = new Set<string>();
+  const famous = new Set<string>();
   for (const m of matches) {
     const p = m.payload;
     if (p.kind === 'person' && p.part === 'first' && someoneElse(tokens, run.text, run.stream.text, m, p.own, p.wordName)) elsewhere.add(tokens[m.first]!.key);
+    // Children play football and star in nativities: only a member of staff's full name is read this way.
+    if (p.kind === 'person' && p.part === 'full' && p.role === 'staff' && namesSomeoneFamous(run, m)) {
+      famous.add(tokens[m.first]!.key);
+      elsewhere.add(tokens[m.first]!.key);
+    }
   }
   for (const m of matches) {
     const p = m.payload;
@@ -83,6 +100,8 @@ export function judgePhrases(run: Run): void {
         // "Mrs Whitfield" is the member of staff; "Mr Brooks" is a child's family or a stranger.
         if (titled && p.role === 'child') run.named.add(m.first);
         if (!titled || p.role === 'child') continue;
+      } else if (p.part === 'full' && famous.has(tokens[m.first]!.key)) {
+        continue;
       } else if (p.part === 'first') {
         if (namesAPlace(tokens, m.first, m.last) || elsewhere.has(tokens[m.first]!.key)) continue;
         if (p.wordName && m.first === m.last && pluralOfWordName(tokens, run.text, m.first, firstKey(p.name))) continue;

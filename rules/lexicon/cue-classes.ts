@@ -155,6 +155,7 @@ export const CUE_CLASSES: CueClass[] = [
   { id: 'media', source: 'general', why: "telly, films, music, books, star signs", entries: [
     'telly', 'tv', 'film', 'films', 'movie', 'episode', 'series', 'season', 'song', 'songs', 'band', 'album', 'cartoon', 'musical', 'show', 'netflix', 'watching',
     'watched', 'theme tune', 'sang', 'singing', 'gig', 'concert', 'theatre', 'book', 'novel', 'character', 'actor', 'actress', 'star sign', 'horoscope', 'astrology',
+    'radio', 'documentary', 'iplayer', 'cbeebies', 'podcast', 'breakfast show', 'oscar', 'oscars', 'bafta', 'premiere', 'casting', 'soundtrack',
   ] },
   { id: 'place', source: 'general', why: "everyday places and travel", entries: [
     'island', 'beach', 'holiday', 'trip', 'flight', 'flying', 'drive', 'road', 'street', 'shop', 'cafe', 'kitchen', 'restaurant', 'pub', 'hotel', 'moon', 'garden', 'weather',

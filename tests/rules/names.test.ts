@@ -301,3 +301,22 @@ describe("a word in plain letters that differs from a name only by 'l' for 'i'",
     expect(children(text)).toEqual([match]);
   });
 });
+
+describe('a colleague who shares a famous name', () => {
+  // Five training authors gave staff famous names (Emma Watson, Chris Evans, Tom Hardy, Andy Murray): in their
+  // posts about telly, radio and sport, nine clean posts warned; no breach of theirs is lost.
+  const pack = compile({ ...demoPack, people: { ...demoPack.people, staff: [...demoPack.people.staff, 'Emma Watson', 'Chris Evans'] } });
+  const staff = (text: string) => pack.check(text).filter((f) => f.category === 'staff-name').map((f) => f.match);
+  it.each([
+    ['an actress in a film', 'Emma Watson in Little Women is the only Christmas film I need'],
+    ['a presenter on the radio', 'Chris Evans on the radio was the soundtrack of my childhood'],
+  ])('is the famous person: %s', (_what, text) => {
+    expect(staff(text)).toEqual([]);
+  });
+  it.each([
+    ['at work', 'Emma Watson was brilliant with the toddlers at the nursery show today', 'Emma Watson'],
+    ['no telly or sport about', 'Chris Evans has been off all week again', 'Chris Evans'],
+  ])('is the colleague: %s', (_what, text, match) => {
+    expect(staff(text)).toContain(match);
+  });
+});
