@@ -1,10 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Three groups: the pure engine (Node), DOM pieces and UI (happy-dom + WXT's fake browser),
-// and end-to-end runs of the built extension in real browsers (one at a time: 2 cores).
+// Four groups: the pure engine (Node), DOM pieces and UI (happy-dom + WXT's fake browser), the picture checks, and
+// end-to-end runs of the built extension in real browsers.
 export default defineConfig({
   test: {
+    // Two files at a time, on the machine's 2 cores (Vitest's default leaves one core idle). Above all the Chromium and
+    // Firefox suites (chromium.test.ts, firefox.test.ts: each launches its own browser) run side by side: a browser
+    // mostly waits on its pages, and the two together take as long as the longer one instead of both one after the other.
+    maxWorkers: 2,
     projects: [
       {
         test: { name: 'unit', environment: 'node', include: ['tests/rules/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/vision/**/*.test.ts'] },
@@ -30,7 +34,6 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],
