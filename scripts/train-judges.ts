@@ -16,7 +16,7 @@ import { findCues } from '../rules/check';
 import { type Compiled, compilePack } from '../rules/compile';
 import { gatherEvidence } from '../rules/judge/evidence/features';
 import { type CategoryModel, MODELLED, packModels } from '../rules/judge/evidence/model';
-import { isModelledCue } from '../rules/judge/evidence/weigh';
+import { VETO_CAP, isModelledCue } from '../rules/judge/evidence/weigh';
 import { MODELS } from '../rules/judge/evidence/weights';
 import type { Category } from '../rules/types';
 import { CUE_CLASSES } from '../rules/lexicon/cue-classes';
@@ -173,7 +173,7 @@ function fit(name: string, data: Example[], beta = BETA): CategoryModel {
   const decide = (e: Example, p: number, warn: number, low: number) => (e.baseline ? p >= low : !e.quiet && p >= warn);
   let best = { warn: 0.5, low: 0, f1: -1 };
   for (let warn = 0.3; warn < 0.99; warn += 0.02) {
-    for (let low = 0; low <= warn; low += 0.02) {
+    for (let low = 0; low <= Math.min(warn, VETO_CAP); low += 0.02) {
       const c = counts([...held].map(([e, p]) => [e, decide(e, p, warn, low)]));
       const f1 = ((1 + beta * beta) * c.precision * c.recall) / Math.max(1e-9, beta * beta * c.precision + c.recall);
       if (f1 > best.f1 + 1e-9) best = { warn, low, f1 };

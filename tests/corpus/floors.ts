@@ -1,7 +1,7 @@
 /** Written by scripts/set-floors.ts from measured figures; see tests/rules/corpus.test.ts. */
 export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number; categories: Record<string, { precision: number; recall: number }> }> = {
   "tests/corpus/dev.jsonl": {
-    "cleanWarned": 0.024,
+    "cleanWarned": 0.033,
     "breachSilent": 0.02,
     "categories": {
       "setting-name": {
@@ -13,7 +13,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.93,
+        "precision": 0.88,
         "recall": 0.97
       },
       "staff-name": {
@@ -29,15 +29,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.88,
+        "precision": 0.97,
         "recall": 0.94
       },
       "confidential": {
-        "precision": 0.92,
+        "precision": 0.82,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.59,
+        "precision": 0.56,
         "recall": 0.97
       },
       "political-religious": {
@@ -67,19 +67,19 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.89,
-        "recall": 0.97
+        "precision": 0.97,
+        "recall": 0.94
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.97,
+        "precision": 0.95,
         "recall": 0.95
       },
       "confidential": {
-        "precision": 0.97,
+        "precision": 0.81,
         "recall": 0.97
       },
       "work-talk": {
@@ -93,7 +93,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/dev3.jsonl": {
-    "cleanWarned": 0.04,
+    "cleanWarned": 0.06,
     "breachSilent": 0.015,
     "categories": {
       "setting-name": {
@@ -109,11 +109,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.82,
+        "precision": 0.72,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.67,
+        "precision": 0.74,
         "recall": 0.84
       },
       "profanity": {
@@ -129,8 +129,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.78,
-        "recall": 0.93
+        "precision": 0.66,
+        "recall": 0.89
       },
       "political-religious": {
         "precision": 0.97,
@@ -160,7 +160,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.97,
-        "recall": 0.94
+        "recall": 0.93
       },
       "profanity": {
         "precision": 0.77,
@@ -185,8 +185,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/everyday-name-nursery.jsonl": {
-    "cleanWarned": 0.096,
-    "breachSilent": 0.026,
+    "cleanWarned": 0.082,
+    "breachSilent": 0.029,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -197,7 +197,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.86,
+        "precision": 0.88,
         "recall": 0.97
       },
       "staff-name": {
@@ -205,23 +205,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.79,
-        "recall": 0.91
+        "precision": 0.83,
+        "recall": 0.89
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.95,
-        "recall": 0.93
+        "precision": 0.93,
+        "recall": 0.88
       },
       "confidential": {
-        "precision": 0.87,
+        "precision": 0.84,
         "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.92,
+        "precision": 0.9,
         "recall": 0.94
       },
       "political-religious": {
@@ -231,7 +231,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/church-primary.jsonl": {
-    "cleanWarned": 0.043,
+    "cleanWarned": 0.038,
     "breachSilent": 0.029,
     "categories": {
       "setting-name": {
@@ -247,7 +247,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.95,
+        "precision": 0.97,
         "recall": 0.97
       },
       "derogatory": {
@@ -260,15 +260,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.89
+        "recall": 0.78
       },
       "confidential": {
-        "precision": 0.92,
-        "recall": 0.94
+        "precision": 0.94,
+        "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.96,
-        "recall": 0.92
+        "precision": 0.95,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
@@ -277,8 +277,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/community-preschool.jsonl": {
-    "cleanWarned": 0.093,
-    "breachSilent": 0.035,
+    "cleanWarned": 0.078,
+    "breachSilent": 0.031,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -289,7 +289,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.84,
+        "precision": 0.9,
         "recall": 0.97
       },
       "staff-name": {
@@ -297,7 +297,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "derogatory": {
-        "precision": 0.67,
+        "precision": 0.69,
         "recall": 0.9
       },
       "profanity": {
@@ -305,16 +305,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.76,
-        "recall": 0.89
+        "precision": 0.75,
+        "recall": 0.81
       },
       "confidential": {
-        "precision": 0.81,
-        "recall": 0.76
+        "precision": 0.79,
+        "recall": 0.84
       },
       "work-talk": {
-        "precision": 0.84,
-        "recall": 0.95
+        "precision": 0.82,
+        "recall": 0.96
       },
       "political-religious": {
         "precision": 0.94,
@@ -323,8 +323,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/childminder-club.jsonl": {
-    "cleanWarned": 0.072,
-    "breachSilent": 0.04,
+    "cleanWarned": 0.068,
+    "breachSilent": 0.033,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -335,42 +335,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.85,
-        "recall": 0.95
+        "precision": 0.89,
+        "recall": 0.97
       },
       "staff-name": {
         "precision": 0.97,
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.86
+        "precision": 0.85,
+        "recall": 0.83
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.84
       },
       "personal-info": {
-        "precision": 0.69,
-        "recall": 0.84
+        "precision": 0.66,
+        "recall": 0.87
       },
       "confidential": {
         "precision": 0.92,
-        "recall": 0.87
+        "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.91,
-        "recall": 0.91
+        "precision": 0.9,
+        "recall": 0.93
       },
       "political-religious": {
-        "precision": 0.91,
+        "precision": 0.93,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/secondary-high.jsonl": {
     "cleanWarned": 0.082,
-    "breachSilent": 0.036,
+    "breachSilent": 0.026,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -381,15 +381,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.78,
+        "precision": 0.77,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.94,
-        "recall": 0.97
+        "precision": 0.92,
+        "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.81,
+        "precision": 0.8,
         "recall": 0.85
       },
       "profanity": {
@@ -397,16 +397,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.89,
-        "recall": 0.81
+        "precision": 0.9,
+        "recall": 0.74
       },
       "confidential": {
-        "precision": 0.94,
+        "precision": 0.8,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.9,
-        "recall": 0.93
+        "precision": 0.87,
+        "recall": 0.95
       },
       "political-religious": {
         "precision": 0.97,
@@ -435,23 +435,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.72,
-        "recall": 0.89
+        "precision": 0.76,
+        "recall": 0.87
       },
       "profanity": {
         "precision": 0.9,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.88,
-        "recall": 0.93
+        "precision": 0.84,
+        "recall": 0.81
       },
       "confidential": {
-        "precision": 0.86,
-        "recall": 0.94
+        "precision": 0.79,
+        "recall": 0.91
       },
       "work-talk": {
-        "precision": 0.84,
+        "precision": 0.81,
         "recall": 0.94
       },
       "political-religious": {
@@ -461,8 +461,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/out-of-school-club.jsonl": {
-    "cleanWarned": 0.068,
-    "breachSilent": 0.029,
+    "cleanWarned": 0.062,
+    "breachSilent": 0.024,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -473,7 +473,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.93,
+        "precision": 0.91,
         "recall": 0.97
       },
       "staff-name": {
@@ -482,7 +482,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.7,
-        "recall": 0.89
+        "recall": 0.83
       },
       "profanity": {
         "precision": 0.97,
@@ -490,15 +490,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.82,
-        "recall": 0.91
+        "recall": 0.78
       },
       "confidential": {
-        "precision": 0.8,
-        "recall": 0.92
+        "precision": 0.81,
+        "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.91,
-        "recall": 0.93
+        "precision": 0.9,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.93,
@@ -507,8 +507,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/infant-school.jsonl": {
-    "cleanWarned": 0.131,
-    "breachSilent": 0.024,
+    "cleanWarned": 0.119,
+    "breachSilent": 0.028,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -523,28 +523,28 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.92
       },
       "staff-name": {
-        "precision": 0.89,
+        "precision": 0.94,
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.67,
-        "recall": 0.97
+        "precision": 0.79,
+        "recall": 0.92
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.88,
-        "recall": 0.86
+        "precision": 0.87,
+        "recall": 0.83
       },
       "confidential": {
         "precision": 0.86,
-        "recall": 0.91
+        "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.88,
-        "recall": 0.93
+        "precision": 0.85,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.93,
@@ -553,7 +553,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/nursery-group.jsonl": {
-    "cleanWarned": 0.094,
+    "cleanWarned": 0.125,
     "breachSilent": 0.02,
     "categories": {
       "setting-name": {
@@ -565,42 +565,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.85,
+        "precision": 0.86,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.92,
+        "precision": 0.9,
         "recall": 0.87
       },
       "derogatory": {
         "precision": 0.81,
-        "recall": 0.91
+        "recall": 0.9
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.85,
-        "recall": 0.93
+        "precision": 0.79,
+        "recall": 0.84
       },
       "confidential": {
         "precision": 0.78,
         "recall": 0.78
       },
       "work-talk": {
-        "precision": 0.88,
+        "precision": 0.86,
         "recall": 0.93
       },
       "political-religious": {
-        "precision": 0.93,
+        "precision": 0.9,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/family-hub.jsonl": {
-    "cleanWarned": 0.098,
-    "breachSilent": 0.039,
+    "cleanWarned": 0.081,
+    "breachSilent": 0.031,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -611,7 +611,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.85,
+        "precision": 0.91,
         "recall": 0.97
       },
       "staff-name": {
@@ -619,8 +619,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.8,
-        "recall": 0.78
+        "precision": 0.83,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.97,
@@ -628,15 +628,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.87,
-        "recall": 0.9
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.91,
-        "recall": 0.76
+        "precision": 0.83,
+        "recall": 0.82
       },
       "work-talk": {
         "precision": 0.85,
-        "recall": 0.89
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -645,8 +645,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/prep-school.jsonl": {
-    "cleanWarned": 0.087,
-    "breachSilent": 0.031,
+    "cleanWarned": 0.076,
+    "breachSilent": 0.027,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -657,7 +657,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.79,
+        "precision": 0.82,
         "recall": 0.97
       },
       "staff-name": {
@@ -665,23 +665,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.88
+        "precision": 0.72,
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.79,
-        "recall": 0.9
+        "precision": 0.72,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.93,
+        "precision": 0.9,
         "recall": 0.81
       },
       "work-talk": {
-        "precision": 0.91,
+        "precision": 0.88,
         "recall": 0.95
       },
       "political-religious": {
@@ -691,7 +691,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/city-nursery.jsonl": {
-    "cleanWarned": 0.112,
+    "cleanWarned": 0.128,
     "breachSilent": 0.015,
     "categories": {
       "setting-name": {
@@ -707,28 +707,28 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.88,
+        "precision": 0.85,
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.67,
-        "recall": 0.84
+        "precision": 0.73,
+        "recall": 0.81
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.8,
-        "recall": 0.93
+        "precision": 0.79,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.75,
+        "precision": 0.73,
         "recall": 0.93
       },
       "work-talk": {
-        "precision": 0.76,
-        "recall": 0.94
+        "precision": 0.74,
+        "recall": 0.95
       },
       "political-religious": {
         "precision": 0.97,
@@ -738,7 +738,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/junior-school.jsonl": {
     "cleanWarned": 0.134,
-    "breachSilent": 0.047,
+    "breachSilent": 0.033,
     "categories": {
       "setting-name": {
         "precision": 0.89,
@@ -749,32 +749,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.85,
-        "recall": 0.89
+        "precision": 0.84,
+        "recall": 0.93
       },
       "staff-name": {
-        "precision": 0.72,
+        "precision": 0.73,
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.81,
-        "recall": 0.89
+        "precision": 0.78,
+        "recall": 0.87
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.72,
+        "precision": 0.68,
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.92,
-        "recall": 0.89
+        "precision": 0.87,
+        "recall": 0.92
       },
       "work-talk": {
-        "precision": 0.56,
-        "recall": 0.92
+        "precision": 0.52,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.97,
@@ -803,24 +803,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.78,
-        "recall": 0.87
+        "precision": 0.83,
+        "recall": 0.8
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.9,
-        "recall": 0.85
+        "precision": 0.89,
+        "recall": 0.73
       },
       "confidential": {
-        "precision": 0.83,
+        "precision": 0.82,
         "recall": 0.91
       },
       "work-talk": {
-        "precision": 0.9,
-        "recall": 0.92
+        "precision": 0.86,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.97,
@@ -829,8 +829,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/scottish-primary.jsonl": {
-    "cleanWarned": 0.191,
-    "breachSilent": 0.028,
+    "cleanWarned": 0.127,
+    "breachSilent": 0.024,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -841,7 +841,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.65,
+        "precision": 0.78,
         "recall": 0.97
       },
       "staff-name": {
@@ -849,24 +849,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.89,
-        "recall": 0.83
+        "precision": 0.9,
+        "recall": 0.8
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.93,
-        "recall": 0.93
+        "precision": 0.87,
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.94,
-        "recall": 0.88
+        "precision": 0.88,
+        "recall": 0.85
       },
       "work-talk": {
-        "precision": 0.85,
-        "recall": 0.94
+        "precision": 0.87,
+        "recall": 0.95
       },
       "political-religious": {
         "precision": 0.97,
@@ -875,8 +875,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/hospital-nursery.jsonl": {
-    "cleanWarned": 0.07,
-    "breachSilent": 0.039,
+    "cleanWarned": 0.046,
+    "breachSilent": 0.031,
     "categories": {
       "setting-name": {
         "precision": 0.93,
@@ -887,7 +887,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.86,
+        "precision": 0.92,
         "recall": 0.94
       },
       "staff-name": {
@@ -895,19 +895,19 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.77,
-        "recall": 0.86
+        "precision": 0.79,
+        "recall": 0.79
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.73,
-        "recall": 0.9
+        "precision": 0.68,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.82,
+        "precision": 0.77,
         "recall": 0.88
       },
       "work-talk": {
@@ -921,8 +921,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/ni-primary.jsonl": {
-    "cleanWarned": 0.18,
-    "breachSilent": 0.04,
+    "cleanWarned": 0.146,
+    "breachSilent": 0.032,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -933,32 +933,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.63,
+        "precision": 0.68,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.82,
+        "precision": 0.84,
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.85
+        "precision": 0.84,
+        "recall": 0.87
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.8,
-        "recall": 0.97
+        "precision": 0.73,
+        "recall": 0.9
       },
       "confidential": {
         "precision": 0.97,
         "recall": 0.79
       },
       "work-talk": {
-        "precision": 0.86,
-        "recall": 0.91
+        "precision": 0.87,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.97,
@@ -967,7 +967,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.068,
+    "cleanWarned": 0.065,
     "breachSilent": 0.047,
     "categories": {
       "child-name": {
@@ -1005,7 +1005,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.071,
+    "cleanWarned": 0.078,
     "breachSilent": 0.015,
     "categories": {
       "child-name": {
@@ -1037,13 +1037,13 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "political-religious": {
-        "precision": 0.87,
+        "precision": 0.85,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
-    "cleanWarned": 0.057,
+    "cleanWarned": 0.056,
     "breachSilent": 0.038,
     "categories": {
       "child-name": {
@@ -1081,7 +1081,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-4.jsonl": {
-    "cleanWarned": 0.158,
+    "cleanWarned": 0.15,
     "breachSilent": 0.058,
     "categories": {
       "child-name": {
@@ -1093,11 +1093,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.47,
-        "recall": 0.97
+        "precision": 0.5,
+        "recall": 0.91
       },
       "profanity": {
-        "precision": 0.92,
+        "precision": 0.94,
         "recall": 0.9
       },
       "personal-info": {
@@ -1119,8 +1119,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-5.jsonl": {
-    "cleanWarned": 0.095,
-    "breachSilent": 0.046,
+    "cleanWarned": 0.089,
+    "breachSilent": 0.056,
     "categories": {
       "child-name": {
         "precision": 0,
@@ -1131,12 +1131,146 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.59,
-        "recall": 0.9
+        "precision": 0.72,
+        "recall": 0.83
       },
       "profanity": {
         "precision": 0.84,
         "recall": 0.93
+      },
+      "personal-info": {
+        "precision": 0.86,
+        "recall": 0.97
+      },
+      "confidential": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "work-talk": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/settings/church-hall-preschool.jsonl": {
+    "cleanWarned": 0.098,
+    "breachSilent": 0.031,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.94
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.87
+      },
+      "child-name": {
+        "precision": 0.86,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0.87,
+        "recall": 0.81
+      },
+      "derogatory": {
+        "precision": 0.82,
+        "recall": 0.97
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.9
+      },
+      "personal-info": {
+        "precision": 0.79,
+        "recall": 0.81
+      },
+      "confidential": {
+        "precision": 0.8,
+        "recall": 0.93
+      },
+      "work-talk": {
+        "precision": 0.85,
+        "recall": 0.96
+      },
+      "political-religious": {
+        "precision": 0.9,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/settings/seaside-academy.jsonl": {
+    "cleanWarned": 0.092,
+    "breachSilent": 0.023,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.73
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.88,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0.88,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.83,
+        "recall": 0.84
+      },
+      "profanity": {
+        "precision": 0.93,
+        "recall": 0.9
+      },
+      "personal-info": {
+        "precision": 0.75,
+        "recall": 0.97
+      },
+      "confidential": {
+        "precision": 0.9,
+        "recall": 0.78
+      },
+      "work-talk": {
+        "precision": 0.87,
+        "recall": 0.92
+      },
+      "political-religious": {
+        "precision": 0.9,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/everyday/everyday-6.jsonl": {
+    "cleanWarned": 0.071,
+    "breachSilent": 0.035,
+    "categories": {
+      "setting-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.75,
+        "recall": 0.97
+      },
+      "profanity": {
+        "precision": 0.87,
+        "recall": 0.92
       },
       "personal-info": {
         "precision": 0.91,
@@ -1177,7 +1311,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.74,
+        "precision": 0.77,
         "recall": 0.74
       },
       "profanity": {
@@ -1186,15 +1320,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.64
+        "recall": 0.72
       },
       "confidential": {
         "precision": 0.65,
         "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.81,
-        "recall": 0.9
+        "precision": 0.8,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -1203,8 +1337,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-1.jsonl": {
-    "cleanWarned": 0.148,
-    "breachSilent": 0.077,
+    "cleanWarned": 0.175,
+    "breachSilent": 0.069,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1223,34 +1357,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.72,
-        "recall": 0.72
+        "precision": 0.68,
+        "recall": 0.68
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.73,
-        "recall": 0.75
+        "precision": 0.74,
+        "recall": 0.77
       },
       "confidential": {
-        "precision": 0.77,
-        "recall": 0.59
+        "precision": 0.74,
+        "recall": 0.63
       },
       "work-talk": {
-        "precision": 0.81,
+        "precision": 0.78,
         "recall": 0.86
       },
       "political-religious": {
-        "precision": 0.9,
-        "recall": 0.85
+        "precision": 0.88,
+        "recall": 0.91
       }
     }
   },
   "tests/corpus/sealed/sealed-2.jsonl": {
-    "cleanWarned": 0.209,
-    "breachSilent": 0.085,
+    "cleanWarned": 0.225,
+    "breachSilent": 0.077,
     "categories": {
       "setting-name": {
         "precision": 0.88,
@@ -1261,7 +1395,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.8,
+        "precision": 0.78,
         "recall": 0.94
       },
       "staff-name": {
@@ -1269,34 +1403,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.58,
-        "recall": 0.72
+        "precision": 0.6,
+        "recall": 0.75
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.76,
-        "recall": 0.47
+        "precision": 0.84,
+        "recall": 0.48
       },
       "confidential": {
-        "precision": 0.8,
-        "recall": 0.76
+        "precision": 0.76,
+        "recall": 0.74
       },
       "work-talk": {
-        "precision": 0.78,
-        "recall": 0.82
+        "precision": 0.76,
+        "recall": 0.86
       },
       "political-religious": {
-        "precision": 0.88,
+        "precision": 0.85,
         "recall": 0.85
       }
     }
   },
   "tests/corpus/sealed/sealed-3.jsonl": {
-    "cleanWarned": 0.098,
-    "breachSilent": 0.094,
+    "cleanWarned": 0.086,
+    "breachSilent": 0.085,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1307,7 +1441,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.81,
+        "precision": 0.83,
         "recall": 0.94
       },
       "staff-name": {
@@ -1316,33 +1450,33 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.61,
-        "recall": 0.56
+        "recall": 0.52
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.73,
-        "recall": 0.54
+        "precision": 0.78,
+        "recall": 0.59
       },
       "confidential": {
-        "precision": 0.59,
-        "recall": 0.49
+        "precision": 0.55,
+        "recall": 0.53
       },
       "work-talk": {
-        "precision": 0.76,
+        "precision": 0.75,
         "recall": 0.84
       },
       "political-religious": {
         "precision": 0.89,
-        "recall": 0.74
+        "recall": 0.77
       }
     }
   },
   "tests/corpus/sealed/sealed-4.jsonl": {
-    "cleanWarned": 0.117,
-    "breachSilent": 0.063,
+    "cleanWarned": 0.105,
+    "breachSilent": 0.054,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1353,32 +1487,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.73,
+        "precision": 0.77,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.97,
+        "precision": 0.93,
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.59,
-        "recall": 0.49
+        "precision": 0.64,
+        "recall": 0.46
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.56,
-        "recall": 0.87
+        "precision": 0.6,
+        "recall": 0.83
       },
       "confidential": {
-        "precision": 0.76,
-        "recall": 0.54
+        "precision": 0.71,
+        "recall": 0.58
       },
       "work-talk": {
-        "precision": 0.77,
-        "recall": 0.81
+        "precision": 0.79,
+        "recall": 0.86
       },
       "political-religious": {
         "precision": 0.97,
@@ -1387,8 +1521,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-5.jsonl": {
-    "cleanWarned": 0.094,
-    "breachSilent": 0.063,
+    "cleanWarned": 0.101,
+    "breachSilent": 0.054,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -1399,7 +1533,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "child-name": {
-        "precision": 0.94,
+        "precision": 0.88,
         "recall": 0.97
       },
       "staff-name": {
@@ -1407,7 +1541,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.68,
+        "precision": 0.72,
         "recall": 0.78
       },
       "profanity": {
@@ -1415,15 +1549,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.72,
-        "recall": 0.84
+        "precision": 0.69,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.73,
-        "recall": 0.57
+        "precision": 0.67,
+        "recall": 0.63
       },
       "work-talk": {
-        "precision": 0.81,
+        "precision": 0.77,
         "recall": 0.86
       },
       "political-religious": {
@@ -1434,7 +1568,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-6.jsonl": {
     "cleanWarned": 0.173,
-    "breachSilent": 0.068,
+    "breachSilent": 0.063,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1445,7 +1579,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.62,
+        "precision": 0.61,
         "recall": 0.97
       },
       "staff-name": {
@@ -1453,20 +1587,20 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.63,
-        "recall": 0.72
+        "precision": 0.59,
+        "recall": 0.69
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.65,
-        "recall": 0.77
+        "precision": 0.61,
+        "recall": 0.8
       },
       "confidential": {
-        "precision": 0.83,
-        "recall": 0.58
+        "precision": 0.77,
+        "recall": 0.64
       },
       "work-talk": {
         "precision": 0.82,
@@ -1479,8 +1613,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-7.jsonl": {
-    "cleanWarned": 0.136,
-    "breachSilent": 0.055,
+    "cleanWarned": 0.119,
+    "breachSilent": 0.051,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1491,42 +1625,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.75,
+        "precision": 0.78,
         "recall": 0.94
       },
       "staff-name": {
-        "precision": 0.82,
+        "precision": 0.86,
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.6,
-        "recall": 0.83
+        "precision": 0.56,
+        "recall": 0.78
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.87
       },
       "personal-info": {
-        "precision": 0.62,
-        "recall": 0.73
+        "precision": 0.56,
+        "recall": 0.8
       },
       "confidential": {
-        "precision": 0.73,
+        "precision": 0.63,
         "recall": 0.73
       },
       "work-talk": {
         "precision": 0.77,
-        "recall": 0.86
+        "recall": 0.88
       },
       "political-religious": {
-        "precision": 0.93,
-        "recall": 0.87
+        "precision": 0.9,
+        "recall": 0.97
       }
     }
   },
   "tests/corpus/sealed/sealed-8.jsonl": {
-    "cleanWarned": 0.089,
-    "breachSilent": 0.06,
+    "cleanWarned": 0.106,
+    "breachSilent": 0.056,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1541,37 +1675,37 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "staff-name": {
-        "precision": 0.82,
+        "precision": 0.84,
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.62,
-        "recall": 0.47
+        "precision": 0.66,
+        "recall": 0.56
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.74,
-        "recall": 0.74
+        "precision": 0.82,
+        "recall": 0.71
       },
       "confidential": {
-        "precision": 0.67,
-        "recall": 0.56
+        "precision": 0.66,
+        "recall": 0.62
       },
       "work-talk": {
-        "precision": 0.85,
-        "recall": 0.82
+        "precision": 0.81,
+        "recall": 0.88
       },
       "political-religious": {
-        "precision": 0.97,
-        "recall": 0.87
+        "precision": 0.93,
+        "recall": 0.9
       }
     }
   },
   "tests/corpus/sealed/sealed-9.jsonl": {
-    "cleanWarned": 0.301,
+    "cleanWarned": 0.296,
     "breachSilent": 0.064,
     "categories": {
       "setting-name": {
@@ -1583,42 +1717,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.59,
+        "precision": 0.6,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.67,
+        "precision": 0.7,
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.45,
-        "recall": 0.56
+        "precision": 0.5,
+        "recall": 0.54
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.87
       },
       "personal-info": {
-        "precision": 0.79,
+        "precision": 0.77,
         "recall": 0.54
       },
       "confidential": {
-        "precision": 0.6,
-        "recall": 0.6
+        "precision": 0.54,
+        "recall": 0.62
       },
       "work-talk": {
-        "precision": 0.58,
+        "precision": 0.56,
         "recall": 0.88
       },
       "political-religious": {
-        "precision": 0.93,
-        "recall": 0.87
+        "precision": 0.88,
+        "recall": 0.93
       }
     }
   },
   "tests/corpus/sealed/sealed-10.jsonl": {
-    "cleanWarned": 0.184,
-    "breachSilent": 0.064,
+    "cleanWarned": 0.178,
+    "breachSilent": 0.068,
     "categories": {
       "setting-name": {
         "precision": 0.89,
@@ -1633,28 +1767,28 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.9,
+        "precision": 0.93,
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.6,
-        "recall": 0.62
+        "precision": 0.65,
+        "recall": 0.56
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.66,
+        "precision": 0.61,
         "recall": 0.8
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.54
+        "precision": 0.79,
+        "recall": 0.61
       },
       "work-talk": {
-        "precision": 0.83,
-        "recall": 0.85
+        "precision": 0.81,
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.82,
@@ -1662,8 +1796,100 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
+  "tests/corpus/sealed/sealed-11.jsonl": {
+    "cleanWarned": 0.154,
+    "breachSilent": 0.075,
+    "categories": {
+      "setting-name": {
+        "precision": 0.94,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.78,
+        "recall": 0.91
+      },
+      "staff-name": {
+        "precision": 0.94,
+        "recall": 0.85
+      },
+      "derogatory": {
+        "precision": 0.69,
+        "recall": 0.54
+      },
+      "profanity": {
+        "precision": 0.93,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.59,
+        "recall": 0.77
+      },
+      "confidential": {
+        "precision": 0.63,
+        "recall": 0.58
+      },
+      "work-talk": {
+        "precision": 0.62,
+        "recall": 0.86
+      },
+      "political-religious": {
+        "precision": 0.93,
+        "recall": 0.9
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-12.jsonl": {
+    "cleanWarned": 0.158,
+    "breachSilent": 0.055,
+    "categories": {
+      "setting-name": {
+        "precision": 0.91,
+        "recall": 0.88
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.68,
+        "recall": 0.94
+      },
+      "staff-name": {
+        "precision": 0.91,
+        "recall": 0.94
+      },
+      "derogatory": {
+        "precision": 0.65,
+        "recall": 0.67
+      },
+      "profanity": {
+        "precision": 0.93,
+        "recall": 0.9
+      },
+      "personal-info": {
+        "precision": 0.79,
+        "recall": 0.9
+      },
+      "confidential": {
+        "precision": 0.53,
+        "recall": 0.61
+      },
+      "work-talk": {
+        "precision": 0.63,
+        "recall": 0.9
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.9
+      }
+    }
+  },
   "tests/corpus/contrast/counterfactual.jsonl": {
-    "cleanWarned": 0.035,
+    "cleanWarned": 0.037,
     "breachSilent": 0.045,
     "categories": {
       "setting-name": {
@@ -1676,23 +1902,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "staff-name": {
         "precision": 0.97,
-        "recall": 0.89
+        "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.78,
-        "recall": 0.72
+        "precision": 0.79,
+        "recall": 0.66
       },
       "profanity": {
         "precision": 0.91,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.63,
+        "precision": 0.62,
         "recall": 0.53
       },
       "confidential": {
-        "precision": 0.77,
-        "recall": 0.54
+        "precision": 0.75,
+        "recall": 0.57
       },
       "work-talk": {
         "precision": 0.68,
@@ -1700,13 +1926,13 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "political-religious": {
         "precision": 0.97,
-        "recall": 0.95
+        "recall": 0.97
       }
     }
   },
   "tests/corpus/contrast/minimal-pairs.jsonl": {
-    "cleanWarned": 0.089,
-    "breachSilent": 0.09,
+    "cleanWarned": 0.099,
+    "breachSilent": 0.077,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1714,34 +1940,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.96,
-        "recall": 0.87
+        "recall": 0.9
       },
       "staff-name": {
-        "precision": 0.96,
-        "recall": 0.89
+        "precision": 0.97,
+        "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.69,
-        "recall": 0.75
+        "precision": 0.67,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.85
       },
       "personal-info": {
-        "precision": 0.87,
-        "recall": 0.89
+        "precision": 0.88,
+        "recall": 0.93
       },
       "confidential": {
         "precision": 0.97,
-        "recall": 0.48
+        "recall": 0.52
       },
       "work-talk": {
-        "precision": 0.6,
+        "precision": 0.58,
         "recall": 0.9
       },
       "political-religious": {
-        "precision": 0.97,
+        "precision": 0.92,
         "recall": 0.88
       }
     }

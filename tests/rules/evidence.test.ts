@@ -61,7 +61,7 @@ describe('a work-talk cue made from a dig or a secret stands or falls with it', 
     expect(aboutWork(MODELS).length).toBeGreaterThan(0);
   });
   it('once the derogatory model turns the dig down, the work talk made from it goes too', () => {
-    const doubting = { ...MODELS, derogatory: { ...MODELS.derogatory, low: 1.01, warn: 1.01 } };
+    const doubting = { ...MODELS, derogatory: { ...MODELS.derogatory, bias: -50 } };
     expect(aboutWork(doubting)).toEqual([]);
   });
 });

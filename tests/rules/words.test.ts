@@ -147,8 +147,8 @@ describe('confidential, work talk, politics and religion', () => {
 // Known misses of the judgement models, kept in view: each fails today and will pass when a
 // model learns it (then move it back into its table above).
 describe('known misses of the judgement models', () => {
-  // Learnt by the models trained on 21 authors, lost again by those trained on 26.
-  it.fails('an award vote is not campaigning: "please vote for us in the local business awards"', () => {
+  // Learnt by the models trained on 21 authors, lost by those trained on 26, learnt again by those trained on 29.
+  it('an award vote is not campaigning: "please vote for us in the local business awards"', () => {
     expect(categoriesOf('please vote for us in the local business awards')).not.toContain('political-religious');
   });
   it.fails('a village-show vote is not campaigning: "Vote for the best bake in the village show"', () => {

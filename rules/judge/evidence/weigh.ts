@@ -17,6 +17,13 @@ export function isModelledCue(f: Finding, termIds: Set<string>): boolean {
   return (MODELLED as readonly string[]).includes(f.category);
 }
 
+/**
+ * "Sure it is wrong" means below the model's own even odds: a veto calibrated higher (on 29
+ * authors, derogatory chose 0.68) overruled "Priya is a lazy cow", which the model itself puts
+ * above even. scripts/train-judges.ts searches vetoes only up to this.
+ */
+export const VETO_CAP = 0.5;
+
 export function weigh(run: Run, found: Finding[], models: Models): Finding[] {
   const termIds = run.c.termIds;
   const table = weightTable(models);
@@ -43,7 +50,7 @@ export function weigh(run: Run, found: Finding[], models: Models): Finding[] {
     const threat = cues.some((f) => f.ruleId === 'derogatory/threat');
     // Where the rules read the insult as negated, the model has nothing of its own to find.
     const negated = category === 'derogatory' && run.negatedDigs.has(orFirst(run, sentence) ?? -1);
-    const present = threat || (rulesWarn ? probability >= model.low : cues.length === 0 && !negated && probability >= model.warn);
+    const present = threat || (rulesWarn ? probability >= Math.min(model.low, VETO_CAP) : cues.length === 0 && !negated && probability >= model.warn);
     if (!present) {
       for (const f of cues) if (f.severity === 'low') out.push(f);
       if (DIGS_AND_SECRETS.has(category)) for (const f of cues) rejected.add(spanKey(f));
