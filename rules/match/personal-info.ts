@@ -16,13 +16,16 @@ const POSTCODE = new RegExp(`\\b(?:(?:${POSTCODE_AREAS})\\d[A-Z\\d]?|GIR) ?\\d[A
 const STREET_TYPES = '(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Crescent|Cres|Court|Ct|Gardens|Gdns|Place|Pl|Terrace|Grove|Hill|Mews|Row|Walk|Square|Park|Green|Rise|View|Parade)';
 const STREET = new RegExp(`\\b\\d{1,4}[A-Za-z]? (?:[A-Z][a-z']+ ){1,3}${STREET_TYPES}\\b\\.?`, 'g');
 const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTHS}(?:,? \\d{2,4})?|${MONTHS} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{2,4})?)`;
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+/** A date written with digits (the year as `year`) or with its month's name (the year as `wordYear`, which says what comes after). */
+const datePattern = (year: string, wordYear: string) => `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]${year}|${DAY}(?: of)? ${MONTHS}${wordYear}|${MONTHS} ${DAY}${wordYear})`;
+const DATE = datePattern('\\d{2,4}', '(?:,? \\d{2,4})?');
 const DOB = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date of birth|born on|born|birthday is|birthday's|bday is|b'day is)\\s*(?:is|:|-|on|=)?\\s*(?:literally |actually |the )?(?:the )?${DATE}`, 'gi');
 // A full date with its year (the day, the month and a year from 1900) near words of birthdays is
 // a date of birth, whichever comes first: "happy birthday to me 🎉 24/06/1989", "Mum's birthday
 // today, 7th October 1958". A day and month alone ("birthday on 3rd May") is not: it dates nobody.
-const FULL_DATE = new RegExp(`\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d\\d|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTHS},? (?:19|20)\\d\\d|${MONTHS} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d\\d)\\b`, 'gi');
-const BIRTH_WORDS = /\b(?:birthday|bday|b'day|born|d\.?o\.?b|date of birth|birthday (?:boy|girl)|happy \d{1,3}(?:st|nd|rd|th)|\d{1,3} today|turned \d{1,3}|turning \d{1,3})\b|🎂/i;
+const FULL_DATE = new RegExp(`\\b${datePattern('(?:19|20)\\d\\d', ',? (?:19|20)\\d\\d')}\\b`, 'gi');
+const BIRTH_WORDS = /\b(?:birthday|bday|b'day|born|d\.?o\.?b|date of birth|happy \d{1,3}(?:st|nd|rd|th)|\d{1,3} today|turned \d{1,3}|turning \d{1,3})\b|🎂/i;
 const BIRTH_REACH = 80;
 // A number spelt out to dodge filters: "zero seven seven zero zero, nine zero zero ...".
 const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double (?:zero|oh|one|two|three|four|five|six|seven|eight|nine))';
