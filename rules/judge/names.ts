@@ -66,8 +66,11 @@ export function placeInATravelPost(tokens: Token[], i: number): boolean {
   if (before && twoBefore && STAY_PREPOSITIONS.has(before.text) && (STAY_WORDS.has(twoBefore.text) || TRAVEL_WORDS.has(twoBefore.text))) return true;
   // "Faith and India were inseparable": beside another child's name, a person.
   if (pairedWithAPerson(tokens, i, -1) || pairedWithAPerson(tokens, i, 1)) return false;
-  return tokens.some((w) => GEOGRAPHY_WORDS.has(w.text) || (w.tag === '#' && [...GEOGRAPHY_WORDS].some((g) => w.key.includes(g) && g.length >= 4)));
+  return tokens.some((w) => GEOGRAPHY_WORDS.has(w.text) || (w.tag === '#' && GEOGRAPHY_IN_HASHTAGS.some((g) => w.key.includes(g))));
 }
+
+// The geography words long enough to be read inside a run-together hashtag (#isleofarran), listed once.
+const GEOGRAPHY_IN_HASHTAGS = [...GEOGRAPHY_WORDS].filter((g) => g.length >= 4);
 
 /** "Faith and India", "India & Faith": an "and" between this name and a first name that is no place. */
 function pairedWithAPerson(tokens: Token[], i: number, step: 1 | -1): boolean {
