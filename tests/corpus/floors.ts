@@ -967,9 +967,13 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.065,
+    "cleanWarned": 0.066,
     "breachSilent": 0.047,
     "categories": {
+      "setting-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
       "child-name": {
         "precision": 0,
         "recall": 0.97
@@ -987,7 +991,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "personal-info": {
-        "precision": 0.97,
+        "precision": 0.96,
         "recall": 0.87
       },
       "confidential": {
@@ -1043,7 +1047,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
-    "cleanWarned": 0.056,
+    "cleanWarned": 0.057,
     "breachSilent": 0.038,
     "categories": {
       "child-name": {
@@ -1081,7 +1085,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-4.jsonl": {
-    "cleanWarned": 0.15,
+    "cleanWarned": 0.155,
     "breachSilent": 0.058,
     "categories": {
       "child-name": {
@@ -1120,7 +1124,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/everyday/everyday-5.jsonl": {
     "cleanWarned": 0.089,
-    "breachSilent": 0.056,
+    "breachSilent": 0.055,
     "categories": {
       "child-name": {
         "precision": 0,
@@ -1131,7 +1135,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.72,
+        "precision": 0.71,
         "recall": 0.83
       },
       "profanity": {
@@ -1249,7 +1253,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-6.jsonl": {
-    "cleanWarned": 0.071,
+    "cleanWarned": 0.072,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -1287,6 +1291,140 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       "political-religious": {
         "precision": 0.97,
         "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/settings/garrison-primary.jsonl": {
+    "cleanWarned": 0.187,
+    "breachSilent": 0.175,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.92
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.83,
+        "recall": 0.95
+      },
+      "staff-name": {
+        "precision": 0.79,
+        "recall": 0.91
+      },
+      "derogatory": {
+        "precision": 0.58,
+        "recall": 0.43
+      },
+      "profanity": {
+        "precision": 0.56,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.82,
+        "recall": 0.63
+      },
+      "confidential": {
+        "precision": 0.77,
+        "recall": 0.58
+      },
+      "work-talk": {
+        "precision": 0.76,
+        "recall": 0.74
+      },
+      "political-religious": {
+        "precision": 0.85,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/settings/saint-girls.jsonl": {
+    "cleanWarned": 0.229,
+    "breachSilent": 0.239,
+    "categories": {
+      "setting-name": {
+        "precision": 0.84,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.71,
+        "recall": 0.92
+      },
+      "staff-name": {
+        "precision": 0.7,
+        "recall": 0.87
+      },
+      "derogatory": {
+        "precision": 0.49,
+        "recall": 0.54
+      },
+      "profanity": {
+        "precision": 0.82,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.89,
+        "recall": 0.78
+      },
+      "confidential": {
+        "precision": 0.75,
+        "recall": 0.58
+      },
+      "work-talk": {
+        "precision": 0.71,
+        "recall": 0.63
+      },
+      "political-religious": {
+        "precision": 0.69,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/everyday/everyday-7.jsonl": {
+    "cleanWarned": 0.106,
+    "breachSilent": 0.137,
+    "categories": {
+      "setting-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.3,
+        "recall": 0.29
+      },
+      "profanity": {
+        "precision": 0.9,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.85,
+        "recall": 0.88
+      },
+      "confidential": {
+        "precision": 0.13,
+        "recall": 0.97
+      },
+      "work-talk": {
+        "precision": 0.06,
+        "recall": 0.97
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.87
       }
     }
   },
