@@ -78,6 +78,8 @@ export const CORPORA: Corpus[] = [
   { file: 'tests/corpus/sealed/sealed-10.jsonl', pack: 'tests/corpus/sealed/sealed-10.pack.json', author: 's10', role: 'sealed', about: 'an alternative provision academy (11 to 16) and a nursery for young parents, run by one charity in a coastal town' },
   { file: 'tests/corpus/sealed/sealed-11.jsonl', pack: 'tests/corpus/sealed/sealed-11.pack.json', author: 's11', role: 'sealed', about: 'a Montessori children\'s house with an after-school club in a commuter town, owned by a couple' },
   { file: 'tests/corpus/sealed/sealed-12.jsonl', pack: 'tests/corpus/sealed/sealed-12.pack.json', author: 's12', role: 'sealed', about: 'a three-form-entry community primary with a nursery in a multi-ethnic Midlands city' },
+  // Written in the seventh round, by authors who never saw the engine.
+  { file: 'tests/corpus/sealed/sealed-13.jsonl', pack: 'tests/corpus/sealed/sealed-13.pack.json', author: 's13', role: 'sealed', about: 'a federation of two small rural primary schools with one head and a charity pre-school on one site, in Norfolk, word-name children and staff' },
   { file: 'tests/corpus/contrast/counterfactual.jsonl', pack: null, fills: 'tests/corpus/contrast/packs.json', author: 'cf', role: 'sealed', about: 'posts with slots for the names, checked against six packs (Karen on the staff, a child called Will, Sunshine)' },
   { file: 'tests/corpus/contrast/minimal-pairs.jsonl', pack: null, fills: 'tests/corpus/contrast/packs.json', author: 'cf', role: 'sealed', about: 'pairs one cue apart, a breach and a clean post' },
 ];
