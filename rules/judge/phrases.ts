@@ -62,6 +62,14 @@ function namesSomeoneFamous(run: Run, m: PhraseMatch<Payload>): boolean {
   return cues.some(([k, s]) => s === sentence && FAME_CLASSES.has(k)) && !cues.some(([k]) => WORK_CLASSES.has(k));
 }
 
+// A setting called after a saint is written with the saint's possessive (St Bernadette's, St Marys);
+// the saint alone, with no s, is the person: the feast of St Bernadette, St Joseph pray for us.
+const SAINTS_SCHOOL = /^(?:st\.?|saint)\s+[\p{L}-]+(?:['’]s|s)$/iu;
+function namesTheSaint(tokens: Run['tokens'], m: PhraseMatch<Payload>, name: string): boolean {
+  const saint = tokens[m.last]!;
+  return m.last === m.first + 1 && SAINTS_SCHOOL.test(name.trim()) && !saint.poss && !saint.text.endsWith('s');
+}
+
 export function judgePhrases(run: Run): void {
   const { c, tokens } = run;
   const matches = [...c.index.find(tokens, (i) => run.skip[i]!)];
@@ -84,6 +92,8 @@ export function judgePhrases(run: Run): void {
     if (p.kind === 'allow') run.allow.push([start, end]);
     else if (p.kind === 'term') run.add(p.term.category, p.term.id, p.term.severity, start, end, p.term.message);
     else if (p.kind === 'setting') {
+      // "Saint Bernadette, pray for us" is the saint a St Bernadette's is named after: noted, quietly, and no lead-in to work.
+      if (namesTheSaint(tokens, m, p.text)) { run.addTokens('setting-name', 'setting-name', 'low', m.first, m.last); continue; }
       // An everyday-word name in plain lower case with no cue is still shown, quietly.
       const severity = p.everyday && !writtenAsName(tokens, m.first, m.last) ? 'low' : c.severity['setting-name'];
       run.addTokens('setting-name', 'setting-name', severity, m.first, m.last);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compile, demoPack } from '../../rules';
 import { findingsOf } from './helpers';
 
 describe('the setting: name, handles, links', () => {
@@ -39,4 +40,27 @@ describe('the setting: name, handles, links', () => {
   it('the allow list suppresses what lies inside it', () => {
     expect(findingsOf('remember: acorns grow into mighty oaks', 'setting-name')).toEqual([]);
   });
+
+  describe('a setting named after a saint', () => {
+    const stAgathas = compile({ ...demoPack, setting: { ...demoPack.setting, name: "St Agatha's RC Primary School", aliases: ["St Agatha's", 'St Agathas', 'Saint Agathas'] } });
+    const severities = (text: string) => findingsOf(text, 'setting-name', stAgathas).map((f) => f.severity);
+
+    it.each([
+      'Feast of St Agatha today, a candle lit for all the nurses',
+      'saint agatha pray for us 🙏',
+      'Reading about St Agatha of Sicily on the train',
+    ])('the saint alone is the person, noted quietly: %s', (text) => {
+      expect(severities(text)).not.toHaveLength(0);
+      expect(severities(text).every((s) => s === 'low')).toBe(true);
+    });
+
+    it.each([
+      "Nativity at St Agatha's went brilliantly",
+      'Another long week at St Agathas',
+      "st agatha's summer fair this Saturday",
+    ])('with its s it is the school: %s', (text) => {
+      expect(severities(text)).toContain('medium');
+    });
+  });
 });
+
