@@ -231,7 +231,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/church-primary.jsonl": {
-    "cleanWarned": 0.038,
+    "cleanWarned": 0.034,
     "breachSilent": 0.029,
     "categories": {
       "setting-name": {
@@ -1341,7 +1341,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/saint-girls.jsonl": {
-    "cleanWarned": 0.229,
+    "cleanWarned": 0.217,
     "breachSilent": 0.239,
     "categories": {
       "setting-name": {
@@ -1377,7 +1377,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.58
       },
       "work-talk": {
-        "precision": 0.71,
+        "precision": 0.72,
         "recall": 0.63
       },
       "political-religious": {
@@ -2023,6 +2023,98 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       "political-religious": {
         "precision": 0.97,
         "recall": 0.9
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-13.jsonl": {
+    "cleanWarned": 0.132,
+    "breachSilent": 0.124,
+    "categories": {
+      "setting-name": {
+        "precision": 0.84,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.75,
+        "recall": 0.87
+      },
+      "staff-name": {
+        "precision": 0.85,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.63,
+        "recall": 0.52
+      },
+      "profanity": {
+        "precision": 0.78,
+        "recall": 0.91
+      },
+      "personal-info": {
+        "precision": 0.78,
+        "recall": 0.81
+      },
+      "confidential": {
+        "precision": 0.85,
+        "recall": 0.87
+      },
+      "work-talk": {
+        "precision": 0.29,
+        "recall": 0.84
+      },
+      "political-religious": {
+        "precision": 0.87,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-14.jsonl": {
+    "cleanWarned": 0.167,
+    "breachSilent": 0.149,
+    "categories": {
+      "setting-name": {
+        "precision": 0.85,
+        "recall": 0.92
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.7,
+        "recall": 0.83
+      },
+      "staff-name": {
+        "precision": 0.88,
+        "recall": 0.91
+      },
+      "derogatory": {
+        "precision": 0.56,
+        "recall": 0.42
+      },
+      "profanity": {
+        "precision": 0.82,
+        "recall": 0.91
+      },
+      "personal-info": {
+        "precision": 0.85,
+        "recall": 0.78
+      },
+      "confidential": {
+        "precision": 0.74,
+        "recall": 0.72
+      },
+      "work-talk": {
+        "precision": 0.08,
+        "recall": 0.47
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.97
       }
     }
   },
