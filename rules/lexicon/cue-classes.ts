@@ -29,6 +29,8 @@ export const CUE_CLASSES: CueClass[] = [
     // Scotland and Northern Ireland: P1 to P7, S1 to S6, the weans and the bairns; Wales: the meithrin.
     'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p1s', 'p2s', 'p3s', 'p4s', 'p5s', 'p6s', 'p7s', 's1', 's2', 's3', 's4', 's5', 's6', 'weans', 'bairns', 'wains',
     'nursery unit', 'meithrin', 'elc', 'the elc',
+    // Secondary schools' own years: the sixth form.
+    'year 12', 'year 13', 'sixth form', 'the sixth form', 'sixth formers', 'sixth former', 'year 12s', 'year 13s', 'year 7s', 'year 8s', 'year 9s', 'year 10s', 'year 11s',
   ] },
   { id: 'families', source: 'general', why: "the words for the children's families", entries: [
     // Plurals and "a parent": one's own mum and dad are family, not the setting's families.
@@ -50,6 +52,9 @@ export const CUE_CLASSES: CueClass[] = [
     // Scotland, Wales and Northern Ireland: in-service days, CfE, SNSAs, GIRFEC, Estyn, ALN and IDPs, the ETI, the transfer test.
     'in service', 'in service day', 'cfe', 'snsa', 'snsas', 'girfec', 'named person', 'asn', 'asn base', 'pef', 'moderation', 'cluster', 'estyn', 'aln', 'idp', 'idps',
     'foundation phase', 'eti', 'transfer test', 'board of governors', 'seesaw', 'class dojo', 'dojo',
+    // Secondary schools: references, coursework, the timetable, new teachers' years.
+    'ucas', 'ucas references', 'coursework', 'a level', 'a levels', 'mock exams', 'form time', 'duties', 'timetable', 'cover lesson', 'cover lessons',
+    'seating plan', 'seating plans', 'lesson plan', 'lesson plans', 'nqt', 'ect', 'residential', 'work experience',
   ] },
   { id: 'insult', source: 'general', why: "common English insults and words of dislike", entries: [
     'useless', 'incompetent', 'clueless', 'idiot', 'idiots', 'stupid', 'pathetic', 'disgrace', 'disgraceful', 'liar', 'liars', 'two faced', 'bully', 'bullies', 'toxic',
