@@ -6,14 +6,15 @@
  * grace of", "the summer holidays" or "Hope Road".
  */
 import type { Token } from '../normalise/tokenise';
-import { CLAUSE_AFTER_VERB, FROM_ELSEWHERE, GEOGRAPHY_WORDS, NAME_BEFORE, PLACE_GIVEN_NAMES, PART_OF_TIME, TIME_BEFORE, TIME_WORD_NAMES, VERB_WORD_NAMES, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_OF, TRAVEL_WORDS, PLACE_NOUNS, SHOP_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
+import { ADULT_OCCASIONS, CLAUSE_AFTER_VERB, SOMEONE_ELSES, FROM_ELSEWHERE, GEOGRAPHY_WORDS, NAME_BEFORE, PLACE_GIVEN_NAMES, PART_OF_TIME, TIME_BEFORE, TIME_WORD_NAMES, VERB_WORD_NAMES, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_OF, TRAVEL_WORDS, PLACE_NOUNS, SHOP_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
 import { dictionaryTag, isAdjective, isAdverb, isEverydayWord, nextWordIsNoun, opensWithName } from './language';
 
 const STRONG_BEFORE = new Set(['little', 'baby', 'lil', 'wee', 'dear', 'cheeky', 'poor', 'brave', 'clever', 'gorgeous', 'tiny']);
 // "a little poppy", "the wee daisy": an adjective inside a noun phrase, not a pet name.
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'some', 'one', 'another', 'every', 'each', 'no']);
 // The poster's own: "my niece Lily", "brother-in-law Harvey", "our dog Max".
-const RELATIVES_AND_PETS = new Set(['niece', 'nephew', 'son', 'daughter', 'grandson', 'granddaughter', 'brother', 'sister', 'cousin', 'husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'godson', 'goddaughter', 'stepson', 'stepdaughter', 'grandad', 'grandma', 'nan', 'law', 'uncle', 'auntie', 'aunty', 'aunt', 'bestie', 'mate', 'dog', 'cat', 'puppy', 'kitten', 'pup', 'hen', 'horse', 'pony', 'rabbit', 'hamster']);
+const RELATIVES_AND_PETS = new Set(['niece', 'nephew', 'son', 'daughter', 'grandson', 'granddaughter', 'brother', 'sister', 'cousin', 'husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'godson', 'goddaughter', 'stepson', 'stepdaughter', 'grandad', 'grandma', 'nan', 'law', 'uncle', 'auntie', 'aunty', 'aunt', 'bestie', 'mate', 'dog', 'cat', 'puppy', 'kitten', 'pup', 'hen', 'horse', 'pony', 'rabbit', 'hamster',
+  'nieces', 'nephews', 'sons', 'daughters', 'cousins', 'grandsons', 'granddaughters', 'grandchildren', 'grandkids', 'twins', 'dogs', 'cats']);
 // Words capitalised for their own sake after a name: "Oliver Monday" is still Oliver.
 const CAPITALISED_ANYWAY = new Set(['i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mum', 'dad', 'nan', 'mummy', 'daddy', 'miss', 'mrs', 'mr', 'ms']);
 const IS_FOLLOWERS = new Set(['here', 'finally', 'nearly', 'almost', 'coming', 'over', 'gone', 'back', 'been', 'not', 'so', 'really', 'just', 'officially', 'definitely', 'arrived', 'upon', 'on', 'off', 'out', 'in', 'the', 'a', 'an', 'my', 'our', 'getting', 'going', 'still', 'always', 'never', 'well', 'here', 'nearly', 'flying', 'too', 'very', 'ending', 'begun']);
@@ -255,9 +256,13 @@ export function relativeOrPetBefore(tokens: Token[], i: number): boolean {
   const before = neighbour(tokens, i, -1);
   if (before && RELATIVES_AND_PETS.has(before.text)) return true;
   if (ownAcquaintanceBefore(tokens, i)) return true;
-  const after = neighbour(tokens, i, 1);
-  if (!after || (after.text !== 'our' && after.text !== 'my')) return false;
-  for (let k = i + 2; k <= i + 7; k++) {
+  // "Saoirse and Aisling, my two nieces", "rocco is our spaniel": past a second name or "is".
+  let j = i + 1;
+  if ((tokens[j]?.text === 'and' || tokens[j]?.text === '&') && tokens[j + 1]?.cap) j += 2;
+  else if (tokens[j]?.text === 'is' || tokens[j]?.text === 'was') j += 1;
+  const after = tokens[j];
+  if (!after || after.sentence !== tokens[i]!.sentence || (after.text !== 'our' && after.text !== 'my')) return false;
+  for (let k = j + 1; k <= j + 6; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== tokens[i]!.sentence) return false;
     // Not "mate" or "bestie": "Max, my little mate" is as likely a key child as a friend.
@@ -360,3 +365,78 @@ export function titledWithMe(tokens: Token[], text: string, i: number): boolean 
   if (!me || me.text !== 'me' || !me.cap || me.upper) return false;
   return me !== after || /^\s*&\s*$/.test(text.slice(tokens[i]!.end, after.start));
 }
+
+// An age a grown-up celebrates (20th to 199th), not a date: "Happy 40th", "your 21st", "Grandad's 80th", not "on the 20th".
+const ADULT_AGE = /^(?:[2-9]\d|1\d\d)(?:st|nd|rd|th)$/;
+const AGE_BEFORE = new Set(['happy', 'your', 'my', 'his', 'her', 'their']);
+
+/**
+ * "Happy retirement Grace!", "Harry and Megan, congrats on your engagement", "Happy 40th Finn",
+ * "see you Saturday for drinks": a grown-up's occasion a few words from the name is an adult's,
+ * not a child's at a setting. Not when the words between give it to someone else ("Noah said his
+ * mum got engaged"), nor "little Grace".
+ */
+export function adultOccasionNear(tokens: Token[], i: number): boolean {
+  const before = neighbour(tokens, i, -1);
+  if (before && (STRONG_BEFORE.has(before.text) || DETERMINERS.has(before.text))) return false;
+  // "Isla's mum", "Isla D and Amelia P are getting married at club": a child's family, or the child by their initial.
+  const after = neighbour(tokens, i, 1);
+  if (after && ((tokens[i]!.poss && (SOMEONE_ELSES.has(after.text) || RELATIVES_AND_PETS.has(after.text))) || (after.cap && after.text.length === 1 && after.text !== 'i' && after.text !== 'a'))) return false;
+  for (let k = Math.max(0, i - 8); k <= Math.min(tokens.length - 1, i + 12); k++) {
+    if (k === i || !adultOccasionAt(tokens, k)) continue;
+    const [from, to] = k < i ? [k + 1, i] : [i + 1, k];
+    let theirs = false;
+    // "Theo's dad is retiring", "her mum got engaged": the occasion's own person just before it.
+    for (let b = Math.max(0, k - 3); b < k; b++) if (SOMEONE_ELSES.has(tokens[b]!.text) || RELATIVES_AND_PETS.has(tokens[b]!.text)) theirs = true;
+    for (let b = from; b < to; b++) if (SOMEONE_ELSES.has(tokens[b]!.text) || RELATIVES_AND_PETS.has(tokens[b]!.text)) theirs = true;
+    if (!theirs) return true;
+  }
+  return false;
+}
+
+function adultOccasionAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (ADULT_OCCASIONS.has(t.text)) return true;
+  if (!ADULT_AGE.test(t.text)) return false;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (!!before && (AGE_BEFORE.has(before.text) || before.poss)) || after?.text === 'birthday' || after?.text === 'bday';
+}
+
+// "Poppy's a lovely name", "Kai is such a cool name", "the name of my nan's old dog".
+const NAME_WORDS = new Set(['name', 'names']);
+
+/**
+ * The name talked about as a name, not a person: "Poppy's a lovely name", "Kai is such a cool
+ * name", "Isla's the name of my nan's old dog", "Saoirse means 'freedom'", "calling her Grace after
+ * our nan". Not "Noah means well": after "means", only a word in quotes or before "in" (a language).
+ */
+export function nameAsAWord(tokens: Token[], text: string, i: number): boolean {
+  const t = tokens[i]!;
+  const before = neighbour(tokens, i, -1);
+  const twoBefore = before && neighbour(tokens, i - 1, -1);
+  // "calling her Grace", "named him Noah", "call the baby Ruby".
+  if (before && twoBefore && /^(?:call|calling|called|name|naming|named)$/.test(twoBefore.text) && ['her', 'him', 'them', 'it', 'baby', 'bump'].includes(before.text)) return true;
+  if (before && twoBefore && twoBefore.text === 'the' && NAME_WORDS.has(before.text)) return true;
+  const after = neighbour(tokens, i, 1);
+  if (!after) return false;
+  if (after.text === 'means' && !t.poss) {
+    const word = neighbour(tokens, i + 1, 1);
+    const next = word && neighbour(tokens, i + 2, 1);
+    // "Amara means 'grace' in Igbo", "Niamh means "bright" apparently": a word in quotes or then a language. Not "Noah means well".
+    return !!word && (/['"‘“]\s*$/.test(text.slice(after.end, word.start)) || next?.text === 'in');
+  }
+  // "Poppy's a lovely name", "Kai is such a cool name", "Isla's the name of ...": a few words on, "name".
+  const verb = t.poss ? tokens[i] : after.text === 'is' || after.text === 'was' ? after : undefined;
+  if (!verb) return false;
+  for (let k = (t.poss ? i : i + 1) + 1; k <= (t.poss ? i : i + 1) + 4; k++) {
+    const w = tokens[k];
+    if (!w || w.sentence !== t.sentence) return false;
+    if (NAME_WORDS.has(w.text)) return true;
+    // Only a determiner and adjectives on the way: not "Noah was calling my name".
+    if (!DETERMINERS.has(w.text) && !NAME_DESCRIBING.has(w.text) && !(isAdjective(w.text) && !/ing$/.test(w.text))) return false;
+  }
+  return false;
+}
+
+const NAME_DESCRIBING = new Set(['such', 'so', 'really', 'very', 'my', 'our', 'favourite', 'favorite', 'lovely', 'beautiful', 'gorgeous', 'cool', 'great', 'pretty', 'unusual', 'good']);

@@ -10,7 +10,7 @@ import type { Payload } from '../compile';
 import { stem } from '../match/keys';
 import type { PhraseMatch } from '../match/phrase-index';
 import type { Token } from '../normalise/tokenise';
-import { afterAnArticle, followedByOtherSurname, fromElsewhere, modifiesAWorkAbout, namesAPlace, titledWithMe, namesATime, opensAsAVerb, ownInitialAfter, petEmojiAfter, pluralOfWordName, precededByOtherFirstName, relativeOrPetBefore, titledAsSomeoneElse, usedAsName } from './names';
+import { adultOccasionNear, afterAnArticle, followedByOtherSurname, nameAsAWord, fromElsewhere, modifiesAWorkAbout, namesAPlace, titledWithMe, namesATime, opensAsAVerb, ownInitialAfter, petEmojiAfter, pluralOfWordName, precededByOtherFirstName, relativeOrPetBefore, titledAsSomeoneElse, usedAsName } from './names';
 import { isNameHere, nameSenseFeatures } from './name-sense';
 import { ownFamilyName } from './own-family';
 
@@ -22,7 +22,7 @@ import { ownFamilyName } from './own-family';
 function someoneElse(tokens: Token[], text: string, stream: string, m: PhraseMatch<Payload>, own: Set<string>, wordName: boolean): boolean {
   return ownFamilyName(tokens, stream, m.first) || followedByOtherSurname(tokens, text, m.last, own, wordName) || precededByOtherFirstName(tokens, text, m.first, own, wordName)
     || titledAsSomeoneElse(tokens, m.first) || modifiesAWorkAbout(tokens, m.last) || relativeOrPetBefore(tokens, m.first)
-    || petEmojiAfter(tokens, text, m.last) || fromElsewhere(tokens, m.last);
+    || petEmojiAfter(tokens, text, m.last) || fromElsewhere(tokens, m.last) || nameAsAWord(tokens, text, m.first);
 }
 
 function turnsAWordIntoAName(tokens: Token[], m: PhraseMatch<Payload>, own: Set<string>): boolean {
@@ -79,6 +79,8 @@ export function judgePhrases(run: Run): void {
   for (const m of matches) {
     const p = m.payload;
     if (p.kind === 'person' && p.part === 'first' && someoneElse(tokens, run.text, run.stream.text, m, p.own, p.wordName)) elsewhere.add(tokens[m.first]!.key);
+    // Staff retire and go for drinks: only a child's name is a grown-up's when an adult occasion is near it.
+    if (p.kind === 'person' && p.part === 'first' && p.role === 'child' && adultOccasionNear(tokens, m.first)) elsewhere.add(tokens[m.first]!.key);
     // Children play football and star in nativities: only a member of staff's full name is read this way.
     if (p.kind === 'person' && p.part === 'full' && p.role === 'staff' && namesSomeoneFamous(run, m)) {
       famous.add(tokens[m.first]!.key);

@@ -137,3 +137,18 @@ export const FROM_ELSEWHERE = new Set([
   'pub', 'club', 'football', 'rugby', 'cricket', 'golf', 'antenatal', 'campsite', 'uni', 'days', 'bank', 'salon', 'dentist',
   'son', "son's", 'sons', 'daughter', "daughter's", 'daughters', 'husband', "husband's", 'wife', "wife's", 'brother', 'sister',
 ]);
+
+/**
+ * A grown-up's occasions: no child of a setting retires, gets engaged or married, or goes for
+ * drinks. Not "wedding" or "birthday": children are bridesmaids and have birthdays too.
+ */
+export const ADULT_OCCASIONS = new Set([
+  'engaged', 'engagement', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'married', 'honeymoon', 'retirement', 'retired', 'retiring', 'anniversary',
+  'drinks', 'pint', 'pints', 'prosecco', 'cocktails', 'mortgage', 'stag', 'hens',
+]);
+
+/**
+ * Words between a name and an occasion that give the occasion to someone else: "Noah said his
+ * mum got engaged", "Grace's nan's retirement do".
+ */
+export const SOMEONE_ELSES = new Set(['his', 'her', 'their', 'him', 'them', 'mum', 'mummy', 'mam', 'dad', 'daddy', 'nan', 'nana', 'nanny', 'grandad', 'grandma', 'granny', 'grandpa', 'auntie', 'aunty', 'aunt', 'uncle', 'brother', 'sister', 'parents', 'teacher', 'cousin']);

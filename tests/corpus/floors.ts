@@ -277,7 +277,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/community-preschool.jsonl": {
-    "cleanWarned": 0.078,
+    "cleanWarned": 0.069,
     "breachSilent": 0.031,
     "categories": {
       "setting-name": {
@@ -289,7 +289,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.9,
+        "precision": 0.93,
         "recall": 0.97
       },
       "staff-name": {
@@ -313,7 +313,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "work-talk": {
-        "precision": 0.82,
+        "precision": 0.83,
         "recall": 0.96
       },
       "political-religious": {
@@ -323,7 +323,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/childminder-club.jsonl": {
-    "cleanWarned": 0.068,
+    "cleanWarned": 0.063,
     "breachSilent": 0.033,
     "categories": {
       "setting-name": {
@@ -335,7 +335,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.89,
+        "precision": 0.91,
         "recall": 0.97
       },
       "staff-name": {
@@ -369,8 +369,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/secondary-high.jsonl": {
-    "cleanWarned": 0.082,
-    "breachSilent": 0.026,
+    "cleanWarned": 0.073,
+    "breachSilent": 0.022,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -381,7 +381,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.77,
+        "precision": 0.8,
         "recall": 0.97
       },
       "staff-name": {
@@ -397,16 +397,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.9,
-        "recall": 0.74
+        "precision": 0.88,
+        "recall": 0.75
       },
       "confidential": {
         "precision": 0.8,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.87,
-        "recall": 0.95
+        "precision": 0.88,
+        "recall": 0.96
       },
       "political-religious": {
         "precision": 0.97,
@@ -691,7 +691,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/city-nursery.jsonl": {
-    "cleanWarned": 0.128,
+    "cleanWarned": 0.123,
     "breachSilent": 0.015,
     "categories": {
       "setting-name": {
@@ -703,7 +703,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.84,
+        "precision": 0.86,
         "recall": 0.97
       },
       "staff-name": {
@@ -811,8 +811,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.89,
-        "recall": 0.73
+        "precision": 0.9,
+        "recall": 0.76
       },
       "confidential": {
         "precision": 0.82,
@@ -850,7 +850,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.9,
-        "recall": 0.8
+        "recall": 0.82
       },
       "profanity": {
         "precision": 0.97,
@@ -921,7 +921,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/ni-primary.jsonl": {
-    "cleanWarned": 0.146,
+    "cleanWarned": 0.123,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -933,7 +933,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.68,
+        "precision": 0.73,
         "recall": 0.97
       },
       "staff-name": {
@@ -957,7 +957,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.79
       },
       "work-talk": {
-        "precision": 0.87,
+        "precision": 0.89,
         "recall": 0.94
       },
       "political-religious": {
@@ -1009,7 +1009,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.078,
+    "cleanWarned": 0.079,
     "breachSilent": 0.015,
     "categories": {
       "child-name": {
@@ -1085,7 +1085,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-4.jsonl": {
-    "cleanWarned": 0.155,
+    "cleanWarned": 0.154,
     "breachSilent": 0.058,
     "categories": {
       "child-name": {
@@ -1123,7 +1123,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-5.jsonl": {
-    "cleanWarned": 0.089,
+    "cleanWarned": 0.086,
     "breachSilent": 0.055,
     "categories": {
       "child-name": {
@@ -1173,7 +1173,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "child-name": {
-        "precision": 0.86,
+        "precision": 0.88,
         "recall": 0.97
       },
       "staff-name": {
@@ -1207,8 +1207,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/seaside-academy.jsonl": {
-    "cleanWarned": 0.092,
-    "breachSilent": 0.023,
+    "cleanWarned": 0.086,
+    "breachSilent": 0.019,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1219,7 +1219,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.88,
+        "precision": 0.9,
         "recall": 0.97
       },
       "staff-name": {
@@ -1227,7 +1227,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.83,
+        "precision": 0.82,
         "recall": 0.84
       },
       "profanity": {
@@ -1239,12 +1239,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "confidential": {
-        "precision": 0.9,
-        "recall": 0.78
+        "precision": 0.86,
+        "recall": 0.81
       },
       "work-talk": {
-        "precision": 0.87,
-        "recall": 0.92
+        "precision": 0.88,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.9,
@@ -1253,7 +1253,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-6.jsonl": {
-    "cleanWarned": 0.072,
+    "cleanWarned": 0.07,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -1341,8 +1341,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/saint-girls.jsonl": {
-    "cleanWarned": 0.217,
-    "breachSilent": 0.239,
+    "cleanWarned": 0.211,
+    "breachSilent": 0.231,
     "categories": {
       "setting-name": {
         "precision": 0.84,
@@ -1353,7 +1353,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.71,
+        "precision": 0.72,
         "recall": 0.92
       },
       "staff-name": {
@@ -1361,7 +1361,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.49,
+        "precision": 0.48,
         "recall": 0.54
       },
       "profanity": {
@@ -1377,8 +1377,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.58
       },
       "work-talk": {
-        "precision": 0.72,
-        "recall": 0.63
+        "precision": 0.73,
+        "recall": 0.64
       },
       "political-religious": {
         "precision": 0.69,
@@ -1521,8 +1521,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-2.jsonl": {
-    "cleanWarned": 0.225,
-    "breachSilent": 0.077,
+    "cleanWarned": 0.23,
+    "breachSilent": 0.073,
     "categories": {
       "setting-name": {
         "precision": 0.88,
@@ -1541,8 +1541,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.6,
-        "recall": 0.75
+        "precision": 0.61,
+        "recall": 0.77
       },
       "profanity": {
         "precision": 0.97,
@@ -1553,12 +1553,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.48
       },
       "confidential": {
-        "precision": 0.76,
+        "precision": 0.74,
         "recall": 0.74
       },
       "work-talk": {
         "precision": 0.76,
-        "recall": 0.86
+        "recall": 0.87
       },
       "political-religious": {
         "precision": 0.85,
@@ -1613,7 +1613,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-4.jsonl": {
-    "cleanWarned": 0.105,
+    "cleanWarned": 0.087,
     "breachSilent": 0.054,
     "categories": {
       "setting-name": {
@@ -1625,7 +1625,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.77,
+        "precision": 0.82,
         "recall": 0.97
       },
       "staff-name": {
@@ -1633,7 +1633,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.64,
+        "precision": 0.62,
         "recall": 0.46
       },
       "profanity": {
@@ -1649,7 +1649,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.58
       },
       "work-talk": {
-        "precision": 0.79,
+        "precision": 0.8,
         "recall": 0.86
       },
       "political-religious": {
@@ -1725,8 +1725,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.59,
-        "recall": 0.69
+        "precision": 0.6,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.93,
@@ -1751,7 +1751,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-7.jsonl": {
-    "cleanWarned": 0.119,
+    "cleanWarned": 0.113,
     "breachSilent": 0.051,
     "categories": {
       "setting-name": {
@@ -1763,7 +1763,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.78,
+        "precision": 0.8,
         "recall": 0.94
       },
       "staff-name": {
@@ -1817,8 +1817,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.66,
-        "recall": 0.56
+        "precision": 0.67,
+        "recall": 0.58
       },
       "profanity": {
         "precision": 0.97,
@@ -1829,12 +1829,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.71
       },
       "confidential": {
-        "precision": 0.66,
+        "precision": 0.62,
         "recall": 0.62
       },
       "work-talk": {
         "precision": 0.81,
-        "recall": 0.88
+        "recall": 0.89
       },
       "political-religious": {
         "precision": 0.93,
@@ -1889,7 +1889,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-10.jsonl": {
-    "cleanWarned": 0.178,
+    "cleanWarned": 0.172,
     "breachSilent": 0.068,
     "categories": {
       "setting-name": {
@@ -1901,7 +1901,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.83,
+        "precision": 0.85,
         "recall": 0.97
       },
       "staff-name": {
@@ -1925,7 +1925,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.61
       },
       "work-talk": {
-        "precision": 0.81,
+        "precision": 0.82,
         "recall": 0.9
       },
       "political-religious": {
@@ -1967,7 +1967,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.77
       },
       "confidential": {
-        "precision": 0.63,
+        "precision": 0.65,
         "recall": 0.58
       },
       "work-talk": {
@@ -2027,7 +2027,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-13.jsonl": {
-    "cleanWarned": 0.132,
+    "cleanWarned": 0.127,
     "breachSilent": 0.124,
     "categories": {
       "setting-name": {
@@ -2039,7 +2039,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.75,
+        "precision": 0.76,
         "recall": 0.87
       },
       "staff-name": {
@@ -2073,7 +2073,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-14.jsonl": {
-    "cleanWarned": 0.167,
+    "cleanWarned": 0.161,
     "breachSilent": 0.149,
     "categories": {
       "setting-name": {
@@ -2085,7 +2085,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.7,
+        "precision": 0.71,
         "recall": 0.83
       },
       "staff-name": {
@@ -2120,7 +2120,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/contrast/counterfactual.jsonl": {
     "cleanWarned": 0.037,
-    "breachSilent": 0.045,
+    "breachSilent": 0.042,
     "categories": {
       "setting-name": {
         "precision": 0.95,
@@ -2147,7 +2147,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.53
       },
       "confidential": {
-        "precision": 0.75,
+        "precision": 0.73,
         "recall": 0.57
       },
       "work-talk": {

@@ -320,3 +320,30 @@ describe('a colleague who shares a famous name', () => {
     expect(staff(text)).toContain(match);
   });
 });
+
+describe("a child's first name on a grown-up, or talked about as a name", () => {
+  const pack = compile({ ...demoPack, people: { ...demoPack.people, children: ['Imogen Ward', 'Theo Blake', 'Zainab Malik', 'Rocco Ferri', 'Tilly Marsh'] } });
+  const named = (text: string) => findingsOf(text, 'child-name', pack).map((f) => f.match);
+  it.each([
+    ['a retirement', 'Happy retirement Imogen! 35 years at the bank, enjoy every lie-in'],
+    ['an engagement', 'Theo and Priyanka, congrats on your engagement, about time 💍'],
+    ['an age no child reaches', 'Happy 50th Theo, see you at the rugby club for cake'],
+    ['drinks', 'Brilliant news Theo!! Drinks are on you next Friday'],
+    ['the name as a name', "Imogen's such a pretty name, it was on our list for the bump"],
+    ['what a name means', "Zainab means 'fragrant flower' apparently, learnt that at book club"],
+    ['naming a baby', "My sister's thinking of calling her Tilly after our great nan"],
+    ['nieces after two names', 'Imogen and Tilly, my two nieces, at their first gymnastics comp 🤸'],
+    ['a dog after "is our"', 'rocco is our cocker spaniel and he has eaten a whole loaf'],
+  ])('someone else: %s', (_what, text) => {
+    expect(named(text)).toEqual([]);
+  });
+  it.each([
+    ["the child's parent's occasion", "Theo's dad is retiring from the fire service, Theo told the whole carpet all about it", 'Theo'],
+    ['a game at club, with initials', 'Imogen W and Theo B are getting married at lunchtime, I am the cake apparently', 'Imogen'],
+    ['a child who means well', 'Theo means well but he tipped the whole sand tray over today', 'Theo'],
+    ['calling a name in the room', 'Tilly was calling my name across the whole garden today', 'Tilly'],
+    ['little before the name', 'little Tilly brought in a card for our retirement party for Sue', 'Tilly'],
+  ])('the child: %s', (_what, text, match) => {
+    expect(named(text)).toContain(match);
+  });
+});
