@@ -4,7 +4,7 @@
  * matters or grievances from work, which makes the whole post about work.
  */
 import { words } from '../lexicon/pattern';
-import { FAMILY_WORDS, WORK_TALK_RULES } from '../lexicon/work-talk';
+import { AT_WORK_RE, CARED_CHILD_RE, FAMILY_WORDS, WORK_TALK_RULES } from '../lexicon/work-talk';
 import type { Run } from '../run';
 
 const SELF_RE = words("i|i'm|im|i've|me|my");
@@ -21,6 +21,23 @@ export function judgeWorkTalk(run: Run): void {
       if (rule.ownFamilyExcludes && ownFamily.has(tokens[a]!.sentence)) continue;
       const severity = rule.bare && !workish ? 'low' : c.severity['work-talk'];
       run.addTokens('work-talk', `work-talk/${rule.id}`, severity, a, b);
+    }
+  }
+  // "At work" beside a child who is not one's own (the family words of the sentence are all
+  // inside "one of my babies"): the work is with children, so it is work talk, not a quiet note.
+  const cared = new Map<number, Set<number>>();
+  for (const [a, b] of run.matches(CARED_CHILD_RE)) {
+    const inside = cared.get(tokens[a]!.sentence) ?? new Set<number>();
+    for (let k = a; k <= b; k++) inside.add(k);
+    cared.set(tokens[a]!.sentence, inside);
+  }
+  if (cared.size > 0) {
+    for (const [a, b] of run.matches(AT_WORK_RE)) {
+      const sentence = tokens[a]!.sentence;
+      const inside = cared.get(sentence);
+      if (!inside) continue;
+      if ([...run.familyTokens].some((k) => tokens[k]!.sentence === sentence && !inside.has(k))) continue;
+      run.addTokens('work-talk', 'work-talk/children', c.severity['work-talk'], a, b);
     }
   }
   // Confidential matters and digs at the setting's people are always about work.

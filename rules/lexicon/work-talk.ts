@@ -98,6 +98,18 @@ const BARE_WORK = entries('work-talk/bare-work', 'corpus', 'work said without sa
   '(?:at|from|to|in|into|left|leave|leaving) (?:the )?nursery(?! rhymes?)',
 ]);
 
+// "At work" alone is a quiet note; a child met there ("a kid at work today", "at work one of my
+// toddlers") says the work is with children. Children counted out of a group are the ones in
+// one's care: a parent says "my son", not "one of my babies".
+const CARED_CHILD = entries('work-talk/cared-child', 'general', 'a child met at work, not named as one\'s own', [
+  '(?:a|one|this|that|another) (?:child|kid|little one|toddler|baby|little boy|little girl)',
+  '(?<=(?:^| )(?:a|one|this|that|another) (?:[^ |,]+ ){0,2})(?:one|two|three|four|five|[1-5]) year old',
+  '(?:one|two|three|four|some|all|none|half|a couple|most|several) of (?:my|the|our) (?:babies|toddlers|kids|children|little ones|preschoolers)',
+  '(?:kid|kids|child|children|baby|babies|toddlers?)(?= (?:at|in) work)',
+]);
+export const CARED_CHILD_RE = words(anyOf(CARED_CHILD));
+export const AT_WORK_RE = words(anyOf(entries('work-talk/at-work', 'general', 'being at one\'s work, wherever it is', ['(?:at|in) work'])));
+
 export const WORK_TALK_RULES: WorkTalkRule[] = [
   { id: 'jargon', re: words(anyOf(JARGON)), ownFamilyExcludes: true },
   { id: 'rooms', re: words(anyOf(ROOM_TALK)) },

@@ -1,0 +1,26 @@
+/** Work talk read by the cue rules: the shapes that say the work is with children, and the ones that do not. */
+import { describe, expect, it } from 'vitest';
+import { demoPack } from '../../rules';
+import { findCues } from '../../rules/check';
+import { compilePack } from '../../rules/compile';
+
+const pack = compilePack(demoPack);
+const warned = (text: string) => findCues(pack, text).out.some((f) => f.category === 'work-talk' && f.severity !== 'low');
+
+describe('"at work" beside a child in one\'s care', () => {
+  it.each([
+    ['a child at work', 'a kid at work asked me if I was a hundred years old'],
+    ['one of a group', 'At work today two of my toddlers learnt to zip their own coats'],
+    ['a child by age', 'Spent the morning at work reading the same book to a very sleepy two year old'],
+    ['a child who asks', 'Got to the end of the song at work and one little girl shouted again'],
+  ])('work talk: %s', (_what, text) => {
+    expect(warned(text)).toBe(true);
+  });
+  it.each([
+    ['own child', 'Got a message at work that my daughter had lost a tooth'],
+    ['own children, after work', 'After work I took the kids for a pizza'],
+    ['no child', 'Long day at work, bath and bed'],
+  ])('not work talk: %s', (_what, text) => {
+    expect(warned(text)).toBe(false);
+  });
+});
