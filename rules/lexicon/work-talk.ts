@@ -110,6 +110,12 @@ const CARED_CHILD = entries('work-talk/cared-child', 'general', 'a child met at 
 export const CARED_CHILD_RE = words(anyOf(CARED_CHILD));
 export const AT_WORK_RE = words(anyOf(entries('work-talk/at-work', 'general', 'being at one\'s work, wherever it is', ['(?:at|in) work'])));
 
+// Someone else's job ("my cousin's a head teacher", "my friend's nursery", "every teacher I
+// know"): their inspections and managers are theirs, not the poster's workplace.
+export const OTHERS_JOB_RE = words(anyOf(entries('work-talk/others-job', 'general', "another person's job or workplace, named by who they are to the poster", [
+  "(?:my|our|his|her) (?:friend|friends|mate|mates|cousin|sister|brother|sister in law|brother in law|mum|mam|dad|auntie|aunty|uncle|neighbour|bestie|best friend|husband|wife|partner|niece|nephew)(?:'s| is) (?:a |an |the )?(?:[^ |,]+ ){0,2}(?:teacher|head ?teacher|head|governor|midwife|nurse|childminder|nursery nurse|teaching assistant|ta|manager|nursery|setting|school|job)",
+  '(?:every|all the|most) (?:teachers?|nurses?|childminders?|nursery workers?) (?:i|we) know',
+])));
 export const WORK_TALK_RULES: WorkTalkRule[] = [
   { id: 'jargon', re: words(anyOf(JARGON)), ownFamilyExcludes: true },
   { id: 'rooms', re: words(anyOf(ROOM_TALK)) },

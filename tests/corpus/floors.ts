@@ -48,7 +48,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/dev2.jsonl": {
     "cleanWarned": 0.032,
-    "breachSilent": 0.032,
+    "breachSilent": 0.015,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -278,7 +278,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/community-preschool.jsonl": {
     "cleanWarned": 0.069,
-    "breachSilent": 0.031,
+    "breachSilent": 0.028,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -323,7 +323,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/childminder-club.jsonl": {
-    "cleanWarned": 0.063,
+    "cleanWarned": 0.058,
     "breachSilent": 0.033,
     "categories": {
       "setting-name": {
@@ -507,7 +507,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/infant-school.jsonl": {
-    "cleanWarned": 0.119,
+    "cleanWarned": 0.113,
     "breachSilent": 0.028,
     "categories": {
       "setting-name": {
@@ -635,7 +635,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.82
       },
       "work-talk": {
-        "precision": 0.85,
+        "precision": 0.84,
         "recall": 0.91
       },
       "political-religious": {
@@ -1009,7 +1009,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.079,
+    "cleanWarned": 0.077,
     "breachSilent": 0.015,
     "categories": {
       "child-name": {
@@ -1557,7 +1557,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.74
       },
       "work-talk": {
-        "precision": 0.76,
+        "precision": 0.75,
         "recall": 0.87
       },
       "political-religious": {

@@ -24,3 +24,16 @@ describe('"at work" beside a child in one\'s care', () => {
     expect(warned(text)).toBe(false);
   });
 });
+
+describe("someone else's job, named by who they are to the poster", () => {
+  it.each([
+    ['a relative who teaches', "My brother's a head teacher in Hull and he says the new Ofsted framework is confusing"],
+    ["a friend's setting", "My best friend's nursery got a new manager and she has changed the rota"],
+    ['teachers one knows', 'Every teacher I know is dreading the inspection season'],
+  ])('a quiet note at most: %s', (_what, text) => {
+    expect(warned(text)).toBe(false);
+  });
+  it('but the poster\'s own work still is work talk', () => {
+    expect(warned('Ofsted are in tomorrow and my room leader is panicking')).toBe(true);
+  });
+});
