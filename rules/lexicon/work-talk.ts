@@ -17,7 +17,7 @@ const WORKPLACE = anyOf(entries('work-talk/workplace-words', 'general', 'the wor
 const TIMES = anyOf(entries('work-talk/times', 'general', 'the times of a setting\'s day', ['pick ?up', 'drop ?off', 'home time', 'collection', 'nap ?time', 'snack ?time', 'lunch ?time', 'circle time', 'carpet time', 'story time', 'free ?flow', 'tidy up time', 'handover']));
 
 const JARGON = entries('work-talk/jargon', 'general', 'the jargon of early years work (EYFS, Ofsted, key persons, ratios)', [
-  'key (?:children|child|kids|kid|group|person|worker)', 'my key ?(?:children|child|kids|kid|group|person)', 'ofsted', 'eyfs', 'learning journals?', 'learning journeys?',
+  'key (?:children|child|kids|kid|group|person|worker)', 'my key ?(?:children|child|kids|kid|group|person)', 'ofsted(?! (?:report|reports|rating|ratings) (?:for|on|of) (?:the|that|a|this|those) | style| framework| report cards| website| inspectors? called)', 'eyfs', 'learning journals?', 'learning journeys?',
   'observations on tapestry', 'tapestry', 'staff meeting', 'room leaders?', 'senco', 'ratios?', 'inset day', 'settling in (?:sessions?|visits?)', 'sleep checks',
   'sen (?:child|children|kid|kids)', 'ehcp', 'risk assessments?', 'staff room', 'staffroom', 'accident forms?', 'incident forms?', 'my shift', 'on shift', 'early shift',
   'late shift', 'open(?:ing)? shift', 'closing shift', 'the rota',
@@ -48,10 +48,10 @@ const WORK_WORDS = entries('work-talk/work-words', 'general', 'the daily vocabul
   `(?:the )?(?:2|3|4|two|three|four)s and (?:3|4|5|three|four|five)s`,
   `settling in (?:a |the )?(?:new )?(?:baby|child|toddler|starter)`,
   'management', 'supervision', 'appraisal', 'staff (?:meeting|room|down|training|shortages?|rota|wellbeing)', '(?:one|two|three|four|\\d) (?:staff|members of staff) (?:down|off|short)',
-  'training (?:session|day|course)', 'paperwork', 'inspection', 'pay ?rise', 'petty cash', 'new girl', 'new starter', 'nappies', 'nappy changes?', 'first aid',
+  '(?<!potty )training (?:session|day|course)', 'paperwork', 'inspection', 'pay ?rise', 'petty cash', 'new girl', 'new starter', 'nappies', 'nappy changes?', 'first aid',
   'messy play', 'sensory play', 'free flow', 'outdoor play', 'story ?time', 'circle time', 'home time', 'nap ?time', 'snack ?time', 'biting incident', 'tapestry', 'eyfs',
   'rota', 'nursery ?life', 'earlyyears', 'nurserystaff', 'nurseryteacher', 'keyperson', 'key person', 'key famil(?:y|ies)', 'fire drill',
-  'student placement', 'sign ?in sheet', '(?:the )?under ?(?:2|two|3|three|5|five)s', '(?:pre ?school|nursery|baby room|toddler room) staff', `(?:the|my|our) ${ROOMS} room`,
+  'student placement', 'sign ?in sheet', '(?:the )?(?<!for )under ?(?:2|two|3|three|5|five)s(?! (?:free|go free|half price|eat free|travel free|are free|get in free))', '(?:pre ?school|nursery|baby room|toddler room) staff', `(?:the|my|our) ${ROOMS} room`,
   '(?:baby|babies|toddler|toddlers|tweenies|pre ?school|preschool|under twos|sensory) (?:room|crew|gang|group|kids|children)',
 ]);
 // A school's staff speak of their classes by year group and of their duties; a parent says "my
@@ -80,7 +80,7 @@ const SCHOOL_VOICE = entries('work-talk/school-voice', 'general', "a school's st
 ]);
 const WORK_SEEN = entries('work-talk/work-seen', 'corpus', 'writing as staff about the workplace, as training authors do', [
   '(?:the|our|my|new|their|a|certain|some|other|all the) (?:manager|managers|nursery manager|owner|owners|boss|deputy|deputy manager|room leader|room leaders|management|colleagues?|co ?workers?|workmates?|senco|apprentices?|practitioners?|key worker)',
-  '(?<!(?:at|from|to|in|into|left|leave|leaving) )(?:our|the|my) nursery(?! (?:rhymes?|section|centre|center|garden|plants?|trees?|stock|bed|beds))',
+  '(?<!(?:at|from|to|in|into|left|leave|leaving) )(?:our|the|my) nursery(?! (?:rhymes?|section|centre|center|garden|plants?|trees?|stock|bed|beds|slopes?|(?:in|at) the garden centre))',
   'part of the job', 'worst part of', '(?:my|the) job', 'bit (?:three|two|another|a) (?:kids|children)', '(?:my|our|the) little ones',
   'the (?:babies|toddlers|preschoolers)', '(?:tell|told|telling) (?:a|the) parent',
   

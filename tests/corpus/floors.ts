@@ -323,7 +323,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/childminder-club.jsonl": {
-    "cleanWarned": 0.058,
+    "cleanWarned": 0.053,
     "breachSilent": 0.033,
     "categories": {
       "setting-name": {
@@ -599,7 +599,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/family-hub.jsonl": {
-    "cleanWarned": 0.081,
+    "cleanWarned": 0.076,
     "breachSilent": 0.031,
     "categories": {
       "setting-name": {
@@ -635,7 +635,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.82
       },
       "work-talk": {
-        "precision": 0.84,
+        "precision": 0.85,
         "recall": 0.91
       },
       "political-religious": {
@@ -967,7 +967,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.066,
+    "cleanWarned": 0.064,
     "breachSilent": 0.047,
     "categories": {
       "setting-name": {
@@ -1009,7 +1009,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.077,
+    "cleanWarned": 0.076,
     "breachSilent": 0.015,
     "categories": {
       "child-name": {
@@ -1387,7 +1387,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-7.jsonl": {
-    "cleanWarned": 0.106,
+    "cleanWarned": 0.104,
     "breachSilent": 0.137,
     "categories": {
       "setting-name": {

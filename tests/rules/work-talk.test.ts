@@ -37,3 +37,22 @@ describe("someone else's job, named by who they are to the poster", () => {
     expect(warned('Ofsted are in tomorrow and my room leader is panicking')).toBe(true);
   });
 });
+
+describe('work words in their ordinary sense', () => {
+  it.each([
+    ['Ofsted as news about other schools', 'The Ofsted report on that school by the station is out and it is not pretty'],
+    ['a new Ofsted framework in the news', 'Radio 4 says the Ofsted framework is changing again next year'],
+    ['a price for the youngest', 'Pantomime tickets are £8 and under 5s go free'],
+    ['potty training', 'Potty training day two and the rug has not survived'],
+    ['a ski slope', 'Spent the whole holiday on the nursery slopes and loved it'],
+  ])('not work talk: %s', (_what, text) => {
+    expect(warned(text)).toBe(false);
+  });
+  it.each([
+    ["the setting's own Ofsted", 'Ofsted rang this morning, we are getting inspected tomorrow'],
+    ["the setting's youngest", 'The under 2s had a go at painting with frozen peas'],
+    ['a training day at work', 'Training day on Friday so no children, just fire safety and cake'],
+  ])('work talk: %s', (_what, text) => {
+    expect(warned(text)).toBe(true);
+  });
+});
