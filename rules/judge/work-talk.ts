@@ -4,7 +4,7 @@
  * matters or grievances from work, which makes the whole post about work.
  */
 import { words } from '../lexicon/pattern';
-import { AT_WORK_RE, CARED_CHILD_RE, FAMILY_WORDS, OTHERS_JOB_RE, WORK_TALK_RULES } from '../lexicon/work-talk';
+import { AT_WORK_RE, CARED_CHILD_RE, FAMILY_WORDS, JOB_WORDS_RE, OTHERS_JOB_RE, WORK_TALK_RULES } from '../lexicon/work-talk';
 import type { Run } from '../run';
 
 const SELF_RE = words("i|i'm|im|i've|me|my");
@@ -17,11 +17,15 @@ export function judgeWorkTalk(run: Run): void {
   const workish = run.has('child-name') || run.has('staff-name') || run.has('confidential') || run.has('derogatory', 'medium');
   // Someone else's job ("my cousin's a head teacher"): its inspections and managers are theirs.
   const othersJob = !workish && !run.matches(OTHERS_JOB_RE).next().done;
+  // "The job" in a post about a job outside childcare and schools (customers, a warehouse): that job.
+  const jobElsewhere = !workish && run.cues.some(([cls]) => cls === 'other-work');
+  const jobWords = jobElsewhere ? [...run.matches(JOB_WORDS_RE)] : [];
+  const aboutThatJob = (a: number, b: number) => jobWords.some(([x, y]) => x <= a && y >= b);
   for (const rule of WORK_TALK_RULES) {
     for (const [a, b] of run.matches(rule.re)) {
       // "dropped my son at nursery" is a parent's day, not a member of staff's.
       if (rule.ownFamilyExcludes && ownFamily.has(tokens[a]!.sentence)) continue;
-      const severity = (rule.bare && !workish) || (othersJob && (rule.ownFamilyExcludes || rule.id === 'staff')) ? 'low' : c.severity['work-talk'];
+      const severity = (rule.bare && !workish) || (othersJob && (rule.ownFamilyExcludes || rule.id === 'staff')) || aboutThatJob(a, b) ? 'low' : c.severity['work-talk'];
       run.addTokens('work-talk', `work-talk/${rule.id}`, severity, a, b);
     }
   }

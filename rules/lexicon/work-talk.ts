@@ -116,6 +116,10 @@ export const OTHERS_JOB_RE = words(anyOf(entries('work-talk/others-job', 'genera
   "(?:my|our|his|her) (?:friend|friends|mate|mates|cousin|sister|brother|sister in law|brother in law|mum|mam|dad|auntie|aunty|uncle|neighbour|bestie|best friend|husband|wife|partner|niece|nephew)(?:'s| is) (?:a |an |the )?(?:[^ |,]+ ){0,2}(?:teacher|head ?teacher|head|governor|midwife|nurse|childminder|nursery nurse|teaching assistant|ta|manager|nursery|setting|school|job)",
   '(?:every|all the|most) (?:teachers?|nurses?|childminders?|nursery workers?) (?:i|we) know',
 ])));
+// The job itself, said of any job: "the best part of the job", "my job".
+export const JOB_WORDS_RE = words(anyOf(entries('work-talk/job-words', 'general', 'the job itself, in the words of any job', [
+  '(?:the|my) job', '(?:best|worst|hardest|funniest) part of(?: (?:the|my) job)?', 'part of the job',
+])));
 export const WORK_TALK_RULES: WorkTalkRule[] = [
   { id: 'jargon', re: words(anyOf(JARGON)), ownFamilyExcludes: true },
   { id: 'rooms', re: words(anyOf(ROOM_TALK)) },

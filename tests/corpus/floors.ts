@@ -489,8 +489,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.82,
-        "recall": 0.78
+        "precision": 0.83,
+        "recall": 0.8
       },
       "confidential": {
         "precision": 0.81,
@@ -1047,7 +1047,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
-    "cleanWarned": 0.057,
+    "cleanWarned": 0.055,
     "breachSilent": 0.038,
     "categories": {
       "child-name": {
@@ -1909,7 +1909,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.65,
+        "precision": 0.66,
         "recall": 0.56
       },
       "profanity": {

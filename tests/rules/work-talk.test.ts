@@ -56,3 +56,15 @@ describe('work words in their ordinary sense', () => {
     expect(warned(text)).toBe(true);
   });
 });
+
+describe('the job itself, in a post about a job outside childcare', () => {
+  it.each([
+    ['a trade with customers', 'Fitted a bathroom for two lovely customers today, best part of the job is the thank you card'],
+    ['a shop', 'Six hours on the tills at the supermarket and I still love my job'],
+  ])('not work talk: %s', (_what, text) => {
+    expect(warned(text)).toBe(false);
+  });
+  it('but the job at a setting still is', () => {
+    expect(warned('Best part of the job is when the toddlers run to you at the door')).toBe(true);
+  });
+});
