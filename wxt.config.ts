@@ -5,6 +5,7 @@ import { visionFiles } from './vision/build/assets';
 import { noCdnPlugin } from './vision/build/no-cdn';
 import { demoLogoOutPlugin } from './vision/build/demo-logo-out';
 import { engineId } from './utils/build/engine-id';
+import { engineLibsPlugin } from './utils/build/engine-libs-plugin';
 
 /** WXT's content script wrapper builds its context, which tells the page the extension id: ours is silent (utils/quiet-script-context.ts). */
 const quietScriptContext = {
@@ -21,7 +22,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   // The engine's id (a hash of rules/) goes into the build: a pack's stored tables are read only by the build that made them.
-  vite: () => ({ define: { __SECOND_LOOK_ENGINE__: JSON.stringify(engineId()) }, plugins: [quietScriptContext, preact(), noCdnPlugin(), demoLogoOutPlugin()] }),
+  vite: () => ({ define: { __SECOND_LOOK_ENGINE__: JSON.stringify(engineId()) }, plugins: [quietScriptContext, engineLibsPlugin(), preact(), noCdnPlugin(), demoLogoOutPlugin()] }),
   // The image checks' libraries and models go into the build from node_modules (issue 5): nothing is downloaded at run time.
   hooks: {
     'build:publicAssets': (_wxt, files) => {

@@ -5,7 +5,7 @@
  * permissions, which the injection needs.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { compile, compileInSteps, demoPack, loadTablesInSteps, parsePack, prepareInSteps, storeTables } from '../rules';
+import { builtInDemoPack, compile, compileInSteps, loadTablesInSteps, parsePack, parsePackInSteps, prepareInSteps, storeTables } from '../rules';
 import { WATCHED_MATCHES } from '../utils/watched-sites';
 import { provideEngine } from './composer.content/engine-slot';
 
@@ -13,6 +13,18 @@ export default defineContentScript({
   matches: WATCHED_MATCHES,
   registration: 'runtime',
   main() {
-    provideEngine({ compile, compileInSteps, prepareInSteps, demoPack, parsePack, loadTablesInSteps, storeTables });
+    provideEngine({
+      compile,
+      compileInSteps,
+      prepareInSteps,
+      // Validated when first read (no pack stored), not as the script is evaluated.
+      get demoPack() {
+        return builtInDemoPack();
+      },
+      parsePack,
+      parsePackInSteps,
+      loadTablesInSteps,
+      storeTables,
+    });
   },
 });

@@ -20,6 +20,7 @@ import { judgeWorkTalk } from './judge/work-talk';
 import { taggerSteps } from './judge/tagger';
 import { WORD_PATTERNS } from './lexicon/pattern';
 import { prepareGates } from './match/word-gate';
+import { prepareCueFinder } from './judge/evidence/cue-finder';
 import { weigh } from './judge/evidence/weigh';
 import { MODELS } from './judge/evidence/weights';
 import { Run } from './run';
@@ -42,11 +43,12 @@ export function compile(pack: Pack): Checker {
 
 /**
  * What the first check (and compiling) would otherwise build in one go, in short steps (issue 13): the language
- * tagger (judge/tagger.ts), then the word patterns' gates. Once built, nothing is left to do.
+ * tagger (judge/tagger.ts), then the word patterns' gates, then the cue finder's index. Once built, nothing is left to do.
  */
 export function* prepareInSteps(): Generator<void> {
   yield* taggerSteps();
   yield* prepareGates(WORD_PATTERNS);
+  yield* prepareCueFinder();
 }
 
 /**

@@ -12,9 +12,18 @@ export { storeTables, type StoredTables } from './tables';
 export { CATEGORY_LABELS, DEFAULT_MESSAGES, DEFAULT_SEVERITY } from './categories';
 export * from './pack';
 
-/** The built-in demo pack (a made-up nursery), validated like any other. */
-export const demoPack: Pack = (() => {
+let demo: Pack | undefined;
+
+/**
+ * The built-in demo pack (a made-up nursery), validated like any other, on first call: the engine script asks for it
+ * only when no pack is stored, not while it is evaluated (about 8 ms of validating on every tab's first use).
+ */
+export function builtInDemoPack(): Pack {
+  if (demo) return demo;
   const result = parsePack(demoPackJson);
   if (!result.ok) throw new Error(`the built-in demo pack is invalid: ${result.errors.join('; ')}`);
-  return result.pack;
-})();
+  return (demo = result.pack);
+}
+
+/** builtInDemoPack(), at once; pure, so a bundle that does not import it never runs it. */
+export const demoPack: Pack = /* @__PURE__ */ builtInDemoPack();

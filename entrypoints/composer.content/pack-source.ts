@@ -208,7 +208,7 @@ async function adopt(engine: Engine, value: unknown, source: unknown, missingNow
   }
   try {
     // The background validated it already; parsing again fills defaults and guards against a bad write.
-    const parsed = engine.parsePack(value);
+    const parsed = await inSlices(engine.parsePackInSteps(value));
     if (!parsed.ok) throw new Error(parsed.errors.join('; '));
     // Until the new pack is compiled, the one in force (if any) goes on checking.
     const next = await buildInSlices(engine, parsed.pack, typeof source === 'string' ? source : 'stored', { pack: value, tables });

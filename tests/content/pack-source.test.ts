@@ -12,7 +12,7 @@ beforeEach(() => {
 async function loaded() {
   const { provideEngine } = await import('../../entrypoints/composer.content/engine-slot');
   const rules = await import('../../rules');
-  provideEngine({ compile: rules.compile, compileInSteps: rules.compileInSteps, prepareInSteps: rules.prepareInSteps, parsePack: rules.parsePack, demoPack: rules.demoPack, loadTablesInSteps: rules.loadTablesInSteps, storeTables: rules.storeTables });
+  provideEngine({ compile: rules.compile, compileInSteps: rules.compileInSteps, prepareInSteps: rules.prepareInSteps, parsePack: rules.parsePack, parsePackInSteps: rules.parsePackInSteps, demoPack: rules.demoPack, loadTablesInSteps: rules.loadTablesInSteps, storeTables: rules.storeTables });
   const source = await import('../../entrypoints/composer.content/pack-source');
   const stop = source.watchPack();
   await vi.waitFor(() => fakeBrowser.storage.local.get('pack.missing'));

@@ -1,6 +1,6 @@
 /** compileInSteps: a large pack compiled in many short steps (a page gets its thread back between them), same result as compile. */
 import { describe, expect, it } from 'vitest';
-import { compile, compileInSteps, demoPack, parsePack, type Pack } from '../../rules';
+import { compile, compileInSteps, demoPack, parsePack, parsePackInSteps, type Pack } from '../../rules';
 
 const FIRST = ['Amelia', 'Oliver', 'Isla', 'Noah', 'Ava', 'Leo', 'Mia', 'Arlo', 'Freya', 'Theo'];
 const LAST = ['Hart', 'Brooks', 'Patel', 'Khan', 'Smith', 'Jones', 'Okafor', 'Nowak', 'Chen', 'McAllister'];
@@ -35,5 +35,31 @@ describe('compileInSteps', { timeout: 60_000 }, () => {
     const found = step.value.check(post);
     expect(found.map((f) => f.category)).toContain('child-name');
     expect(found).toEqual(compile(demoPack).check(post));
+  });
+});
+
+describe('parsePackInSteps', () => {
+  const run = (input: unknown) => {
+    const steps = parsePackInSteps(input);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    return { yields, result: step.value };
+  };
+
+  it('validates in several steps, one per term with regexes besides the walk and the schema, same result as parsePack', () => {
+    const regexTerms = Array.from({ length: 5 }, (_, i) => ({ id: `r${i}`, category: 'confidential', regex: [`case ?file ?${i}\\d+`], severity: 'medium' }));
+    const input = { ...demoPack, id: 'steps', terms: [...demoPack.terms, ...regexTerms] };
+    const { yields, result } = run(input);
+    expect(yields).toBeGreaterThanOrEqual(5 + 3);
+    expect(result).toEqual(parsePack(input));
+    expect(result.ok).toBe(true);
+  });
+
+  it('reports the same problems as parsePack', () => {
+    const input = { ...demoPack, id: 'bad', terms: [{ id: 'x', category: 'confidential', regex: ['(unclosed'], severity: 'medium' }, { id: 'x', category: 'confidential', phrases: ['twice'], severity: 'medium' }] };
+    const { result } = run(input);
+    expect(result.ok).toBe(false);
+    expect(result).toEqual(parsePack(input));
   });
 });

@@ -5,8 +5,15 @@ import { type Token, tokenise } from '../../normalise/tokenise';
 
 interface Entry { words: string[]; cls: string; text: string }
 
-/** First word → the entries that start with it, longest first. */
-const BY_FIRST = (() => {
+/**
+ * First word → the entries that start with it, longest first. Built on first use, not when the module is evaluated
+ * (about 8 ms of folding and tokenising in the one task that evaluates the engine script): prepareCueFinder builds
+ * it a class at a time for a caller that gives the thread back between steps (rules/check.ts prepareInSteps).
+ */
+let byFirst: Map<string, Entry[]> | null = null;
+
+export function* prepareCueFinder(): Generator<void, Map<string, Entry[]>> {
+  if (byFirst) return byFirst;
   const map = new Map<string, Entry[]>();
   for (const c of CUE_CLASSES) {
     for (const e of c.entries) {
@@ -16,16 +23,24 @@ const BY_FIRST = (() => {
       list.push({ words, cls: c.id, text: e });
       map.set(words[0]!, list);
     }
+    yield;
   }
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return map;
-})();
+  return (byFirst ??= map);
+}
+
+function entriesByFirst(): Map<string, Entry[]> {
+  if (byFirst) return byFirst;
+  const steps = prepareCueFinder();
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
 
 /** Calls `found(class, sentence, token, entry)` for every cue in the tokens (skipped tokens never match). */
 export function findCueClasses(tokens: Token[], skip: boolean[], found: (cls: string, sentence: number, token: number, entry: string) => void): void {
+  const byFirstWord = entriesByFirst();
   for (let i = 0; i < tokens.length; i++) {
     if (skip[i]) continue;
-    const entries = BY_FIRST.get(tokens[i]!.text);
+    const entries = byFirstWord.get(tokens[i]!.text);
     if (!entries) continue;
     const seen = new Set<string>();
     for (const e of entries) {
