@@ -48,7 +48,7 @@ const WORK_WORDS = entries('work-talk/work-words', 'general', 'the daily vocabul
   `(?:the )?(?:2|3|4|two|three|four)s and (?:3|4|5|three|four|five)s`,
   `settling in (?:a |the )?(?:new )?(?:baby|child|toddler|starter)`,
   'management', 'supervision', 'appraisal', 'staff (?:meeting|room|down|training|shortages?|rota|wellbeing)', '(?:one|two|three|four|\\d) (?:staff|members of staff) (?:down|off|short)',
-  '(?<!potty )training (?:session|day|course)', 'paperwork', 'inspection', 'pay ?rise', 'petty cash', 'new girl', 'new starter', 'nappies', 'nappy changes?', 'first aid',
+  '(?<!potty )training (?:session|day|course)', 'paperwork', 'inspection', 'pay ?rise', 'petty cash', 'new girl', 'new starter', 'nappies', 'nappy changes?', '(?:paediatric )?first aid (?:refresher|training|certificate|box|kit|course)', 'paediatric first aid',
   'messy play', 'sensory play', 'free flow', 'outdoor play', 'story ?time', 'circle time', 'home time', 'nap ?time', 'snack ?time', 'biting incident', 'tapestry', 'eyfs',
   'rota', 'nursery ?life', 'earlyyears', 'nurserystaff', 'nurseryteacher', 'keyperson', 'key person', 'key famil(?:y|ies)', 'fire drill',
   'student placement', 'sign ?in sheet', '(?:the )?(?<!for )under ?(?:2|two|3|three|5|five)s(?! (?:free|go free|half price|eat free|travel free|are free|get in free))', '(?:pre ?school|nursery|baby room|toddler room) staff', `(?:the|my|our) ${ROOMS} room`,

@@ -415,7 +415,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/forest-nursery.jsonl": {
-    "cleanWarned": 0.079,
+    "cleanWarned": 0.074,
     "breachSilent": 0.042,
     "categories": {
       "setting-name": {
@@ -451,7 +451,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "work-talk": {
-        "precision": 0.81,
+        "precision": 0.82,
         "recall": 0.94
       },
       "political-religious": {
@@ -1387,7 +1387,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-7.jsonl": {
-    "cleanWarned": 0.104,
+    "cleanWarned": 0.101,
     "breachSilent": 0.137,
     "categories": {
       "setting-name": {

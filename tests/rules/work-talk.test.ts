@@ -68,3 +68,12 @@ describe('the job itself, in a post about a job outside childcare', () => {
     expect(warned('Best part of the job is when the toddlers run to you at the door')).toBe(true);
   });
 });
+
+describe('first aid', () => {
+  it('a first aid course is work training', () => {
+    expect(warned('Paediatric first aid refresher all morning, the dummy did not make it')).toBe(true);
+  });
+  it('first aid at a club is not', () => {
+    expect(warned('First aid badge night at cubs and I got bandaged from head to toe')).toBe(false);
+  });
+});
