@@ -1,54 +1,8 @@
 /** Written by scripts/set-floors.ts from measured figures; see tests/rules/corpus.test.ts. */
 export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number; categories: Record<string, { precision: number; recall: number }> }> = {
   "tests/corpus/dev.jsonl": {
-    "cleanWarned": 0.033,
+    "cleanWarned": 0.042,
     "breachSilent": 0.02,
-    "categories": {
-      "setting-name": {
-        "precision": 0.97,
-        "recall": 0.97
-      },
-      "setting-link": {
-        "precision": 0.97,
-        "recall": 0.97
-      },
-      "child-name": {
-        "precision": 0.88,
-        "recall": 0.97
-      },
-      "staff-name": {
-        "precision": 0.97,
-        "recall": 0.97
-      },
-      "derogatory": {
-        "precision": 0.83,
-        "recall": 0.94
-      },
-      "profanity": {
-        "precision": 0.97,
-        "recall": 0.97
-      },
-      "personal-info": {
-        "precision": 0.97,
-        "recall": 0.94
-      },
-      "confidential": {
-        "precision": 0.82,
-        "recall": 0.97
-      },
-      "work-talk": {
-        "precision": 0.56,
-        "recall": 0.97
-      },
-      "political-religious": {
-        "precision": 0.97,
-        "recall": 0.97
-      }
-    }
-  },
-  "tests/corpus/dev2.jsonl": {
-    "cleanWarned": 0.032,
-    "breachSilent": 0.015,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -67,7 +21,53 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
+        "precision": 0.85,
+        "recall": 0.91
+      },
+      "profanity": {
         "precision": 0.97,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.97,
+        "recall": 0.94
+      },
+      "confidential": {
+        "precision": 0.82,
+        "recall": 0.97
+      },
+      "work-talk": {
+        "precision": 0.59,
+        "recall": 0.97
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/dev2.jsonl": {
+    "cleanWarned": 0.032,
+    "breachSilent": 0.027,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.91,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.94,
         "recall": 0.94
       },
       "profanity": {
@@ -79,12 +79,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "confidential": {
-        "precision": 0.81,
+        "precision": 0.84,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.89,
-        "recall": 0.97
+        "precision": 0.9,
+        "recall": 0.96
       },
       "political-religious": {
         "precision": 0.97,
@@ -93,8 +93,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/dev3.jsonl": {
-    "cleanWarned": 0.06,
-    "breachSilent": 0.015,
+    "cleanWarned": 0.05,
+    "breachSilent": 0.032,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -113,7 +113,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.74,
+        "precision": 0.67,
         "recall": 0.84
       },
       "profanity": {
@@ -125,11 +125,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "confidential": {
-        "precision": 0.63,
+        "precision": 0.72,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.66,
+        "precision": 0.72,
         "recall": 0.89
       },
       "political-religious": {
@@ -151,7 +151,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.8,
+        "precision": 0.97,
         "recall": 0.97
       },
       "staff-name": {
@@ -160,7 +160,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.97,
-        "recall": 0.93
+        "recall": 0.9
       },
       "profanity": {
         "precision": 0.77,
@@ -171,7 +171,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "confidential": {
-        "precision": 0.41,
+        "precision": 0.33,
         "recall": 0.97
       },
       "work-talk": {
@@ -205,8 +205,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.83,
-        "recall": 0.89
+        "precision": 0.84,
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.97,
@@ -214,14 +214,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.93,
-        "recall": 0.88
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.88
+        "precision": 0.83,
+        "recall": 0.93
       },
       "work-talk": {
-        "precision": 0.9,
+        "precision": 0.91,
         "recall": 0.94
       },
       "political-religious": {
@@ -231,8 +231,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/church-primary.jsonl": {
-    "cleanWarned": 0.034,
-    "breachSilent": 0.029,
+    "cleanWarned": 0.038,
+    "breachSilent": 0.032,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -251,8 +251,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.7,
-        "recall": 0.86
+        "precision": 0.74,
+        "recall": 0.79
       },
       "profanity": {
         "precision": 0.94,
@@ -260,15 +260,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.78
+        "recall": 0.76
       },
       "confidential": {
-        "precision": 0.94,
+        "precision": 0.9,
         "recall": 0.97
       },
       "work-talk": {
         "precision": 0.95,
-        "recall": 0.93
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -278,7 +278,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/community-preschool.jsonl": {
     "cleanWarned": 0.069,
-    "breachSilent": 0.028,
+    "breachSilent": 0.031,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -297,24 +297,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "derogatory": {
-        "precision": 0.69,
-        "recall": 0.9
+        "precision": 0.66,
+        "recall": 0.84
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.75,
+        "precision": 0.73,
         "recall": 0.81
       },
       "confidential": {
-        "precision": 0.79,
-        "recall": 0.84
+        "precision": 0.78,
+        "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.83,
-        "recall": 0.96
+        "precision": 0.85,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.94,
@@ -324,7 +324,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/childminder-club.jsonl": {
     "cleanWarned": 0.053,
-    "breachSilent": 0.033,
+    "breachSilent": 0.04,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -335,7 +335,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.91,
+        "precision": 0.89,
         "recall": 0.97
       },
       "staff-name": {
@@ -343,27 +343,27 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.85,
-        "recall": 0.83
+        "precision": 0.87,
+        "recall": 0.77
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.84
       },
       "personal-info": {
-        "precision": 0.66,
-        "recall": 0.87
+        "precision": 0.62,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.92,
-        "recall": 0.89
+        "precision": 0.9,
+        "recall": 0.86
       },
       "work-talk": {
-        "precision": 0.9,
-        "recall": 0.93
+        "precision": 0.91,
+        "recall": 0.9
       },
       "political-religious": {
-        "precision": 0.93,
+        "precision": 0.91,
         "recall": 0.97
       }
     }
@@ -381,32 +381,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.8,
+        "precision": 0.83,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.92,
+        "precision": 0.9,
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.8,
-        "recall": 0.85
+        "precision": 0.82,
+        "recall": 0.84
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.88,
-        "recall": 0.75
+        "precision": 0.84,
+        "recall": 0.72
       },
       "confidential": {
-        "precision": 0.8,
-        "recall": 0.97
+        "precision": 0.83,
+        "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.88,
-        "recall": 0.96
+        "precision": 0.86,
+        "recall": 0.95
       },
       "political-religious": {
         "precision": 0.97,
@@ -415,8 +415,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/forest-nursery.jsonl": {
-    "cleanWarned": 0.074,
-    "breachSilent": 0.042,
+    "cleanWarned": 0.079,
+    "breachSilent": 0.046,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -435,24 +435,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.76,
-        "recall": 0.87
+        "precision": 0.79,
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.9,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.84,
+        "precision": 0.78,
         "recall": 0.81
       },
       "confidential": {
-        "precision": 0.79,
-        "recall": 0.91
+        "precision": 0.77,
+        "recall": 0.94
       },
       "work-talk": {
         "precision": 0.82,
-        "recall": 0.94
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
@@ -461,8 +461,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/out-of-school-club.jsonl": {
-    "cleanWarned": 0.062,
-    "breachSilent": 0.024,
+    "cleanWarned": 0.074,
+    "breachSilent": 0.029,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -473,7 +473,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.91,
+        "precision": 0.93,
         "recall": 0.97
       },
       "staff-name": {
@@ -481,24 +481,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.7,
-        "recall": 0.83
+        "precision": 0.69,
+        "recall": 0.77
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.83,
+        "precision": 0.8,
         "recall": 0.8
       },
       "confidential": {
-        "precision": 0.81,
+        "precision": 0.77,
         "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.9,
-        "recall": 0.94
+        "precision": 0.89,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.93,
@@ -507,8 +507,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/infant-school.jsonl": {
-    "cleanWarned": 0.113,
-    "breachSilent": 0.028,
+    "cleanWarned": 0.107,
+    "breachSilent": 0.032,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -519,7 +519,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.83,
+        "precision": 0.85,
         "recall": 0.92
       },
       "staff-name": {
@@ -527,7 +527,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.79,
+        "precision": 0.82,
         "recall": 0.92
       },
       "profanity": {
@@ -535,16 +535,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.87,
-        "recall": 0.83
+        "precision": 0.85,
+        "recall": 0.81
       },
       "confidential": {
-        "precision": 0.86,
+        "precision": 0.8,
         "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.85,
-        "recall": 0.94
+        "precision": 0.87,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.93,
@@ -553,7 +553,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/nursery-group.jsonl": {
-    "cleanWarned": 0.125,
+    "cleanWarned": 0.106,
     "breachSilent": 0.02,
     "categories": {
       "setting-name": {
@@ -573,24 +573,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.81,
-        "recall": 0.9
+        "precision": 0.83,
+        "recall": 0.88
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.79,
+        "precision": 0.72,
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.78,
-        "recall": 0.78
+        "precision": 0.77,
+        "recall": 0.82
       },
       "work-talk": {
-        "precision": 0.86,
-        "recall": 0.93
+        "precision": 0.88,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.9,
@@ -600,7 +600,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/family-hub.jsonl": {
     "cleanWarned": 0.076,
-    "breachSilent": 0.031,
+    "breachSilent": 0.039,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -619,24 +619,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.83,
-        "recall": 0.72
+        "precision": 0.73,
+        "recall": 0.63
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.87,
+        "precision": 0.81,
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.83,
+        "precision": 0.86,
         "recall": 0.82
       },
       "work-talk": {
-        "precision": 0.85,
-        "recall": 0.91
+        "precision": 0.87,
+        "recall": 0.88
       },
       "political-religious": {
         "precision": 0.97,
@@ -645,8 +645,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/prep-school.jsonl": {
-    "cleanWarned": 0.076,
-    "breachSilent": 0.027,
+    "cleanWarned": 0.071,
+    "breachSilent": 0.035,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -665,24 +665,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.72,
-        "recall": 0.85
+        "precision": 0.71,
+        "recall": 0.79
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.72,
+        "precision": 0.69,
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.9,
-        "recall": 0.81
+        "precision": 0.87,
+        "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.88,
-        "recall": 0.95
+        "precision": 0.9,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.93,
@@ -691,8 +691,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/city-nursery.jsonl": {
-    "cleanWarned": 0.123,
-    "breachSilent": 0.015,
+    "cleanWarned": 0.107,
+    "breachSilent": 0.023,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -703,32 +703,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.86,
+        "precision": 0.87,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.85,
+        "precision": 0.88,
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.73,
-        "recall": 0.81
+        "precision": 0.67,
+        "recall": 0.71
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.79,
+        "precision": 0.71,
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.73,
+        "precision": 0.71,
         "recall": 0.93
       },
       "work-talk": {
-        "precision": 0.74,
-        "recall": 0.95
+        "precision": 0.77,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
@@ -749,7 +749,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.84,
+        "precision": 0.85,
         "recall": 0.93
       },
       "staff-name": {
@@ -757,24 +757,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.78,
-        "recall": 0.87
+        "precision": 0.76,
+        "recall": 0.83
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.68,
-        "recall": 0.87
+        "precision": 0.66,
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.87,
+        "precision": 0.92,
         "recall": 0.92
       },
       "work-talk": {
-        "precision": 0.52,
-        "recall": 0.94
+        "precision": 0.55,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
@@ -783,8 +783,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/special-school.jsonl": {
-    "cleanWarned": 0.106,
-    "breachSilent": 0.028,
+    "cleanWarned": 0.078,
+    "breachSilent": 0.036,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -795,32 +795,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.82,
+        "precision": 0.85,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.89,
+        "precision": 0.97,
         "recall": 0.94
       },
       "derogatory": {
         "precision": 0.83,
-        "recall": 0.8
+        "recall": 0.65
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.9,
+        "precision": 0.87,
         "recall": 0.76
       },
       "confidential": {
-        "precision": 0.82,
+        "precision": 0.84,
         "recall": 0.91
       },
       "work-talk": {
-        "precision": 0.86,
-        "recall": 0.94
+        "precision": 0.9,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -829,7 +829,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/scottish-primary.jsonl": {
-    "cleanWarned": 0.127,
+    "cleanWarned": 0.132,
     "breachSilent": 0.024,
     "categories": {
       "setting-name": {
@@ -841,7 +841,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.78,
+        "precision": 0.76,
         "recall": 0.97
       },
       "staff-name": {
@@ -849,8 +849,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.9,
-        "recall": 0.82
+        "precision": 0.88,
+        "recall": 0.79
       },
       "profanity": {
         "precision": 0.97,
@@ -858,11 +858,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.87,
-        "recall": 0.9
+        "recall": 0.93
       },
       "confidential": {
-        "precision": 0.88,
-        "recall": 0.85
+        "precision": 0.81,
+        "recall": 0.88
       },
       "work-talk": {
         "precision": 0.87,
@@ -875,8 +875,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/hospital-nursery.jsonl": {
-    "cleanWarned": 0.046,
-    "breachSilent": 0.031,
+    "cleanWarned": 0.04,
+    "breachSilent": 0.035,
     "categories": {
       "setting-name": {
         "precision": 0.93,
@@ -895,23 +895,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.79,
-        "recall": 0.79
+        "precision": 0.77,
+        "recall": 0.77
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.68,
-        "recall": 0.87
+        "precision": 0.66,
+        "recall": 0.9
       },
       "confidential": {
         "precision": 0.77,
-        "recall": 0.88
+        "recall": 0.86
       },
       "work-talk": {
-        "precision": 0.83,
+        "precision": 0.85,
         "recall": 0.93
       },
       "political-religious": {
@@ -921,8 +921,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/ni-primary.jsonl": {
-    "cleanWarned": 0.123,
-    "breachSilent": 0.032,
+    "cleanWarned": 0.135,
+    "breachSilent": 0.036,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -933,7 +933,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.73,
+        "precision": 0.72,
         "recall": 0.97
       },
       "staff-name": {
@@ -941,24 +941,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.84,
-        "recall": 0.87
+        "precision": 0.89,
+        "recall": 0.8
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.73,
-        "recall": 0.9
+        "precision": 0.66,
+        "recall": 0.93
       },
       "confidential": {
-        "precision": 0.97,
-        "recall": 0.79
+        "precision": 0.94,
+        "recall": 0.81
       },
       "work-talk": {
         "precision": 0.89,
-        "recall": 0.94
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
@@ -967,7 +967,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.064,
+    "cleanWarned": 0.063,
     "breachSilent": 0.047,
     "categories": {
       "setting-name": {
@@ -1009,7 +1009,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.076,
+    "cleanWarned": 0.07,
     "breachSilent": 0.015,
     "categories": {
       "child-name": {
@@ -1047,7 +1047,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
-    "cleanWarned": 0.055,
+    "cleanWarned": 0.058,
     "breachSilent": 0.038,
     "categories": {
       "child-name": {
@@ -1085,7 +1085,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-4.jsonl": {
-    "cleanWarned": 0.154,
+    "cleanWarned": 0.157,
     "breachSilent": 0.058,
     "categories": {
       "child-name": {
@@ -1097,7 +1097,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.5,
+        "precision": 0.52,
         "recall": 0.91
       },
       "profanity": {
@@ -1123,8 +1123,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-5.jsonl": {
-    "cleanWarned": 0.086,
-    "breachSilent": 0.055,
+    "cleanWarned": 0.094,
+    "breachSilent": 0.045,
     "categories": {
       "child-name": {
         "precision": 0,
@@ -1135,8 +1135,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.71,
-        "recall": 0.83
+        "precision": 0.72,
+        "recall": 0.9
       },
       "profanity": {
         "precision": 0.84,
@@ -1161,8 +1161,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/church-hall-preschool.jsonl": {
-    "cleanWarned": 0.098,
-    "breachSilent": 0.031,
+    "cleanWarned": 0.092,
+    "breachSilent": 0.039,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1173,32 +1173,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "child-name": {
-        "precision": 0.88,
+        "precision": 0.86,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.87,
+        "precision": 0.9,
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.97
+        "precision": 0.86,
+        "recall": 0.94
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.79,
-        "recall": 0.81
+        "precision": 0.75,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.8,
+        "precision": 0.75,
         "recall": 0.93
       },
       "work-talk": {
-        "precision": 0.85,
-        "recall": 0.96
+        "precision": 0.87,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.9,
@@ -1207,7 +1207,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/seaside-academy.jsonl": {
-    "cleanWarned": 0.086,
+    "cleanWarned": 0.098,
     "breachSilent": 0.019,
     "categories": {
       "setting-name": {
@@ -1227,24 +1227,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.84
+        "precision": 0.79,
+        "recall": 0.74
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.75,
+        "precision": 0.78,
         "recall": 0.97
       },
       "confidential": {
-        "precision": 0.86,
-        "recall": 0.81
+        "precision": 0.85,
+        "recall": 0.85
       },
       "work-talk": {
-        "precision": 0.88,
-        "recall": 0.94
+        "precision": 0.87,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.9,
@@ -1253,7 +1253,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-6.jsonl": {
-    "cleanWarned": 0.07,
+    "cleanWarned": 0.076,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -1269,7 +1269,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.75,
+        "precision": 0.73,
         "recall": 0.97
       },
       "profanity": {
@@ -1295,8 +1295,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/garrison-primary.jsonl": {
-    "cleanWarned": 0.187,
-    "breachSilent": 0.175,
+    "cleanWarned": 0.169,
+    "breachSilent": 0.117,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1307,32 +1307,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.83,
-        "recall": 0.95
+        "precision": 0.85,
+        "recall": 0.97
       },
       "staff-name": {
         "precision": 0.79,
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.58,
-        "recall": 0.43
+        "precision": 0.8,
+        "recall": 0.73
       },
       "profanity": {
         "precision": 0.56,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.82,
+        "precision": 0.77,
         "recall": 0.63
       },
       "confidential": {
-        "precision": 0.77,
-        "recall": 0.58
+        "precision": 0.82,
+        "recall": 0.86
       },
       "work-talk": {
-        "precision": 0.76,
-        "recall": 0.74
+        "precision": 0.81,
+        "recall": 0.82
       },
       "political-religious": {
         "precision": 0.85,
@@ -1342,7 +1342,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/saint-girls.jsonl": {
     "cleanWarned": 0.211,
-    "breachSilent": 0.231,
+    "breachSilent": 0.143,
     "categories": {
       "setting-name": {
         "precision": 0.84,
@@ -1353,16 +1353,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.72,
-        "recall": 0.92
+        "precision": 0.73,
+        "recall": 0.94
       },
       "staff-name": {
         "precision": 0.7,
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.48,
-        "recall": 0.54
+        "precision": 0.64,
+        "recall": 0.62
       },
       "profanity": {
         "precision": 0.82,
@@ -1373,22 +1373,22 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.78
       },
       "confidential": {
-        "precision": 0.75,
-        "recall": 0.58
+        "precision": 0.8,
+        "recall": 0.83
       },
       "work-talk": {
-        "precision": 0.73,
-        "recall": 0.64
+        "precision": 0.75,
+        "recall": 0.77
       },
       "political-religious": {
-        "precision": 0.69,
+        "precision": 0.73,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-7.jsonl": {
-    "cleanWarned": 0.101,
-    "breachSilent": 0.137,
+    "cleanWarned": 0.08,
+    "breachSilent": 0.066,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -1403,34 +1403,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.3,
-        "recall": 0.29
+        "precision": 0.61,
+        "recall": 0.63
       },
       "profanity": {
         "precision": 0.9,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.85,
-        "recall": 0.88
+        "precision": 0.89,
+        "recall": 0.92
       },
       "confidential": {
-        "precision": 0.13,
+        "precision": 0.4,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.06,
+        "precision": 0.08,
         "recall": 0.97
       },
       "political-religious": {
         "precision": 0.97,
-        "recall": 0.87
+        "recall": 0.97
       }
     }
   },
   "tests/corpus/holdout.jsonl": {
     "cleanWarned": 0.132,
-    "breachSilent": 0.055,
+    "breachSilent": 0.045,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -1449,7 +1449,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.77,
+        "precision": 0.74,
         "recall": 0.74
       },
       "profanity": {
@@ -1458,15 +1458,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.72
+        "recall": 0.75
       },
       "confidential": {
-        "precision": 0.65,
+        "precision": 0.62,
         "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.8,
-        "recall": 0.91
+        "precision": 0.78,
+        "recall": 0.88
       },
       "political-religious": {
         "precision": 0.97,
@@ -1475,8 +1475,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-1.jsonl": {
-    "cleanWarned": 0.175,
-    "breachSilent": 0.069,
+    "cleanWarned": 0.148,
+    "breachSilent": 0.077,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1503,16 +1503,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.74,
-        "recall": 0.77
+        "precision": 0.73,
+        "recall": 0.8
       },
       "confidential": {
-        "precision": 0.74,
-        "recall": 0.63
+        "precision": 0.68,
+        "recall": 0.65
       },
       "work-talk": {
-        "precision": 0.78,
-        "recall": 0.86
+        "precision": 0.82,
+        "recall": 0.84
       },
       "political-religious": {
         "precision": 0.88,
@@ -1521,8 +1521,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-2.jsonl": {
-    "cleanWarned": 0.23,
-    "breachSilent": 0.073,
+    "cleanWarned": 0.241,
+    "breachSilent": 0.058,
     "categories": {
       "setting-name": {
         "precision": 0.88,
@@ -1533,7 +1533,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.78,
+        "precision": 0.8,
         "recall": 0.94
       },
       "staff-name": {
@@ -1541,27 +1541,27 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.61,
-        "recall": 0.77
+        "precision": 0.62,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.84,
-        "recall": 0.48
+        "precision": 0.8,
+        "recall": 0.52
       },
       "confidential": {
-        "precision": 0.74,
-        "recall": 0.74
+        "precision": 0.65,
+        "recall": 0.76
       },
       "work-talk": {
         "precision": 0.75,
         "recall": 0.87
       },
       "political-religious": {
-        "precision": 0.85,
+        "precision": 0.88,
         "recall": 0.85
       }
     }
@@ -1580,15 +1580,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.83,
-        "recall": 0.94
+        "recall": 0.97
       },
       "staff-name": {
         "precision": 0.97,
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.61,
-        "recall": 0.52
+        "precision": 0.67,
+        "recall": 0.5
       },
       "profanity": {
         "precision": 0.97,
@@ -1599,12 +1599,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.59
       },
       "confidential": {
-        "precision": 0.55,
-        "recall": 0.53
+        "precision": 0.5,
+        "recall": 0.6
       },
       "work-talk": {
-        "precision": 0.75,
-        "recall": 0.84
+        "precision": 0.77,
+        "recall": 0.82
       },
       "political-religious": {
         "precision": 0.89,
@@ -1614,7 +1614,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-4.jsonl": {
     "cleanWarned": 0.087,
-    "breachSilent": 0.054,
+    "breachSilent": 0.063,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1629,28 +1629,28 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.93,
+        "precision": 0.97,
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.62,
-        "recall": 0.46
+        "precision": 0.68,
+        "recall": 0.41
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.6,
+        "precision": 0.58,
         "recall": 0.83
       },
       "confidential": {
-        "precision": 0.71,
-        "recall": 0.58
+        "precision": 0.73,
+        "recall": 0.65
       },
       "work-talk": {
-        "precision": 0.8,
-        "recall": 0.86
+        "precision": 0.79,
+        "recall": 0.81
       },
       "political-religious": {
         "precision": 0.97,
@@ -1659,7 +1659,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-5.jsonl": {
-    "cleanWarned": 0.101,
+    "cleanWarned": 0.087,
     "breachSilent": 0.054,
     "categories": {
       "setting-name": {
@@ -1671,7 +1671,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "child-name": {
-        "precision": 0.88,
+        "precision": 0.91,
         "recall": 0.97
       },
       "staff-name": {
@@ -1679,7 +1679,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.72,
+        "precision": 0.75,
         "recall": 0.78
       },
       "profanity": {
@@ -1691,11 +1691,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.67,
-        "recall": 0.63
+        "precision": 0.66,
+        "recall": 0.66
       },
       "work-talk": {
-        "precision": 0.77,
+        "precision": 0.8,
         "recall": 0.86
       },
       "political-religious": {
@@ -1705,7 +1705,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-6.jsonl": {
-    "cleanWarned": 0.173,
+    "cleanWarned": 0.165,
     "breachSilent": 0.063,
     "categories": {
       "setting-name": {
@@ -1717,7 +1717,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.61,
+        "precision": 0.64,
         "recall": 0.97
       },
       "staff-name": {
@@ -1725,24 +1725,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.6,
-        "recall": 0.72
+        "precision": 0.66,
+        "recall": 0.69
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.61,
+        "precision": 0.56,
         "recall": 0.8
       },
       "confidential": {
-        "precision": 0.77,
-        "recall": 0.64
+        "precision": 0.85,
+        "recall": 0.71
       },
       "work-talk": {
-        "precision": 0.82,
-        "recall": 0.87
+        "precision": 0.83,
+        "recall": 0.85
       },
       "political-religious": {
         "precision": 0.93,
@@ -1751,7 +1751,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-7.jsonl": {
-    "cleanWarned": 0.113,
+    "cleanWarned": 0.107,
     "breachSilent": 0.051,
     "categories": {
       "setting-name": {
@@ -1763,42 +1763,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.8,
-        "recall": 0.94
+        "precision": 0.81,
+        "recall": 0.97
       },
       "staff-name": {
         "precision": 0.86,
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.56,
-        "recall": 0.78
+        "precision": 0.53,
+        "recall": 0.73
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.87
       },
       "personal-info": {
-        "precision": 0.56,
-        "recall": 0.8
+        "precision": 0.55,
+        "recall": 0.77
       },
       "confidential": {
-        "precision": 0.63,
-        "recall": 0.73
+        "precision": 0.62,
+        "recall": 0.76
       },
       "work-talk": {
-        "precision": 0.77,
-        "recall": 0.88
+        "precision": 0.78,
+        "recall": 0.85
       },
       "political-religious": {
-        "precision": 0.9,
-        "recall": 0.97
+        "precision": 0.93,
+        "recall": 0.9
       }
     }
   },
   "tests/corpus/sealed/sealed-8.jsonl": {
-    "cleanWarned": 0.106,
-    "breachSilent": 0.056,
+    "cleanWarned": 0.101,
+    "breachSilent": 0.047,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1817,34 +1817,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.67,
-        "recall": 0.58
+        "precision": 0.66,
+        "recall": 0.56
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.82,
-        "recall": 0.71
+        "precision": 0.77,
+        "recall": 0.74
       },
       "confidential": {
-        "precision": 0.62,
-        "recall": 0.62
+        "precision": 0.69,
+        "recall": 0.65
       },
       "work-talk": {
-        "precision": 0.81,
-        "recall": 0.89
+        "precision": 0.8,
+        "recall": 0.86
       },
       "political-religious": {
-        "precision": 0.93,
+        "precision": 0.97,
         "recall": 0.9
       }
     }
   },
   "tests/corpus/sealed/sealed-9.jsonl": {
     "cleanWarned": 0.296,
-    "breachSilent": 0.064,
+    "breachSilent": 0.077,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1864,32 +1864,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.5,
-        "recall": 0.54
+        "recall": 0.52
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.87
       },
       "personal-info": {
-        "precision": 0.77,
-        "recall": 0.54
+        "precision": 0.75,
+        "recall": 0.56
       },
       "confidential": {
-        "precision": 0.54,
-        "recall": 0.62
+        "precision": 0.51,
+        "recall": 0.6
       },
       "work-talk": {
         "precision": 0.56,
-        "recall": 0.88
+        "recall": 0.85
       },
       "political-religious": {
-        "precision": 0.88,
+        "precision": 0.9,
         "recall": 0.93
       }
     }
   },
   "tests/corpus/sealed/sealed-10.jsonl": {
-    "cleanWarned": 0.172,
+    "cleanWarned": 0.138,
     "breachSilent": 0.068,
     "categories": {
       "setting-name": {
@@ -1905,28 +1905,28 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.93,
+        "precision": 0.97,
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.66,
-        "recall": 0.56
+        "precision": 0.65,
+        "recall": 0.59
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.61,
+        "precision": 0.59,
         "recall": 0.8
       },
       "confidential": {
-        "precision": 0.79,
-        "recall": 0.61
+        "precision": 0.78,
+        "recall": 0.63
       },
       "work-talk": {
-        "precision": 0.82,
-        "recall": 0.9
+        "precision": 0.84,
+        "recall": 0.87
       },
       "political-religious": {
         "precision": 0.82,
@@ -1935,7 +1935,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-11.jsonl": {
-    "cleanWarned": 0.154,
+    "cleanWarned": 0.136,
     "breachSilent": 0.075,
     "categories": {
       "setting-name": {
@@ -1947,7 +1947,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.78,
+        "precision": 0.77,
         "recall": 0.91
       },
       "staff-name": {
@@ -1955,24 +1955,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.85
       },
       "derogatory": {
-        "precision": 0.69,
-        "recall": 0.54
+        "precision": 0.71,
+        "recall": 0.56
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.59,
-        "recall": 0.77
+        "precision": 0.58,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.65,
-        "recall": 0.58
+        "precision": 0.69,
+        "recall": 0.66
       },
       "work-talk": {
-        "precision": 0.62,
-        "recall": 0.86
+        "precision": 0.64,
+        "recall": 0.84
       },
       "political-religious": {
         "precision": 0.93,
@@ -1981,7 +1981,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-12.jsonl": {
-    "cleanWarned": 0.158,
+    "cleanWarned": 0.175,
     "breachSilent": 0.055,
     "categories": {
       "setting-name": {
@@ -1993,7 +1993,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.68,
+        "precision": 0.66,
         "recall": 0.94
       },
       "staff-name": {
@@ -2001,7 +2001,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.65,
+        "precision": 0.71,
         "recall": 0.67
       },
       "profanity": {
@@ -2009,26 +2009,26 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.79,
+        "precision": 0.77,
         "recall": 0.9
       },
       "confidential": {
-        "precision": 0.53,
-        "recall": 0.61
+        "precision": 0.56,
+        "recall": 0.63
       },
       "work-talk": {
-        "precision": 0.63,
-        "recall": 0.9
+        "precision": 0.65,
+        "recall": 0.89
       },
       "political-religious": {
-        "precision": 0.97,
+        "precision": 0.93,
         "recall": 0.9
       }
     }
   },
   "tests/corpus/sealed/sealed-13.jsonl": {
-    "cleanWarned": 0.127,
-    "breachSilent": 0.124,
+    "cleanWarned": 0.115,
+    "breachSilent": 0.128,
     "categories": {
       "setting-name": {
         "precision": 0.84,
@@ -2047,24 +2047,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.63,
-        "recall": 0.52
+        "precision": 0.64,
+        "recall": 0.49
       },
       "profanity": {
         "precision": 0.78,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.78,
-        "recall": 0.81
+        "precision": 0.79,
+        "recall": 0.85
       },
       "confidential": {
-        "precision": 0.85,
-        "recall": 0.87
+        "precision": 0.8,
+        "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.29,
-        "recall": 0.84
+        "precision": 0.3,
+        "recall": 0.83
       },
       "political-religious": {
         "precision": 0.87,
@@ -2074,7 +2074,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-14.jsonl": {
     "cleanWarned": 0.161,
-    "breachSilent": 0.149,
+    "breachSilent": 0.157,
     "categories": {
       "setting-name": {
         "precision": 0.85,
@@ -2090,27 +2090,27 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "staff-name": {
         "precision": 0.88,
-        "recall": 0.91
+        "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.56,
-        "recall": 0.42
+        "precision": 0.58,
+        "recall": 0.35
       },
       "profanity": {
         "precision": 0.82,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.85,
+        "precision": 0.81,
         "recall": 0.78
       },
       "confidential": {
-        "precision": 0.74,
-        "recall": 0.72
+        "precision": 0.73,
+        "recall": 0.77
       },
       "work-talk": {
-        "precision": 0.08,
-        "recall": 0.47
+        "precision": 0.07,
+        "recall": 0.42
       },
       "political-religious": {
         "precision": 0.97,
@@ -2119,8 +2119,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/contrast/counterfactual.jsonl": {
-    "cleanWarned": 0.037,
-    "breachSilent": 0.042,
+    "cleanWarned": 0.046,
+    "breachSilent": 0.037,
     "categories": {
       "setting-name": {
         "precision": 0.95,
@@ -2128,7 +2128,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.95,
-        "recall": 0.87
+        "recall": 0.92
       },
       "staff-name": {
         "precision": 0.97,
@@ -2136,23 +2136,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.79,
-        "recall": 0.66
+        "recall": 0.68
       },
       "profanity": {
         "precision": 0.91,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.62,
-        "recall": 0.53
+        "precision": 0.64,
+        "recall": 0.55
       },
       "confidential": {
-        "precision": 0.73,
-        "recall": 0.57
+        "precision": 0.64,
+        "recall": 0.59
       },
       "work-talk": {
-        "precision": 0.68,
-        "recall": 0.9
+        "precision": 0.67,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
@@ -2161,8 +2161,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/contrast/minimal-pairs.jsonl": {
-    "cleanWarned": 0.099,
-    "breachSilent": 0.077,
+    "cleanWarned": 0.088,
+    "breachSilent": 0.081,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -2174,30 +2174,30 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "staff-name": {
         "precision": 0.97,
-        "recall": 0.93
+        "recall": 0.89
       },
       "derogatory": {
-        "precision": 0.67,
-        "recall": 0.72
+        "precision": 0.68,
+        "recall": 0.69
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.85
       },
       "personal-info": {
-        "precision": 0.88,
+        "precision": 0.85,
         "recall": 0.93
       },
       "confidential": {
-        "precision": 0.97,
-        "recall": 0.52
+        "precision": 0.85,
+        "recall": 0.55
       },
       "work-talk": {
-        "precision": 0.58,
-        "recall": 0.9
+        "precision": 0.6,
+        "recall": 0.89
       },
       "political-religious": {
-        "precision": 0.92,
+        "precision": 0.97,
         "recall": 0.88
       }
     }
