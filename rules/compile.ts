@@ -11,6 +11,7 @@ import { isWordName } from './judge/names';
 import { FrozenPhraseIndex, PhraseIndex } from './match/phrase-index';
 import { requiredLiteral } from './match/required-literal';
 import { fold } from './normalise/fold';
+import { allAtOnce } from './steps';
 import { type Token, tokenise } from './normalise/tokenise';
 import { TEXT_FIELD, TEXT_ITEM, type PackTables, type PayloadTables } from './tables';
 import { CATEGORIES, type Category, type Pack, type Severity, type Term } from './types';
@@ -50,11 +51,7 @@ export function phraseTokens(text: string): Token[] {
 const NAMES_PER_STEP = 100;
 
 export function compilePack(pack: Pack): Compiled {
-  const steps = compileSteps(pack);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return allAtOnce(compileSteps(pack));
 }
 
 /**
@@ -104,11 +101,7 @@ export function* compileSteps(pack: Pack): Generator<void, Compiled> {
  * tables for its pack are stored. Throws if the tables do not fit the pack.
  */
 export function fromTables(pack: Pack, tables: PackTables): Compiled {
-  const steps = fromTablesSteps(pack, tables);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return allAtOnce(fromTablesSteps(pack, tables));
 }
 
 /** fromTables in short steps (the phrase index a few hundred phrases at a time, each regex on its own), with a yield between them. */

@@ -6,6 +6,7 @@
  * stale or damaged are refused with a reason, and the tab compiles the pack itself.
  */
 import type { PhraseTables } from './match/phrase-index';
+import { allAtOnce } from './steps';
 
 /** Raised when the layout below changes. */
 export const TABLES_FORMAT = 1;
@@ -105,11 +106,7 @@ export function storeTables(tables: PackTables, storedPack: unknown): StoredTabl
  * (missing, another format or engine build, another pack, damaged). What they hold is checked again as it loads.
  */
 export function readTables(stored: unknown, storedPack: unknown): PackTables {
-  const steps = readTablesSteps(stored, storedPack);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return allAtOnce(readTablesSteps(stored, storedPack));
 }
 
 /** readTables in short steps (each checksum, the parse, each array decoded), with a yield between them. */

@@ -5,6 +5,7 @@
  * can exhaust the time or memory of a tab, the background or the command line.
  */
 import { RE2JS } from 're2js';
+import { allAtOnce } from '../steps';
 import type { Pack } from '../types';
 import schemaJson from './schema.json';
 import { checkSchema, type SchemaNode, withDefaults } from './schema-check';
@@ -36,8 +37,7 @@ export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: string[
 const BOM = '\ufeff';
 
 export function parsePack(input: unknown): PackResult {
-  const steps = parsePackInSteps(input);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return allAtOnce(parsePackInSteps(input));
 }
 
 /**

@@ -2,6 +2,7 @@
 import { CUE_CLASSES } from '../../lexicon/cue-classes';
 import { fold } from '../../normalise/fold';
 import { type Token, tokenise } from '../../normalise/tokenise';
+import { allAtOnce } from '../../steps';
 
 interface Entry { words: string[]; cls: string; text: string }
 
@@ -29,11 +30,7 @@ export function* prepareCueFinder(): Generator<void, Map<string, Entry[]>> {
   return (byFirst ??= map);
 }
 
-function entriesByFirst(): Map<string, Entry[]> {
-  if (byFirst) return byFirst;
-  const steps = prepareCueFinder();
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
-}
+const entriesByFirst = (): Map<string, Entry[]> => byFirst ?? allAtOnce(prepareCueFinder());
 
 /** Calls `found(class, sentence, token, entry)` for every cue in the tokens (skipped tokens never match). */
 export function findCueClasses(tokens: Token[], skip: boolean[], found: (cls: string, sentence: number, token: number, entry: string) => void): void {
