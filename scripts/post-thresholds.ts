@@ -9,9 +9,10 @@
  * authors so that no author's style, nor the everyday authors' many posts, decides alone.
  * The probabilities are leave-one-author-out, as for the per-category thresholds.
  */
+import { type RulesReading, modelFinds } from '../rules/judge/evidence/weigh';
 
-/** One model's reading of one post: its held-out probability and the rules' own reading. */
-export interface Reading { p: number; baseline: boolean; quiet: boolean; forced: boolean }
+/** One model's reading of one post: its held-out probability, the rules' own reading, and a threat no model overrules. */
+export interface Reading { p: number; rules: RulesReading; forced: boolean }
 
 /** One training post, as far as the dialog is concerned. */
 export interface PostCase {
@@ -25,7 +26,7 @@ export interface PostCase {
 export interface Threshold { warn: number; low: number }
 export interface Rates { cleanWarned: number; breachSilent: number; pooledClean: number; pooledSilent: number }
 
-const fires = (r: Reading, t: Threshold) => r.forced || (r.baseline ? r.p >= t.low : !r.quiet && r.p >= t.warn);
+const fires = (r: Reading, t: Threshold) => r.forced || modelFinds(r.p, r.rules, t);
 
 export function postRates(cases: PostCase[], thresholds: Record<string, Threshold>): Rates {
   const dialog = cases.map((c) => c.fixed || [...c.readings].some(([cat, r]) => fires(r, thresholds[cat]!)));

@@ -16,7 +16,7 @@ import { findCues } from '../rules/check';
 import { type Compiled, compilePack } from '../rules/compile';
 import { gatherEvidence } from '../rules/judge/evidence/features';
 import { type CategoryModel, MODELLED, packModels } from '../rules/judge/evidence/model';
-import { VETO_CAP, isModelledCue } from '../rules/judge/evidence/weigh';
+import { type RulesReading, VETO_CAP, isModelledCue, modelFinds } from '../rules/judge/evidence/weigh';
 import { MODELS } from '../rules/judge/evidence/weights';
 import type { Category } from '../rules/types';
 import { CUE_CLASSES } from '../rules/lexicon/cue-classes';
@@ -70,6 +70,7 @@ function trainingPosts(): { author: string; post: Post; c: Compiled; everyday: b
 }
 
 const usable = (f: string) => KINDS.includes(f[0]!);
+const rulesReading = (e: Example): RulesReading => (e.baseline ? 'warn' : e.quiet ? 'quiet' : 'none');
 // A derogatory word's force is read by the cue rules (which know whom it is aimed at) and by its
 // class; its own weight would be learnt from its innocent senses ("lazy Sunday") and overrule
 // "a lazy cow" aimed at a colleague. So the derogatory model does not see such words alone.
@@ -172,7 +173,7 @@ const pr = (c: { precision: number; recall: number }) => `${c.precision.toFixed(
 function fit(name: string, data: Example[], beta = BETA, scoreOnly: Example[] = []): CategoryModel & { held: Map<Example, number> } {
   const all = outOfAuthor(data, scoreOnly);
   const held = new Map(data.map((e) => [e, all.get(e)!]));
-  const decide = (e: Example, p: number, warn: number, low: number) => (e.baseline ? p >= low : !e.quiet && p >= warn);
+  const decide = (e: Example, p: number, warn: number, low: number) => modelFinds(p, rulesReading(e), { warn, low });
   let best = { warn: 0.5, low: 0, f1: -1 };
   for (let warn = 0.3; warn < 0.99; warn += 0.02) {
     for (let low = 0; low <= Math.min(warn, VETO_CAP); low += 0.02) {
@@ -250,7 +251,7 @@ for (const category of MODELLED) {
   });
   const { held, ...model } = fit(category, data, BETA, scoreOnly);
   models[category] = model;
-  for (const [e, c] of caseOf) if (!e.never) c.readings.set(category, { p: held.get(e) ?? 0, baseline: e.baseline, quiet: !!e.quiet, forced: !!e.forced });
+  for (const [e, c] of caseOf) if (!e.never) c.readings.set(category, { p: held.get(e) ?? 0, rules: rulesReading(e), forced: !!e.forced });
 }
 
 // What the user feels, held out by author: how often the dialog opens on a clean post and stays

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type PostCase, postRates, tuneForPosts } from '../../scripts/post-thresholds';
 
-const reading = (p: number) => ({ p, baseline: false, quiet: false, forced: false });
+const reading = (p: number) => ({ p, rules: 'none' as const, forced: false });
 const post = (author: string, clean: boolean, fixed: boolean, readings: Record<string, number>): PostCase =>
   ({ author, clean, fixed, readings: new Map(Object.entries(readings).map(([c, p]) => [c, reading(p)])) });
 

@@ -24,6 +24,19 @@ export function isModelledCue(f: Finding, termIds: Set<string>): boolean {
  */
 export const VETO_CAP = 0.5;
 
+/** What the cue rules made of a category on a post: a warning, a quiet note (or an insult they read as negated), nothing. */
+export type RulesReading = 'warn' | 'quiet' | 'none';
+
+/**
+ * The models' decision, here and in the trainer that calibrates it (scripts/train-judges.ts): the rules' warning stands
+ * unless the model is sure it is wrong (below `low`, never above VETO_CAP); where the rules found nothing at all, the
+ * model finds it when it is sure (at `warn`); what the rules call a quiet note stays one.
+ */
+export function modelFinds(probability: number, rules: RulesReading, t: { warn: number; low: number }): boolean {
+  if (rules === 'warn') return probability >= Math.min(t.low, VETO_CAP);
+  return rules === 'none' && probability >= t.warn;
+}
+
 export function weigh(run: Run, found: Finding[], models: Models): Finding[] {
   const termIds = run.c.termIds;
   const table = weightTable(models);
@@ -42,15 +55,13 @@ export function weigh(run: Run, found: Finding[], models: Models): Finding[] {
     if (out.some((f) => f.category === category)) { out.push(...cues); continue; }
     const model = models[category];
     const { probability, sentence } = table.score(category, (evidence ??= table.known(run, found, termIds)));
-    // The cue rules' reading stands unless the model is sure it is wrong; where they found
-    // nothing at all, the model finds it when it is sure; what they call a quiet note ("long
-    // day at work") stays one.
+    // A quiet note ("long day at work") stays one.
     const rulesWarn = cues.some((f) => f.severity !== 'low');
     // A threat of violence is never overruled: too rare in any corpus to learn, too serious to miss.
     const threat = cues.some((f) => f.ruleId === 'derogatory/threat');
     // Where the rules read the insult as negated, the model has nothing of its own to find.
     const negated = category === 'derogatory' && run.negatedDigs.has(orFirst(run, sentence) ?? -1);
-    const present = threat || (rulesWarn ? probability >= Math.min(model.low, VETO_CAP) : cues.length === 0 && !negated && probability >= model.warn);
+    const present = threat || modelFinds(probability, rulesWarn ? 'warn' : cues.length > 0 || negated ? 'quiet' : 'none', model);
     if (!present) {
       for (const f of cues) if (f.severity === 'low') out.push(f);
       if (DIGS_AND_SECRETS.has(category)) for (const f of cues) rejected.add(spanKey(f));
