@@ -381,18 +381,21 @@ export function adultOccasionNear(tokens: Token[], i: number): boolean {
   if (before && (STRONG_BEFORE.has(before.text) || DETERMINERS.has(before.text))) return false;
   // "Isla's mum", "Isla D and Amelia P are getting married at club": a child's family, or the child by their initial.
   const after = neighbour(tokens, i, 1);
-  if (after && ((tokens[i]!.poss && (SOMEONE_ELSES.has(after.text) || RELATIVES_AND_PETS.has(after.text))) || (after.cap && after.text.length === 1 && after.text !== 'i' && after.text !== 'a'))) return false;
+  if (after && ((tokens[i]!.poss && someoneElsesWord(after)) || (after.cap && after.text.length === 1 && after.text !== 'i' && after.text !== 'a'))) return false;
   for (let k = Math.max(0, i - 8); k <= Math.min(tokens.length - 1, i + 12); k++) {
     if (k === i || !adultOccasionAt(tokens, k)) continue;
     const [from, to] = k < i ? [k + 1, i] : [i + 1, k];
     let theirs = false;
     // "Theo's dad is retiring", "her mum got engaged": the occasion's own person just before it.
-    for (let b = Math.max(0, k - 3); b < k; b++) if (SOMEONE_ELSES.has(tokens[b]!.text) || RELATIVES_AND_PETS.has(tokens[b]!.text)) theirs = true;
-    for (let b = from; b < to; b++) if (SOMEONE_ELSES.has(tokens[b]!.text) || RELATIVES_AND_PETS.has(tokens[b]!.text)) theirs = true;
+    for (let b = Math.max(0, k - 3); b < k; b++) if (someoneElsesWord(tokens[b]!)) theirs = true;
+    for (let b = from; b < to; b++) if (someoneElsesWord(tokens[b]!)) theirs = true;
     if (!theirs) return true;
   }
   return false;
 }
+
+/** A word that gives what follows to someone else: "his", "her mum", "my niece". */
+const someoneElsesWord = (t: Token) => SOMEONE_ELSES.has(t.text) || RELATIVES_AND_PETS.has(t.text);
 
 function adultOccasionAt(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -404,6 +407,7 @@ function adultOccasionAt(tokens: Token[], k: number): boolean {
 }
 
 // "Poppy's a lovely name", "Kai is such a cool name", "the name of my nan's old dog".
+const NAMED_ONE = new Set(['her', 'him', 'them', 'it', 'baby', 'bump']);
 const NAME_WORDS = new Set(['name', 'names']);
 
 /**
@@ -416,7 +420,7 @@ export function nameAsAWord(tokens: Token[], text: string, i: number): boolean {
   const before = neighbour(tokens, i, -1);
   const twoBefore = before && neighbour(tokens, i - 1, -1);
   // "calling her Grace", "named him Noah", "call the baby Ruby".
-  if (before && twoBefore && /^(?:call|calling|called|name|naming|named)$/.test(twoBefore.text) && ['her', 'him', 'them', 'it', 'baby', 'bump'].includes(before.text)) return true;
+  if (before && twoBefore && /^(?:call|calling|called|name|naming|named)$/.test(twoBefore.text) && NAMED_ONE.has(before.text)) return true;
   if (before && twoBefore && twoBefore.text === 'the' && NAME_WORDS.has(before.text)) return true;
   const after = neighbour(tokens, i, 1);
   if (!after) return false;

@@ -65,7 +65,7 @@ function namesSomeoneFamous(run: Run, m: PhraseMatch<Payload>): boolean {
 // A setting called after a saint is written with the saint's possessive (St Bernadette's, St Marys);
 // the saint alone, with no s, is the person: the feast of St Bernadette, St Joseph pray for us.
 const SAINTS_SCHOOL = /^(?:st\.?|saint)\s+[\p{L}-]+(?:['’]s|s)$/iu;
-function namesTheSaint(tokens: Run['tokens'], m: PhraseMatch<Payload>, name: string): boolean {
+function namesTheSaint(tokens: Token[], m: PhraseMatch<Payload>, name: string): boolean {
   const saint = tokens[m.last]!;
   return m.last === m.first + 1 && SAINTS_SCHOOL.test(name.trim()) && !saint.poss && !saint.text.endsWith('s');
 }
