@@ -1,7 +1,9 @@
 /**
  * The last step of a check: drop findings inside an allowed phrase, drop a finding contained
- * in a larger one of the same kind (the full name over the first name), and order what is
- * left by position, then severity. Sort-and-sweep, so long posts with many findings stay fast.
+ * in a larger one of the same kind (the full name over the first name) unless it is the more
+ * severe (then it replaces the larger: a quiet "at work today" must not hide a warning on "at
+ * work" said of a child), and order what is left by position, then severity. Sort-and-sweep,
+ * so long posts with many findings stay fast.
  */
 import { type Finding, SEVERITY_RANK } from '../types';
 
@@ -15,14 +17,12 @@ export function settle(found: Finding[], allow: [number, number][]): Finding[] {
     kindOf(a).localeCompare(kindOf(b)) || a.start - b.start || b.end - a.end ||
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.category === 'child-name' ? -1 : b.category === 'child-name' ? 1 : 0));
   const kept: Finding[] = [];
-  let kind = '';
-  let reach = -1;
   for (const f of ordered) {
-    if (kindOf(f) !== kind) { kind = kindOf(f); reach = -1; }
-    // Every kept finding of this kind starts at or before f; if one reaches past f's end, f is inside it.
-    if (f.end <= reach) continue;
-    kept.push(f);
-    reach = f.end;
+    // Every kept finding starts at or before f, and a finding is kept only by reaching past the
+    // last one kept (or by replacing it), so the last kept is the one f may be inside.
+    const last = kept.at(-1);
+    if (!last || kindOf(last) !== kindOf(f) || f.end > last.end) kept.push(f);
+    else if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[last.severity]) kept[kept.length - 1] = f;
   }
   return kept.sort((a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.end - b.end);
 }

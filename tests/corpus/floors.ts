@@ -83,7 +83,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.9,
+        "precision": 0.88,
         "recall": 0.96
       },
       "political-religious": {
@@ -175,7 +175,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.65,
+        "precision": 0.64,
         "recall": 0.97
       },
       "political-religious": {
@@ -278,7 +278,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/community-preschool.jsonl": {
     "cleanWarned": 0.069,
-    "breachSilent": 0.031,
+    "breachSilent": 0.028,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -370,7 +370,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/secondary-high.jsonl": {
     "cleanWarned": 0.073,
-    "breachSilent": 0.022,
+    "breachSilent": 0.019,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -416,7 +416,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/forest-nursery.jsonl": {
     "cleanWarned": 0.079,
-    "breachSilent": 0.046,
+    "breachSilent": 0.042,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1047,7 +1047,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
-    "cleanWarned": 0.058,
+    "cleanWarned": 0.059,
     "breachSilent": 0.038,
     "categories": {
       "child-name": {
@@ -1465,7 +1465,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.78,
+        "precision": 0.77,
         "recall": 0.88
       },
       "political-religious": {
@@ -1476,7 +1476,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-1.jsonl": {
     "cleanWarned": 0.148,
-    "breachSilent": 0.077,
+    "breachSilent": 0.073,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1893,7 +1893,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     "breachSilent": 0.068,
     "categories": {
       "setting-name": {
-        "precision": 0.89,
+        "precision": 0.87,
         "recall": 0.97
       },
       "setting-link": {
@@ -1981,7 +1981,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-12.jsonl": {
-    "cleanWarned": 0.175,
+    "cleanWarned": 0.181,
     "breachSilent": 0.055,
     "categories": {
       "setting-name": {
@@ -2162,7 +2162,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/contrast/minimal-pairs.jsonl": {
     "cleanWarned": 0.088,
-    "breachSilent": 0.081,
+    "breachSilent": 0.08,
     "categories": {
       "setting-name": {
         "precision": 0.94,
