@@ -232,7 +232,7 @@ export function firstChars(source: string): Prefixes | null {
     const parser = new Parser(source);
     const tree = parser.alternation();
     if (parser.i !== source.length) return null;
-    return prefixes(tree);
+    return prefixes(tree, K);
   } catch (e) {
     if (e instanceof Unknown) return null;
     throw e;
@@ -240,43 +240,54 @@ export function firstChars(source: string): Prefixes | null {
 }
 
 const EMPTY: Prefixes = new Set(['']);
-const allFull = (p: Prefixes) => { for (const x of p) if (x.length < K) return false; return true; };
 
-function concat(a: Prefixes, b: () => Prefixes): Prefixes {
-  if (allFull(a)) return a;
-  const after = b();
+/**
+ * Each string of `a` followed by `b`'s, cut to `need` characters. `b` is asked only for as many characters as a
+ * string of `a` still lacks: a pattern like `[a-z]+` read for three characters is 17,576 strings, for one 26.
+ */
+function concat(a: Prefixes, b: (need: number) => Prefixes, need: number): Prefixes {
+  let full = true;
+  for (const x of a) if (x.length < need) { full = false; break; }
+  if (full) return a;
+  const after = new Map<number, Prefixes>();
   const out: Prefixes = new Set();
   for (const x of a) {
-    if (x.length >= K) { out.add(x); continue; }
-    for (const y of after) out.add((x + y).slice(0, K));
+    if (x.length >= need) { out.add(x); continue; }
+    const rest = need - x.length;
+    let ys = after.get(rest);
+    if (!ys) after.set(rest, (ys = b(rest)));
+    for (const y of ys) out.add(x + y);
     if (out.size > MAX_SET) throw new Unknown();
   }
   return out;
 }
 
-/** The first K characters of the matches of a node; what comes after them is never read. */
-function prefixes(node: Node): Prefixes {
+/**
+ * The first `need` characters of the matches of a node (a shorter string is a whole match); what comes after them
+ * is never read.
+ */
+function prefixes(node: Node, need: number): Prefixes {
   switch (node.t) {
     case 'chars': return node.chars;
     case 'wild': throw new Unknown();
     case 'seq': {
       let acc = EMPTY;
-      for (const item of node.items) acc = concat(acc, () => prefixes(item));
+      for (const item of node.items) acc = concat(acc, (n) => prefixes(item, n), need);
       return acc;
     }
     case 'alt': {
       const out: Prefixes = new Set();
-      for (const item of node.items) for (const p of prefixes(item)) out.add(p);
+      for (const item of node.items) for (const p of prefixes(item, need)) out.add(p);
       return out;
     }
     case 'rep': {
-      // Past min + K repeats nothing new can start: each repeat that adds a character moves the start on.
-      const upTo = Math.min(node.max, node.min + K);
+      // Past min + need repeats nothing new can start: each repeat that adds a character moves the start on.
+      const upTo = Math.min(node.max, node.min + need);
       let rep = EMPTY;
       const out: Prefixes = new Set();
       for (let n = 0; n <= upTo; n++) {
         if (n >= node.min) for (const p of rep) out.add(p);
-        if (n < upTo) rep = concat(rep, () => prefixes(node.node));
+        if (n < upTo) rep = concat(rep, (m) => prefixes(node.node, m), need);
       }
       return out;
     }
