@@ -25,7 +25,12 @@ const SCORN_IDIOMS = entries('scorn/idioms', 'general', 'sarcasm and put-down id
   'stab(?:bed|bing)? (?:me |us |you )?in the back', 'hell ?hole', 'joke of a', 'make it make sense', 'if (?:his|her|their) life depended on it', 'madhouse',
   'drama queen', 'nutter', 'weirdo', 'psycho', 'creep', 'creepy', 'sleazy', 'karen', 'cheapskates?', 'nepotism', 'coward', 'justasking', 'not naming names',
   'the state of (?:her|him|them|the parents|the mum|the dad)',
-  // Templates with a slot: "run by clowns", "has the personality of a wet flannel".
+  // Veiled-dig sign-offs: the remark before them is meant as a dig.
+  '(?<!(?:not|is|was|are|were) )just saying', 'mark my words', 'watch this space', 'let that sink in', 'love that for (?:me|us|you|them)', 'but go off',
+  // Templates with a slot: "run by clowns", "has the personality of a wet flannel",
+  // "wouldn't know a lesson plan if it hit him", "can't chair a meeting to save himself".
+  "(?:wouldn't|wouldnt|doesn't|doesnt|don't|dont) know (?:a|an) (?:[a-z]+ ){1,3}if (?:it|one) (?:hit|bit|slapped|smacked) (?:him|her|them)",
+  "(?:can't|cant|couldn't|couldnt) (?:[a-z]+ ){1,4}to save (?:(?:her|his|their) li(?:fe|ves)|himself|herself|themselves)",
   `(?:run|ran|managed) by (?:clowns|monkeys|idiots|amateurs|children)`,
   '(?:has|have|with) the (?:personality|brains|charisma|work ethic|people skills|common sense|warmth) of',
 ]);

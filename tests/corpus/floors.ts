@@ -21,7 +21,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.85,
+        "precision": 0.83,
         "recall": 0.91
       },
       "profanity": {
@@ -251,8 +251,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.79
+        "precision": 0.75,
+        "recall": 0.84
       },
       "profanity": {
         "precision": 0.94,
@@ -268,7 +268,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.95,
-        "recall": 0.91
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
@@ -297,8 +297,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "derogatory": {
-        "precision": 0.66,
-        "recall": 0.84
+        "precision": 0.67,
+        "recall": 0.88
       },
       "profanity": {
         "precision": 0.97,
@@ -343,7 +343,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.87,
+        "precision": 0.86,
         "recall": 0.77
       },
       "profanity": {
@@ -482,7 +482,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.69,
-        "recall": 0.77
+        "recall": 0.79
       },
       "profanity": {
         "precision": 0.97,
@@ -665,7 +665,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.71,
+        "precision": 0.69,
         "recall": 0.79
       },
       "profanity": {
@@ -711,8 +711,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.67,
-        "recall": 0.71
+        "precision": 0.68,
+        "recall": 0.73
       },
       "profanity": {
         "precision": 0.97,
@@ -804,7 +804,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.83,
-        "recall": 0.65
+        "recall": 0.67
       },
       "profanity": {
         "precision": 0.97,
@@ -1009,7 +1009,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.07,
+    "cleanWarned": 0.071,
     "breachSilent": 0.015,
     "categories": {
       "child-name": {
@@ -1387,7 +1387,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-7.jsonl": {
-    "cleanWarned": 0.08,
+    "cleanWarned": 0.082,
     "breachSilent": 0.066,
     "categories": {
       "setting-name": {
@@ -1403,7 +1403,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.61,
+        "precision": 0.58,
         "recall": 0.63
       },
       "profanity": {
@@ -1541,7 +1541,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.62,
+        "precision": 0.61,
         "recall": 0.72
       },
       "profanity": {
@@ -1817,8 +1817,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.66,
-        "recall": 0.56
+        "precision": 0.67,
+        "recall": 0.58
       },
       "profanity": {
         "precision": 0.97,
@@ -1829,7 +1829,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.74
       },
       "confidential": {
-        "precision": 0.69,
+        "precision": 0.67,
         "recall": 0.65
       },
       "work-talk": {
@@ -1863,7 +1863,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.5,
+        "precision": 0.49,
         "recall": 0.52
       },
       "profanity": {
@@ -1884,7 +1884,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "political-religious": {
         "precision": 0.9,
-        "recall": 0.93
+        "recall": 0.9
       }
     }
   },
@@ -1955,8 +1955,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.85
       },
       "derogatory": {
-        "precision": 0.71,
-        "recall": 0.56
+        "precision": 0.72,
+        "recall": 0.57
       },
       "profanity": {
         "precision": 0.93,
@@ -2047,8 +2047,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.64,
-        "recall": 0.49
+        "precision": 0.65,
+        "recall": 0.52
       },
       "profanity": {
         "precision": 0.78,
@@ -2136,7 +2136,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.79,
-        "recall": 0.68
+        "recall": 0.69
       },
       "profanity": {
         "precision": 0.91,

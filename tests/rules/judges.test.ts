@@ -18,6 +18,9 @@ describe('digs without an insult word', () => {
     ['scare quotes beside a role', "Manager's new 'open door policy' means she can hear you moan about her"],
     ['scare quotes beside a named colleague', "Priya is 'helping out' in the baby room again, aka on her phone"],
     ['a pronoun after the role', 'Told the deputy about the broken gate in September. She is too busy sat on her phone to fill in a form.'],
+    ['a veiled sign-off after a remark about the office', 'The office lost the trip forms again. Mark my words, it will be our fault by Friday'],
+    ["'would not know one if it hit them'", "Our deputy wouldn't know a risk assessment if it hit her on the head"],
+    ["'to save his life'", "The new room leader can't fill in a rota to save his life"],
   ])('%s', (_name, text) => {
     expect(warned(text, 'derogatory')).toBe(true);
   });
@@ -32,6 +35,8 @@ describe('digs without an insult word', () => {
     ['a secret kept, not a dig', "Ofsted came in today!! Can't say anything yet 🤐"],
     ['the council, far from the setting', 'The council still have not fixed the streetlight. Third email. Useless.'],
     ['a simile about a football team', 'Villa defended like a bunch of toddlers in soft play today. Embarrassing.'],
+    ["'not just saying it' as praise", "Best manager I have ever worked for and I'm not just saying it because she might read this"],
+    ['a put-down idiom about oneself', "I can't parallel park to save my life, took me four goes outside the Co-op"],
   ])('not a dig: %s', (_name, text) => {
     expect(warned(text, 'derogatory')).toBe(false);
   });
