@@ -13,6 +13,7 @@ import type { Token } from '../normalise/tokenise';
 import { adultOccasionNear, afterAnArticle, followedByOtherSurname, nameAsAWord, fromElsewhere, modifiesAWorkAbout, namesAPlace, titledWithMe, namesATime, opensAsAVerb, ownInitialAfter, petEmojiAfter, pluralOfWordName, precededByOtherFirstName, relativeOrPetBefore, titledAsSomeoneElse, usedAsName } from './names';
 import { isNameHere, nameSenseFeatures } from './name-sense';
 import { ownFamilyName } from './own-family';
+import { aPetPost } from './pet-post';
 
 /**
  * Another person who shares a pack first name: Harry Styles, Prince Harry, bob marley, the
@@ -81,6 +82,8 @@ export function judgePhrases(run: Run): void {
     if (p.kind === 'person' && p.part === 'first' && someoneElse(tokens, run.text, run.stream.text, m, p.own, p.wordName)) elsewhere.add(tokens[m.first]!.key);
     // Staff retire and go for drinks: only a child's name is a grown-up's when an adult occasion is near it.
     if (p.kind === 'person' && p.part === 'first' && p.role === 'child' && adultOccasionNear(tokens, m.first)) elsewhere.add(tokens[m.first]!.key);
+    // Otis the cockapoo, Freya home from the vet: a name in a post about a pet, with no word of the setting.
+    if (p.kind === 'person' && p.part === 'first' && m.first === m.last && aPetPost(run, m.first)) elsewhere.add(tokens[m.first]!.key);
     // Children play football and star in nativities: only a member of staff's full name is read this way.
     if (p.kind === 'person' && p.part === 'full' && p.role === 'staff' && namesSomeoneFamous(run, m)) {
       famous.add(tokens[m.first]!.key);

@@ -347,3 +347,26 @@ describe("a child's first name on a grown-up, or talked about as a name", () => 
     expect(named(text)).toContain(match);
   });
 });
+
+describe('a first name in a post about a pet', () => {
+  // Pets get the names children get (Otis, Freya, Milo): two signs of a pet (a pet emoji, a pet
+  // hashtag, a pet word near the name) and no word of the setting make the name the pet's.
+  const pack = compile({ ...demoPack, people: { ...demoPack.people, children: ['Otis Whitfield', 'Freya Okafor', 'Milo Lomax'] } });
+  const named = (text: string) => findingsOf(text, 'child-name', pack).map((f) => f.match);
+  it.each([
+    ['an emoji and hashtags', "Otis's first swim in the sea 🐶 he barked at every wave #dogsofinstagram #cockapoo"],
+    ['the vet and an emoji', 'Freya is home from the vet after her op, wearing the cone of shame and sulking 🐾'],
+    ['a breed and a hashtag', 'Milo the spaniel rolled in something unspeakable on the field again #spaniellife'],
+  ])('the pet: %s', (_what, text) => {
+    expect(named(text)).toEqual([]);
+  });
+  it.each([
+    ['a pet emoji in a post about the room', 'Otis loved feeding the class hamster this morning 🐹 such a gentle boy', 'Otis'],
+    ['a child with an animal of her own', 'Freya looked so proud on that pony at the gymkhana 🐴 #ponyclub #horsesofinstagram', 'Freya'],
+    ['a child who drew a dog', 'Milo drew a dog for his mum and gave it six legs 🐶 #doglover', 'Milo'],
+    ['a child and his new puppy', 'Otis was so excited about his new puppy 🐶', 'Otis'],
+    ['one sign only', 'Freya fell asleep on the sofa halfway through the film 🐶', 'Freya'],
+  ])('the child: %s', (_what, text, match) => {
+    expect(named(text)).toContain(match);
+  });
+});
