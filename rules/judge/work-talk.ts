@@ -4,7 +4,7 @@
  * matters or grievances from work, which makes the whole post about work.
  */
 import { words } from '../lexicon/pattern';
-import { AT_WORK_RE, CARED_CHILD_RE, FAMILY_WORDS, JOB_WORDS_RE, OTHERS_JOB_RE, WORK_TALK_RULES } from '../lexicon/work-talk';
+import { ANY_JOB_RE, AT_WORK_RE, CARED_CHILD_RE, FAMILY_WORDS, JOB_WORDS_RE, OTHERS_JOB_RE, WORK_TALK_RULES } from '../lexicon/work-talk';
 import type { Run } from '../run';
 
 const SELF_RE = words("i|i'm|im|i've|me|my");
@@ -19,7 +19,9 @@ export function judgeWorkTalk(run: Run): void {
   const othersJob = !workish && !run.matches(OTHERS_JOB_RE).next().done;
   // "The job" in a post about a job outside childcare and schools (customers, a warehouse): that job.
   const jobElsewhere = !workish && run.cues.some(([cls]) => cls === 'other-work');
-  const jobWords = jobElsewhere ? [...run.matches(JOB_WORDS_RE)] : [];
+  // With no word for the children or their families about, a job's manager and rota are that job's too.
+  const noSettingWords = jobElsewhere && !run.cues.some(([cls]) => cls === 'children' || cls === 'families');
+  const jobWords = jobElsewhere ? [...run.matches(JOB_WORDS_RE), ...(noSettingWords ? run.matches(ANY_JOB_RE) : [])] : [];
   const aboutThatJob = (a: number, b: number) => jobWords.some(([x, y]) => x <= a && y >= b);
   for (const rule of WORK_TALK_RULES) {
     for (const [a, b] of run.matches(rule.re)) {

@@ -120,6 +120,14 @@ export const OTHERS_JOB_RE = words(anyOf(entries('work-talk/others-job', 'genera
 export const JOB_WORDS_RE = words(anyOf(entries('work-talk/job-words', 'general', 'the job itself, in the words of any job', [
   '(?:the|my) job', '(?:best|worst|hardest|funniest) part of(?: (?:the|my) job)?', 'part of the job',
 ])));
+// Words every job has (a manager, a rota, an appraisal, paperwork): in a post about a job
+// outside childcare and schools (a warehouse, the tills, the ward), they are that job's.
+export const ANY_JOB_RE = words(anyOf(entries('work-talk/any-job', 'general', 'the staffing and routine of any job, not only a setting', [
+  '(?:the|our|my|new|their|a|certain|some|other|all the) (?:manager|managers|owner|owners|boss|deputy|management|colleagues?|co ?workers?|workmates?|apprentices?)',
+  'management', 'supervision', 'appraisal', 'paperwork', 'pay ?rise', 'rota', 'the rota', 'new starter', 'new girl', 'staff (?:meeting|room|shortages?|rota|wellbeing|training)',
+  '(?:my|on|early|late|closing|open(?:ing)?) shift', '(?:worked|working|covered|covering|did) (?:a|an|the|my)? ?(?:\\d+|double|extra|twelve|ten|eleven) ?(?:hour )?shifts?',
+  '(?:my|our) (?:manager|boss|deputy|colleagues?|co ?workers?|workmates?|owner) (?:at work|said|says|told|made|wants|asked|has|had|is|was|just)',
+])));
 export const WORK_TALK_RULES: WorkTalkRule[] = [
   { id: 'jargon', re: words(anyOf(JARGON)), ownFamilyExcludes: true },
   { id: 'rooms', re: words(anyOf(ROOM_TALK)) },

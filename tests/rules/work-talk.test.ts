@@ -64,8 +64,18 @@ describe('the job itself, in a post about a job outside childcare', () => {
   ])('not work talk: %s', (_what, text) => {
     expect(warned(text)).toBe(false);
   });
+  it.each([
+    ['a warehouse rota', 'Rota came out and I have got four lates in a row again. The warehouse never learns'],
+    ['a manager on the ward', 'My manager on the ward has decided we all need appraisals before Christmas, on nights, obviously'],
+    ['paperwork at a call centre', 'Two hours of paperwork after every shift at the call centre now, pay rise when?'],
+  ])("not work talk: every job's staffing, %s", (_what, text) => {
+    expect(warned(text)).toBe(false);
+  });
   it('but the job at a setting still is', () => {
     expect(warned('Best part of the job is when the toddlers run to you at the door')).toBe(true);
+  });
+  it('and a rota beside the children is still the setting', () => {
+    expect(warned('New rota at work means I am in the baby room all week, the customers can wait')).toBe(true);
   });
 });
 
