@@ -1,5 +1,5 @@
 /** Swearing: whole-token word rules, then mild and sexual phrases. */
-import { MASKED_PHRASES, MILD_PHRASES, PROFANE_WORDS, SEXUAL_PHRASES } from '../lexicon/profanity';
+import { INSULT_ONLY_PHRASES, MASKED_PHRASES, MILD_PHRASES, PROFANE_WORDS, SEXUAL_PHRASES } from '../lexicon/profanity';
 import type { Run } from '../run';
 import { wholeTokenGate } from '../match/word-gate';
 import { partOfProperName } from './cues';
@@ -20,5 +20,6 @@ export function judgeProfanity(run: Run): void {
   });
   for (const re of MILD_PHRASES) for (const [a, b] of run.matches(re)) run.addTokens('profanity', 'profanity/mild', 'low', a, b);
   for (const re of MASKED_PHRASES) for (const [a, b] of run.matches(re)) run.addTokens('profanity', 'profanity/fuck', c.severity.profanity, a, b);
+  for (const re of INSULT_ONLY_PHRASES) for (const [a, b] of run.matches(re)) run.addTokens('profanity', 'profanity/insult-word', c.severity.profanity, a, b);
   for (const re of SEXUAL_PHRASES) for (const [a, b] of run.matches(re)) run.addTokens('profanity', 'profanity/sexual', c.severity.profanity, a, b);
 }

@@ -13,7 +13,7 @@ export interface WordRule { id: string; re: RegExp; mild?: boolean; nameToo?: bo
 export const PROFANE_WORDS: WordRule[] = [
   { id: 'fuck', re: /^(?:mother|motha|cluster)?f(?:[u*v]+|\*+)c?[k*]+(?:ing?|in|ed|er|ers|s|face|wit|wits|head|heads|tard|ery|off)?$/ },
   { id: 'fuck', re: /^(?:fck|fk|fkn|fking|fkin|fcking|fckin|fcked|fuk|fuks|fukin|fuking|fukd|fuq|fuqs|fu\*\*|f\*\*\*|f\*\*\*ing)$/ },
-  { id: 'shit', re: /^(?:bull|horse|dip|ape|chicken|dog)?sh[i*y]+t+(?:e|es|s|ty|ey|y|tier|tiest|test|ter|head|heads|hole|holes|face|faced|faces|show|storm|bag|bags|ted|ting|load)?$/ },
+  { id: 'shit', re: /^(?:bull|horse|dip|ape|chicken|dog|gob)?sh[i*y]+t+(?:e|es|s|ty|ey|y|tier|tiest|test|ter|head|heads|hole|holes|face|faced|faces|show|storm|bag|bags|ted|ting|load)?$/ },
   // Masked down to its first letters: c**t, c***, f*****g. Nobody stars out "coat".
   { id: 'cunt', re: /^c(?:[u*]+n+|\*{2,})t+(?:s|y|ing|ish)?$|^c\*{3}s?$/ },
   { id: 'fuck', re: /^f\*{2,}(?:g|ng|in|ing|ed|er|s)?$/ },
@@ -27,9 +27,9 @@ export const PROFANE_WORDS: WordRule[] = [
   // Scots: pish (piss), bawbag (scrotum).
   { id: 'piss', re: /^pish(?:ed|ing|y)?$/ },
   { id: 'sexual', re: /^bawbags?$/ },
-  { id: 'crap', re: /^cr[a*]p(?:py|pier|piest|s|ped)?$/ },
+  { id: 'crap', re: /^cr[a*]p(?:py|pier|piest|s|ped|ping)?$/ },
   { id: 'dick', re: /^d[i*]ck(?:head|heads|s|ish|wad)?$/, nameToo: true },
-  { id: 'cock', re: /^c[o*]ck(?:s|sucker|suckers|head|up)?$/, nameToo: true },
+  { id: 'cock', re: /^c[o*]ck(?:s|sucker|suckers|head|up|womble|wombles)?$/, nameToo: true },
   { id: 'knob', re: /^kn[o*]b(?:head|heads|end|s)$/ },
   { id: 'bellend', re: /^bellends?$/ },
   // A finger-prick test, a pin prick: the blood test and the little hurt, not the insult.
@@ -52,6 +52,15 @@ export const MILD_PHRASES: RegExp[] = [
   words('(?:for|just) the hell of it'),
   words('(?:bloody|like|go to) hell'),
   words('hell (?:of a|yeah|no|on earth)'),
+];
+
+/**
+ * Words with an innocent sense (a door knob, a knob of butter, a blue tit) are swearing when
+ * said of a person: "he's a knob", "you absolute tit", "such a massive knob".
+ */
+export const INSULT_ONLY_PHRASES: RegExp[] = [
+  words("(?:(?:he's|hes|she's|shes|you're|youre|ur|you|he is|she is|you are|is|was|being|such|what|bit of) (?:a |an )?|(?:a|an) )?(?:absolute|total|complete|utter|massive|proper|right|smug|little|jumped up) (?:knob|tit)s?(?! of| for| on)"),
+  words("(?:he's|hes|she's|shes|you're|youre|ur|he is|she is|you are|being|such) (?:a |an )(?:knob|tit)(?! of| for| on)"),
 ];
 
 /** Strong words masked down to a letter: "f off", "for f's sake". */

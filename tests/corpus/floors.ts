@@ -185,7 +185,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/everyday-name-nursery.jsonl": {
-    "cleanWarned": 0.082,
+    "cleanWarned": 0.078,
     "breachSilent": 0.029,
     "categories": {
       "setting-name": {
@@ -197,7 +197,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.88,
+        "precision": 0.89,
         "recall": 0.97
       },
       "staff-name": {
@@ -302,7 +302,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.94
+        "recall": 0.97
       },
       "personal-info": {
         "precision": 0.73,
@@ -599,7 +599,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/family-hub.jsonl": {
-    "cleanWarned": 0.076,
+    "cleanWarned": 0.07,
     "breachSilent": 0.039,
     "categories": {
       "setting-name": {
@@ -946,7 +946,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.93
+        "recall": 0.97
       },
       "personal-info": {
         "precision": 0.66,
@@ -968,7 +968,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
     "cleanWarned": 0.063,
-    "breachSilent": 0.047,
+    "breachSilent": 0.041,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -988,7 +988,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.95
+        "recall": 0.97
       },
       "personal-info": {
         "precision": 0.96,
@@ -1048,7 +1048,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
     "cleanWarned": 0.059,
-    "breachSilent": 0.038,
+    "breachSilent": 0.027,
     "categories": {
       "child-name": {
         "precision": 0,
@@ -1064,7 +1064,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.92,
-        "recall": 0.95
+        "recall": 0.97
       },
       "personal-info": {
         "precision": 0.87,
@@ -1085,8 +1085,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-4.jsonl": {
-    "cleanWarned": 0.157,
-    "breachSilent": 0.058,
+    "cleanWarned": 0.156,
+    "breachSilent": 0.032,
     "categories": {
       "child-name": {
         "precision": 0,
@@ -1101,8 +1101,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "profanity": {
-        "precision": 0.94,
-        "recall": 0.9
+        "precision": 0.95,
+        "recall": 0.97
       },
       "personal-info": {
         "precision": 0.97,
@@ -1123,8 +1123,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-5.jsonl": {
-    "cleanWarned": 0.094,
-    "breachSilent": 0.045,
+    "cleanWarned": 0.091,
+    "breachSilent": 0.026,
     "categories": {
       "child-name": {
         "precision": 0,
@@ -1139,8 +1139,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "profanity": {
-        "precision": 0.84,
-        "recall": 0.93
+        "precision": 0.85,
+        "recall": 0.97
       },
       "personal-info": {
         "precision": 0.86,
@@ -1162,7 +1162,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/church-hall-preschool.jsonl": {
     "cleanWarned": 0.092,
-    "breachSilent": 0.039,
+    "breachSilent": 0.035,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1186,7 +1186,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.97,
-        "recall": 0.9
+        "recall": 0.93
       },
       "personal-info": {
         "precision": 0.75,
@@ -1232,7 +1232,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.93,
-        "recall": 0.9
+        "recall": 0.93
       },
       "personal-info": {
         "precision": 0.78,
@@ -1253,8 +1253,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-6.jsonl": {
-    "cleanWarned": 0.076,
-    "breachSilent": 0.035,
+    "cleanWarned": 0.074,
+    "breachSilent": 0.025,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -1273,8 +1273,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "profanity": {
-        "precision": 0.87,
-        "recall": 0.92
+        "precision": 0.88,
+        "recall": 0.94
       },
       "personal-info": {
         "precision": 0.91,
@@ -1365,7 +1365,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.62
       },
       "profanity": {
-        "precision": 0.82,
+        "precision": 0.77,
         "recall": 0.97
       },
       "personal-info": {
@@ -1475,7 +1475,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-1.jsonl": {
-    "cleanWarned": 0.148,
+    "cleanWarned": 0.143,
     "breachSilent": 0.073,
     "categories": {
       "setting-name": {
@@ -1487,7 +1487,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.89,
+        "precision": 0.91,
         "recall": 0.97
       },
       "staff-name": {
@@ -1659,7 +1659,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-5.jsonl": {
-    "cleanWarned": 0.087,
+    "cleanWarned": 0.08,
     "breachSilent": 0.054,
     "categories": {
       "setting-name": {
@@ -1675,7 +1675,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.93,
+        "precision": 0.97,
         "recall": 0.87
       },
       "derogatory": {
@@ -1737,7 +1737,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.8
       },
       "confidential": {
-        "precision": 0.85,
+        "precision": 0.89,
         "recall": 0.71
       },
       "work-talk": {
@@ -1752,7 +1752,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-7.jsonl": {
     "cleanWarned": 0.107,
-    "breachSilent": 0.051,
+    "breachSilent": 0.046,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1776,7 +1776,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "profanity": {
         "precision": 0.93,
-        "recall": 0.87
+        "recall": 0.9
       },
       "personal-info": {
         "precision": 0.55,
@@ -1797,7 +1797,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-8.jsonl": {
-    "cleanWarned": 0.101,
+    "cleanWarned": 0.095,
     "breachSilent": 0.047,
     "categories": {
       "setting-name": {
@@ -1809,7 +1809,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.83,
+        "precision": 0.85,
         "recall": 0.93
       },
       "staff-name": {

@@ -25,6 +25,12 @@ describe('profanity', () => {
     ['shitey', 'this shitey weather', 'shitey', 'medium'],
     ['pish', 'whit a load of pish', 'pish', 'medium'],
     ['bawbag', 'dinnae reply to that bawbag', 'bawbag', 'medium'],
+    ['gobshite', 'some gobshite blasting music on the bus', 'gobshite', 'medium'],
+    ['crapping it', 'crapping it about the interview tomorrow', 'crapping', 'medium'],
+    // A word with an innocent sense, said of a person.
+    ['knob said of someone', "ignore him, he's a knob", "he's a knob", 'medium'],
+    ['tit with an intensifier', 'you absolute tit 😂', 'you absolute tit', 'medium'],
+    ['such a knob', 'my brother is such a massive knob sometimes', 'such a massive knob', 'medium'],
   ])('%s', (_name, text, match, severity) => {
     const f = findingsOf(text, 'profanity');
     expect(f.map((x) => [x.match, x.severity])).toContainEqual([match, severity]);
@@ -42,6 +48,10 @@ describe('profanity', () => {
     ['a finger-prick test', 'any tips on finger prick tests with a wriggly three year old?'],
     ['birds on a feeder', 'Stunning pic of the tits on your feeder!! and the finches'],
     ['a pin prick', 'it was only a pin prick but she cried for ten minutes'],
+    ['a knob of butter', 'finish the sauce with a knob of butter and some parsley'],
+    ['a door knob', 'the door knob came off in my hand again'],
+    ['tit for tat', 'it was all tit for tat between the two of them'],
+    ['a blue tit', 'a blue tit has moved into the nest box'],
   ])('no false alarm: %s', (_name, text) => {
     expect(findingsOf(text, 'profanity')).toEqual([]);
   });
