@@ -14,7 +14,8 @@ const PHONE_RUN = /(?<![\w£$€.:/])(?:\+|00)?\(?\d[\d ().-]{7,24}\d(?![\w%£$�
 const POSTCODE_AREAS = 'AB|AL|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|B|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|E|FK|FY|GL|GU|GY|G|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|L|ME|MK|ML|M|NE|NG|NN|NP|NR|NW|N|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|S|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|W|YO|ZE';
 const POSTCODE = new RegExp(`\\b(?:(?:${POSTCODE_AREAS})\\d[A-Z\\d]?|GIR) ?\\d[ABD-HJLNP-UW-Z]{2}\\b`, 'gi');
 const STREET_TYPES = '(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Crescent|Cres|Court|Ct|Gardens|Gdns|Place|Pl|Terrace|Grove|Hill|Mews|Row|Walk|Square|Park|Green|Rise|View|Parade)';
-const STREET = new RegExp(`\\b\\d{1,4}[A-Za-z]? (?:[A-Z][a-z']+ ){1,3}${STREET_TYPES}\\b\\.?`, 'g');
+// Welsh street names put the street's kind first: 8 Heol Y Parc, 12 Ffordd Las, 3 Stryd Fawr.
+const STREET = new RegExp(`\\b\\d{1,4}[A-Za-z]? (?:(?:[A-Z][a-z']+ ){1,3}${STREET_TYPES}\\b\\.?|(?:Heol|Ffordd|Stryd|L[oô]n|Maes|Cae|Clos|Rhodfa)(?: [A-Z][a-z']*){1,3})`, 'g');
 const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 /** A date written with digits (the year as `year`) or with its month's name (the year as `wordYear`, which says what comes after). */
@@ -34,7 +35,9 @@ const SPELT_PHONE = new RegExp(`\\b${DIGIT_WORD}(?:[\\s,.-]+${DIGIT_WORD}){9,}\\
 // "tracking says 0091 2284 5573", "order number is 0770...": a verb between is allowed after a
 // word that names the thing, not after a bare "number" ("my number is 07700 ...").
 const NUMBERED_THINGS = 'order|ref|reference|tracking|invoice|account|booking|confirmation|case|ticket|parcel|membership|policy|flight|receipt';
-const NOT_A_PHONE = new RegExp(`(?:(?:${NUMBERED_THINGS}|acc|serial|no|number|#|id|isbn|code)[\\s:.#-]*|(?:${NUMBERED_THINGS})(?:\\s+(?:number|no|ref))?\\s+(?:is|was|says|said|shows|showed|reads)[\\s:.#-]*)$`, 'i');
+// A bare "number" is the phone's own when a person or a phone owns it: "my other number 07812 ...", "mobile no. 07700 ...".
+const OWNED_NUMBER = '(?<!(?:my|your|his|her|their|our|other|mobile|phone|contact|home|new|old|landline|personal) )';
+const NOT_A_PHONE = new RegExp(`(?:(?:${NUMBERED_THINGS}|acc|serial|${OWNED_NUMBER}no|${OWNED_NUMBER}number|#|id|isbn|code)[\\s:.#-]*|(?:${NUMBERED_THINGS})(?:\\s+(?:number|no|ref))?\\s+(?:is|was|says|said|shows|showed|reads)[\\s:.#-]*)$`, 'i');
 // UK freephone, national-rate and premium numbers (0800, 0808, 03, 084, 087, 09, 0500) belong to
 // organisations and services, never to a person.
 const SERVICE_NUMBER = /^\(?0(?:80|3|84|87|9|500)/;

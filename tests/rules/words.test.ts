@@ -101,6 +101,9 @@ describe('personal information', () => {
     ['open day', 'come and see me at the open day!'],
     ['a mobile after a verb', 'my number is 07700 900123, text me'],
     ['an e-mail spelt out at a mail host', 'drop me a line, jo.smith at outlook.com'],
+    ["a person's own number", 'lost my phone, ring my other number 07812 449 306 if you find it'],
+    ['a mobile no.', 'my mobile no. 07700 900123'],
+    ['a Welsh street', 'drop them round to me at 8 Heol Y Parc, Pencoed'],
   ])('%s', (_name, text) => {
     expect(categoriesOf(text)).toContain('personal-info');
   });
