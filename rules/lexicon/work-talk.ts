@@ -90,6 +90,16 @@ const WORK_SEEN = entries('work-talk/work-seen', 'corpus', 'writing as staff abo
   '(?:look|looked|looking|care|cared|caring) (?:after|for) (?:some of )?(?:the|those|these|my|our) (?:babies|children|kids|little ones|toddlers)',
   '(?:our|my|the) setting', '(?:first|last) (?:one|person) in',
 ]);
+// The poster saying they are staff: "I work at a forest nursery", "the school where I work",
+// "first week as an NQT", "ten years a childminder", the mindees.
+const SELF_AS_STAFF = entries('work-talk/self-as-staff', 'general', 'the poster naming their own job with children', [
+  "i (?:work|worked|teach|taught|volunteer) (?:at|in) (?:a|an|the) (?:[a-z]+ ){0,2}(?:nursery|school|pre ?school|primary|academy|setting|children's centre|(?:after|before) school club|breakfast club|holiday club|playgroup)",
+  '(?:nursery|school|pre ?school|setting|club) (?:where|that) i (?:work|teach)', "(?:the )?(?:best|worst) (?:place|school|nursery|job) i(?:'ve| have)? ever (?:worked|had)",
+  // Not a qualification looked back on: "ten years since I qualified as a nursery nurse".
+  "(?<!(?:qualified|qualify|trained|train|training) )(?:as|being) an? (?:nqt|ect|ta|teaching assistant|nursery nurse|childminder|early years practitioner|practitioner|playworker|room leader|deputy head|head teacher|headteacher|senco|dsl|cover supervisor)",
+  "(?:years?|months?|weeks?|days?) (?:as )?an? (?:childminder|nqt|ect|nursery nurse|practitioner|playworker|teaching assistant)",
+  '(?:my|the|our) mindees', 'mindees', 'childminding ?life', 'childminder ?life',
+]);
 const BARE_WORK = entries('work-talk/bare-work', 'corpus', 'work said without saying where: a quiet note', [
   '(?:long|busy|hard|rough|tough|tiring|exhausting|stressful|crazy|mad|manic|good|great|lovely|fun) (?:day|week|shift|night|morning) (?:at|in) work',
   '(?:back to|off to|heading to|finished|leaving|at) work (?:tomorrow|today|tonight|again|now)', 
@@ -135,6 +145,7 @@ export const WORK_TALK_RULES: WorkTalkRule[] = [
   { id: 'children', re: words(anyOf(CHILD_TALK)) },
   { id: 'staff', re: words(anyOf(STAFF_TALK, SHIFTS)) },
   { id: 'workplace', ownFamilyExcludes: true, re: words(anyOf(WORK_WORDS, WORK_SEEN)) },
+  { id: 'self-as-staff', re: words(anyOf(SELF_AS_STAFF)) },
   { id: 'school', ownFamilyExcludes: true, re: words(anyOf(SCHOOL_VOICE)) },
   { id: 'bare-work', re: words(anyOf(BARE_WORK)), bare: true },
 ];

@@ -87,3 +87,21 @@ describe('first aid', () => {
     expect(warned('First aid badge night at cubs and I got bandaged from head to toe')).toBe(false);
   });
 });
+
+describe('the poster naming their own job with children', () => {
+  it.each([
+    ['working at a kind of setting', 'I work at a forest nursery near the coast and it is the best job going'],
+    ['the school where one works', 'the school where I work is a five minute walk, bliss'],
+    ['a new teacher', 'First week as an NQT done. Survived. Barely'],
+    ['years as a childminder', 'Ten years as a childminder today, from one little lad to a full house'],
+    ['the children minded', 'wrapping forty tiny presents for the mindees tonight'],
+  ])('work talk: %s', (_what, text) => {
+    expect(warned(text)).toBe(true);
+  });
+  it.each([
+    ['a qualification looked back on', 'Ten years since I qualified as a nursery nurse and I still sing the tidy up song'],
+    ["someone else's job", 'My sister works at a nursery and loves it'],
+  ])('not work talk: %s', (_what, text) => {
+    expect(warned(text)).toBe(false);
+  });
+});
