@@ -6,7 +6,7 @@
  * grace of", "the summer holidays" or "Hope Road".
  */
 import type { Token } from '../normalise/tokenise';
-import { ADULT_OCCASIONS, CLAUSE_AFTER_VERB, SOMEONE_ELSES, FROM_ELSEWHERE, GEOGRAPHY_WORDS, NAME_BEFORE, PLACE_GIVEN_NAMES, PART_OF_TIME, TIME_BEFORE, TIME_WORD_NAMES, VERB_WORD_NAMES, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_OF, TRAVEL_WORDS, PLACE_NOUNS, SHOP_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
+import { NAME_IDIOMS, ADULT_OCCASIONS, CLAUSE_AFTER_VERB, SOMEONE_ELSES, FROM_ELSEWHERE, GEOGRAPHY_WORDS, NAME_BEFORE, PLACE_GIVEN_NAMES, PART_OF_TIME, TIME_BEFORE, TIME_WORD_NAMES, VERB_WORD_NAMES, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_OF, TRAVEL_WORDS, PLACE_NOUNS, SHOP_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
 import { dictionaryTag, isAdjective, isAdverb, isEverydayWord, nextWordIsNoun, opensWithName } from './language';
 
 const STRONG_BEFORE = new Set(['little', 'baby', 'lil', 'wee', 'dear', 'cheeky', 'poor', 'brave', 'clever', 'gorgeous', 'tiny']);
@@ -444,3 +444,19 @@ export function nameAsAWord(tokens: Token[], text: string, i: number): boolean {
 }
 
 const NAME_DESCRIBING = new Set(['such', 'so', 'really', 'very', 'my', 'our', 'favourite', 'favorite', 'lovely', 'beautiful', 'gorgeous', 'cool', 'great', 'pretty', 'unusual', 'good']);
+
+/** "Noah's ark display", "a proper bobby dazzler", "grace period on my car tax": the name is a word of a fixed expression. */
+export function inANameIdiom(tokens: Token[], i: number): boolean {
+  const name = tokens[i]!.text;
+  for (const idiom of NAME_IDIOMS) {
+    const at = idiom.indexOf(name);
+    if (at < 0) continue;
+    let ok = true;
+    for (let k = 0; k < idiom.length && ok; k++) {
+      const t = tokens[i - at + k];
+      ok = !!t && t.sentence === tokens[i]!.sentence && t.text === idiom[k];
+    }
+    if (ok) return true;
+  }
+  return false;
+}

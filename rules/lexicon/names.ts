@@ -152,3 +152,19 @@ export const ADULT_OCCASIONS = new Set([
  * mum got engaged", "Grace's nan's retirement do".
  */
 export const SOMEONE_ELSES = new Set(['his', 'her', 'their', 'him', 'them', 'mum', 'mummy', 'mam', 'dad', 'daddy', 'nan', 'nana', 'nanny', 'grandad', 'grandma', 'granny', 'grandpa', 'auntie', 'aunty', 'aunt', 'uncle', 'brother', 'sister', 'parents', 'teacher', 'cousin']);
+
+/**
+ * English fixed expressions that hold a first name and mean a thing, not a person: Noah's ark,
+ * a hunter's moon, a bobby dazzler, a grace period, a union jack, poison ivy. The name is one
+ * word of the phrase; the phrase is read whole, as written or with the possessive.
+ */
+export const NAME_IDIOMS: readonly string[][] = [
+  'noah ark', 'hunter moon', 'bobby dazzler', 'grace period', 'daisy chain', 'daisy chains', 'jack russell', 'jack russells', 'jack frost',
+  'union jack', 'jack in the box', 'jack of all trades', 'jack the lad', 'peeping tom', 'doubting thomas', 'smart alec', 'smart alecs',
+  'bob your uncle', 'nosey parker', 'nosy parker', 'billy no mates', 'lazy susan', 'tom thumb', 'granny smith', 'granny smiths', 'victoria sponge',
+  'beef wellington', 'bloody mary', 'bloody marys', 'jolly roger', 'big ben', 'even stevens', 'johnny come lately', 'dear john', 'ivy league',
+  'poison ivy', 'sweet william', 'plain jane', 'calamity jane', 'average joe', 'sloppy joe', 'sloppy joes', 'hooray henry', 'hooray henries',
+  'tom cat', 'billy goat', 'billy goats', 'toby jug', 'charlie horse', 'jack daniels', 'morris dancers', 'morris dancing', 'happy harry',
+  'sweet fanny adams', 'heath robinson', 'black jack', 'flash harry', 'uncle tom cobley', 'ruby wedding', 'ruby anniversary', 'pearl wedding',
+  'holly and ivy', 'the holly and the ivy', 'lily pad', 'lily pads', 'rose garden', 'willow tree', 'willow pattern',
+].map((p) => p.split(' '));

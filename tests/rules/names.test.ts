@@ -370,3 +370,24 @@ describe('a first name in a post about a pet', () => {
     expect(named(text)).toContain(match);
   });
 });
+
+describe('a first name inside an English fixed expression', () => {
+  const pack = compile({ ...demoPack, people: { ...demoPack.people, children: ['Noah Pratt', 'Bobby Lyle', 'Daisy Quinn', 'Jack Hewitt', 'Ivy Dunn'] } });
+  const named = (text: string) => findingsOf(text, 'child-name', pack).map((f) => f.match);
+  it.each([
+    ["Noah's ark", "The Noah's ark at soft play is the worst slide ever designed"],
+    ['a bobby dazzler', 'Bobby dazzler of a day, tree up and the lights worked first go'],
+    ['daisy chains', 'Daisy chains on the field with my two at lunchtime'],
+    ['a union jack', 'Union Jack bunting up for the street party'],
+    ['poison ivy', 'Got poison ivy rash walking the dog, never again'],
+    ['a jack russell', 'Our Jack Russell has eaten a whole sock'],
+  ])('a thing: %s', (_what, text) => {
+    expect(named(text)).toEqual([]);
+  });
+  it.each([
+    ['the child with an ark he built', 'Noah built an ark out of the big blocks today', 'Noah'],
+    ['the child making daisy chains', 'Daisy made daisy chains for everyone in the garden', 'Daisy'],
+  ])('the child: %s', (_what, text, match) => {
+    expect(named(text)).toContain(match);
+  });
+});
