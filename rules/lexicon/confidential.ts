@@ -64,10 +64,21 @@ const SECRECY = entries('confidential/secret', 'general', 'the idioms of telling
   `do not tell (?:anyone|anybody)`, `not supposed to (?:say|tell|know|share)`, `between you and me`, `off the record`, `hush hush`,
   `not (?:been )?announced yet`, `not official yet`, `before (?:it's|it is) announced`,
 ]);
+// Staffing ratios: how many children to how many adults, which the regulator sets and settings keep to themselves.
+const NUM = oneOf(['\\d{1,3}', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'sixteen', 'eighteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty']);
+const KIDS = '(?:kids|children|babies|toddlers|preschoolers|under (?:2|two|3|three)s|two year olds|of them|pupils)';
+const ADULTS = '(?:staff|of us|adults|practitioners?|members? of staff|playworkers?|tas|teachers?)';
+const RATIOS = entries('confidential/ratios', 'general', "a setting's staffing ratio: so many children to so many adults", [
+  `${NUM} ${KIDS} (?:${ANY}{0,5}?)(?:with |and |to |on |between )?(?:only |just )?(?:${NUM}|one) ${ADULTS}`,
+  `${NUM} ${KIDS} , (?:only |just )?${NUM} ${ADULTS}`,
+  `(?:${NUM}|one) ${ADULTS} (?:for|to|,) (?:${ANY}{0,1}?)${NUM} ${KIDS}`,
+  `(?:out of|over|under|breaking|broke|broken) ratios?`, `ratios? (?:were|was|are|is) (?:out|off|wrong|broken|shocking|a joke)`,
+]);
 /** Confidential matters said in ordinary words: the business's plans, families' private lives. */
 export const CONFIDENTIAL_RULES: { id: string; re: RegExp; needsChild?: boolean; needsWork?: boolean }[] = [
   { id: 'business', re: words(anyOf(BUSINESS)) },
   { id: 'inspection', re: words(anyOf(INSPECTION)) },
+  { id: 'ratios', re: words(anyOf(RATIOS)) },
   { id: 'family', re: words(anyOf(FAMILY_MATTERS, FAMILY_SEEN)) },
   { id: 'medical', re: words(anyOf(MEDICAL)), needsChild: true },
   { id: 'secret', re: words(anyOf(SECRECY)), needsWork: true },

@@ -139,6 +139,10 @@ describe('confidential, work talk, politics and religion', () => {
     ['recruit to church', 'come and join us at church this Sunday', 'political-religious'],
     ['faith', 'Jesus loves you, give your life to Christ', 'political-religious'],
     ['petition', 'please sign this petition', 'political-religious'],
+    ['a ratio, children first', '28 kids in breakfast club and two staff this morning', 'confidential'],
+    ['a ratio, adults first', 'there were 4 of us for 15 babies because two rang in', 'confidential'],
+    ['a ratio in a list', 'One practitioner, eight children and a broken radiator', 'confidential'],
+    ['out of ratio', 'we were out of ratio all afternoon again', 'confidential'],
   ])('%s', (_name, text, category) => {
     expect(categoriesOf(text)).toContain(category);
   });
@@ -146,6 +150,8 @@ describe('confidential, work talk, politics and religion', () => {
   it.each([
     ['neutral reminder to vote', "don't forget polls close at 10pm", 'political-religious'],
     ['went to church', 'lovely christening at church today', 'political-religious'],
+    ['a family holiday party', 'cottage for four adults and three kids, any tips?', 'confidential'],
+    ['own children out with friends', 'took my 3 kids to the park with two other mums', 'confidential'],
   ])('not counted: %s', (_name, text, category) => {
     expect(categoriesOf(text)).not.toContain(category);
   });
