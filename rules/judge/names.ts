@@ -460,3 +460,19 @@ export function inANameIdiom(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+// British English gives a firm a plural verb ("Sky have put their prices up", "Zara are closing"); one child takes "has" and "is".
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', "haven't", "aren't"]);
+const ADDRESSED: ReadonlySet<string> = new Set(['you', 'we', 'they', 'i', 'u', 'ya']);
+
+/** "Sky have put their prices up", "Mercedes are the best team": a name with a plural verb is a firm or a team, unless two people share it ("Jack and Emma have"). */
+export function namesAFirm(tokens: Token[], i: number): boolean {
+  const after = neighbour(tokens, i, 1);
+  if (!after || !PLURAL_VERBS.has(after.text) || tokens[i]!.poss) return false;
+  const next = neighbour(tokens, i + 1, 1);
+  if (next && ADDRESSED.has(next.text)) return false; // "Zara have you got the list?": someone spoken to
+  for (let k = i - 1; k >= Math.max(0, i - 4) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    if (tokens[k]!.text === 'and' || tokens[k]!.text === '&' || tokens[k]!.text === 'both') return false;
+  }
+  return true;
+}

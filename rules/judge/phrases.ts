@@ -10,7 +10,7 @@ import type { Payload } from '../compile';
 import { stem } from '../match/keys';
 import type { PhraseMatch } from '../match/phrase-index';
 import type { Token } from '../normalise/tokenise';
-import { adultOccasionNear, afterAnArticle, inANameIdiom, followedByOtherSurname, nameAsAWord, fromElsewhere, modifiesAWorkAbout, namesAPlace, titledWithMe, namesATime, opensAsAVerb, ownInitialAfter, petEmojiAfter, pluralOfWordName, precededByOtherFirstName, relativeOrPetBefore, titledAsSomeoneElse, usedAsName } from './names';
+import { adultOccasionNear, afterAnArticle, inANameIdiom, namesAFirm, followedByOtherSurname, nameAsAWord, fromElsewhere, modifiesAWorkAbout, namesAPlace, titledWithMe, namesATime, opensAsAVerb, ownInitialAfter, petEmojiAfter, pluralOfWordName, precededByOtherFirstName, relativeOrPetBefore, titledAsSomeoneElse, usedAsName } from './names';
 import { isNameHere, nameSenseFeatures } from './name-sense';
 import { ownFamilyName } from './own-family';
 import { aPetPost } from './pet-post';
@@ -119,7 +119,7 @@ export function judgePhrases(run: Run): void {
         continue;
       } else if (p.part === 'first') {
         if (namesAPlace(tokens, m.first, m.last) || elsewhere.has(tokens[m.first]!.key)) continue;
-        if (m.first === m.last && inANameIdiom(tokens, m.first)) continue;
+        if (m.first === m.last && (inANameIdiom(tokens, m.first) || namesAFirm(tokens, m.first))) continue;
         if (p.wordName && m.first === m.last && pluralOfWordName(tokens, run.text, m.first, firstKey(p.name))) continue;
         if (p.wordName && m.first === m.last && (namesATime(tokens, m.first) || opensAsAVerb(tokens, run.text, m.first))) continue;
         if (m.first === m.last && (afterAnArticle(tokens, m.first) || titledWithMe(tokens, run.text, m.first))) continue;

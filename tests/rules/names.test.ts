@@ -391,3 +391,21 @@ describe('a first name inside an English fixed expression', () => {
     expect(named(text)).toContain(match);
   });
 });
+
+describe('a first name with a plural verb is a firm or a team', () => {
+  const pack = compile({ ...demoPack, people: { ...demoPack.people, children: ['Zara Hussain', 'Sky Lowe', 'Jack Hewitt', 'Emma Doyle'] } });
+  const named = (text: string) => findingsOf(text, 'child-name', pack).map((f) => f.match);
+  it.each([
+    ['a shop', 'Zara have put their prices up again, £40 for a jumper'],
+    ['a broadband firm', 'Sky are putting my broadband up £4 a month from April'],
+  ])('a firm: %s', (_what, text) => {
+    expect(named(text)).toEqual([]);
+  });
+  it.each([
+    ['two children', 'Jack and Emma have been inseparable in the garden all week', 'Emma'],
+    ['a child spoken to', 'Zara have you remembered your reading book?', 'Zara'],
+    ['one child, one verb', 'Zara has been brilliant at tidy up time', 'Zara'],
+  ])('the child: %s', (_what, text, match) => {
+    expect(named(text)).toContain(match);
+  });
+});
