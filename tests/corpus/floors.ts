@@ -37,7 +37,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.59,
+        "precision": 0.58,
         "recall": 0.97
       },
       "political-religious": {
@@ -231,7 +231,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/church-primary.jsonl": {
-    "cleanWarned": 0.038,
+    "cleanWarned": 0.029,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -243,7 +243,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.89,
+        "precision": 0.93,
         "recall": 0.97
       },
       "staff-name": {
@@ -267,7 +267,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.95,
+        "precision": 0.96,
         "recall": 0.92
       },
       "political-religious": {
@@ -277,7 +277,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/community-preschool.jsonl": {
-    "cleanWarned": 0.069,
+    "cleanWarned": 0.064,
     "breachSilent": 0.028,
     "categories": {
       "setting-name": {
@@ -289,7 +289,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.93,
+        "precision": 0.95,
         "recall": 0.97
       },
       "staff-name": {
@@ -324,7 +324,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/childminder-club.jsonl": {
     "cleanWarned": 0.053,
-    "breachSilent": 0.04,
+    "breachSilent": 0.036,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -356,11 +356,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "confidential": {
         "precision": 0.9,
-        "recall": 0.86
+        "recall": 0.87
       },
       "work-talk": {
         "precision": 0.91,
-        "recall": 0.9
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.91,
@@ -461,7 +461,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/out-of-school-club.jsonl": {
-    "cleanWarned": 0.074,
+    "cleanWarned": 0.062,
     "breachSilent": 0.029,
     "categories": {
       "setting-name": {
@@ -473,7 +473,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.93,
+        "precision": 0.97,
         "recall": 0.97
       },
       "staff-name": {
@@ -493,11 +493,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.8
       },
       "confidential": {
-        "precision": 0.77,
+        "precision": 0.76,
         "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.89,
+        "precision": 0.9,
         "recall": 0.92
       },
       "political-religious": {
@@ -507,7 +507,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/infant-school.jsonl": {
-    "cleanWarned": 0.107,
+    "cleanWarned": 0.089,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -519,7 +519,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.85,
+        "precision": 0.92,
         "recall": 0.92
       },
       "staff-name": {
@@ -540,7 +540,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "confidential": {
         "precision": 0.8,
-        "recall": 0.94
+        "recall": 0.97
       },
       "work-talk": {
         "precision": 0.87,
@@ -585,8 +585,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.77,
-        "recall": 0.82
+        "precision": 0.78,
+        "recall": 0.87
       },
       "work-talk": {
         "precision": 0.88,
@@ -677,7 +677,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.87,
+        "precision": 0.85,
         "recall": 0.9
       },
       "work-talk": {
@@ -737,7 +737,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/junior-school.jsonl": {
-    "cleanWarned": 0.134,
+    "cleanWarned": 0.128,
     "breachSilent": 0.033,
     "categories": {
       "setting-name": {
@@ -749,11 +749,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.85,
+        "precision": 0.87,
         "recall": 0.93
       },
       "staff-name": {
-        "precision": 0.73,
+        "precision": 0.75,
         "recall": 0.93
       },
       "derogatory": {
@@ -769,7 +769,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "confidential": {
-        "precision": 0.92,
+        "precision": 0.89,
         "recall": 0.92
       },
       "work-talk": {
@@ -784,7 +784,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/special-school.jsonl": {
     "cleanWarned": 0.078,
-    "breachSilent": 0.036,
+    "breachSilent": 0.032,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -968,7 +968,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
     "cleanWarned": 0.063,
-    "breachSilent": 0.041,
+    "breachSilent": 0.035,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -992,7 +992,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.96,
-        "recall": 0.87
+        "recall": 0.9
       },
       "confidential": {
         "precision": 0,
@@ -1048,7 +1048,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
     "cleanWarned": 0.059,
-    "breachSilent": 0.027,
+    "breachSilent": 0.015,
     "categories": {
       "child-name": {
         "precision": 0,
@@ -1068,7 +1068,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.87,
-        "recall": 0.87
+        "recall": 0.97
       },
       "confidential": {
         "precision": 0,
@@ -1307,7 +1307,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.85,
+        "precision": 0.87,
         "recall": 0.97
       },
       "staff-name": {
@@ -1327,7 +1327,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.63
       },
       "confidential": {
-        "precision": 0.82,
+        "precision": 0.81,
         "recall": 0.86
       },
       "work-talk": {
@@ -1378,7 +1378,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.75,
-        "recall": 0.77
+        "recall": 0.78
       },
       "political-religious": {
         "precision": 0.73,
@@ -1429,7 +1429,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/holdout.jsonl": {
-    "cleanWarned": 0.132,
+    "cleanWarned": 0.115,
     "breachSilent": 0.045,
     "categories": {
       "setting-name": {
@@ -1445,7 +1445,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.83,
+        "precision": 0.89,
         "recall": 0.97
       },
       "derogatory": {
@@ -1465,7 +1465,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.77,
+        "precision": 0.78,
         "recall": 0.88
       },
       "political-religious": {
@@ -1507,8 +1507,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.8
       },
       "confidential": {
-        "precision": 0.68,
-        "recall": 0.65
+        "precision": 0.69,
+        "recall": 0.67
       },
       "work-talk": {
         "precision": 0.82,
@@ -1705,7 +1705,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-6.jsonl": {
-    "cleanWarned": 0.165,
+    "cleanWarned": 0.158,
     "breachSilent": 0.063,
     "categories": {
       "setting-name": {
@@ -1717,7 +1717,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.64,
+        "precision": 0.65,
         "recall": 0.97
       },
       "staff-name": {
@@ -1797,7 +1797,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-8.jsonl": {
-    "cleanWarned": 0.095,
+    "cleanWarned": 0.089,
     "breachSilent": 0.047,
     "categories": {
       "setting-name": {
@@ -1809,7 +1809,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.85,
+        "precision": 0.86,
         "recall": 0.93
       },
       "staff-name": {
@@ -1844,7 +1844,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-9.jsonl": {
     "cleanWarned": 0.296,
-    "breachSilent": 0.077,
+    "breachSilent": 0.073,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1871,8 +1871,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "personal-info": {
-        "precision": 0.75,
-        "recall": 0.56
+        "precision": 0.76,
+        "recall": 0.59
       },
       "confidential": {
         "precision": 0.51,
@@ -1935,7 +1935,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-11.jsonl": {
-    "cleanWarned": 0.136,
+    "cleanWarned": 0.124,
     "breachSilent": 0.075,
     "categories": {
       "setting-name": {
@@ -1947,7 +1947,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.77,
+        "precision": 0.79,
         "recall": 0.91
       },
       "staff-name": {
@@ -1967,7 +1967,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.69,
+        "precision": 0.67,
         "recall": 0.66
       },
       "work-talk": {
@@ -2106,7 +2106,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "confidential": {
         "precision": 0.73,
-        "recall": 0.77
+        "recall": 0.8
       },
       "work-talk": {
         "precision": 0.07,
@@ -2118,8 +2118,54 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
+  "tests/corpus/sealed/sealed-15.jsonl": {
+    "cleanWarned": 0.235,
+    "breachSilent": 0.157,
+    "categories": {
+      "setting-name": {
+        "precision": 0.93,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.63,
+        "recall": 0.93
+      },
+      "staff-name": {
+        "precision": 0.68,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.51,
+        "recall": 0.39
+      },
+      "profanity": {
+        "precision": 0.89,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.65,
+        "recall": 0.87
+      },
+      "confidential": {
+        "precision": 0.77,
+        "recall": 0.7
+      },
+      "work-talk": {
+        "precision": 0.77,
+        "recall": 0.79
+      },
+      "political-religious": {
+        "precision": 0.9,
+        "recall": 0.85
+      }
+    }
+  },
   "tests/corpus/contrast/counterfactual.jsonl": {
-    "cleanWarned": 0.046,
+    "cleanWarned": 0.044,
     "breachSilent": 0.037,
     "categories": {
       "setting-name": {
@@ -2148,7 +2194,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "confidential": {
         "precision": 0.64,
-        "recall": 0.59
+        "recall": 0.6
       },
       "work-talk": {
         "precision": 0.67,
