@@ -6,13 +6,14 @@
 import { PET_NOUNS } from '../lexicon/names';
 import type { Token } from '../normalise/tokenise';
 import type { Run } from '../run';
+import { workCuesIn } from './work-cues';
 
 const PET_EMOJI = /[\u{1F436}\u{1F415}\u{1F429}\u{1F431}\u{1F408}\u{1F434}\u{1F40E}\u{1F430}\u{1F407}\u{1F439}\u{1F422}\u{1F43E}\u{1F9AE}\u{1F99C}]/u;
 // A hashtag about animals: #dogsofinstagram, #labradorlife, #catmum, #puppylove.
 const PET_HASHTAG = /dog|cat(?:s|mum|dad|life|lover)|pupp|kitten|petsof|furbab|labrador|spaniel|cockapoo|rescue/;
 // A word of the setting anywhere in the post means the name may be a child's after all:
 // "Milo brought his puppy in to show the class 🐶" is about a child.
-const SETTING_CLASSES: ReadonlySet<string> = new Set(['children', 'families', 'workplace', 'jargon', 'incident', 'staffing-money', 'health', 'confidential', 'place-lead']);
+const SETTING_CLASSES: ReadonlySet<string> = new Set(['role', 'children', 'families', 'workplace', 'jargon', 'incident', 'staffing-money', 'health', 'confidential', 'place-lead']);
 // What children do and pets do not: "Bear drew a dog", "Otis said the puppy was his".
 const CHILD_DOINGS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'asked', 'drew', 'draws', 'painted', 'wrote', 'sang', 'read', 'counted', 'built', 'made', 'shared', 'learnt', 'learned', 'brought']);
 
@@ -48,9 +49,5 @@ export function aPetPost(run: Run, i: number): boolean {
   // Two signs, not one: a child's post may mention a dog once ("Ava told us about her new puppy").
   const signs = Number(PET_EMOJI.test(run.text)) + Number(petHashtag(tokens)) + Number(petWordNear(run, name.sentence));
   if (signs < 2) return false;
-  if (run.cues.some(([cls]) => SETTING_CLASSES.has(cls))) return false;
-  // 'he' and 'she' are role cues (a colleague spoken of); of a pet they are just pronouns.
-  const roles = run.cues.filter(([cls]) => cls === 'role').length;
-  const pronouns = tokens.filter((t) => t.text === 'he' || t.text === 'she').length;
-  return roles <= pronouns;
+  return !workCuesIn(run, SETTING_CLASSES);
 }

@@ -14,6 +14,7 @@ import { adultOccasionNear, afterAnArticle, inANameIdiom, namesAFirm, followedBy
 import { isNameHere, nameSenseFeatures } from './name-sense';
 import { ownFamilyName } from './own-family';
 import { aPetPost } from './pet-post';
+import { workCuesIn } from './work-cues';
 
 /**
  * Another person who shares a pack first name: Harry Styles, Prince Harry, bob marley, the
@@ -59,8 +60,7 @@ const WORK_CLASSES: ReadonlySet<string> = new Set(['role', 'children', 'families
 const FAME_CLASSES: ReadonlySet<string> = new Set(['media', 'sport']);
 function namesSomeoneFamous(run: Run, m: PhraseMatch<Payload>): boolean {
   const sentence = run.tokens[m.first]!.sentence;
-  const cues = run.cues;
-  return cues.some(([k, s]) => s === sentence && FAME_CLASSES.has(k)) && !cues.some(([k]) => WORK_CLASSES.has(k));
+  return run.cues.some(([k, s]) => s === sentence && FAME_CLASSES.has(k)) && !workCuesIn(run, WORK_CLASSES);
 }
 
 // A setting called after a saint is written with the saint's possessive (St Bernadette's, St Marys);

@@ -107,6 +107,8 @@ export const CUE_CLASSES: CueClass[] = [
   { id: 'sport', source: 'general', why: "the vocabulary of sport", entries: [
     'football', 'match', 'goal', 'goals', 'scored', 'league', 'premier league', 'f1', 'grand prix', 'race', 'player', 'players', 'team', 'cricket', 'rugby',
     'tennis', 'wimbledon', 'golf', 'darts', 'snooker', 'boxing', 'olympics', 'world cup', 'euros', 'referee', 'striker', 'keeper', 'season ticket', 'fixtures',
+    // The professional game, not the under-9s' tournament a member of staff coaches.
+    'birdie', 'hole in one', 'ryder cup', 'six nations', 'grand slam', 'fa cup', 'champions league',
   ] },
   { id: 'politics', source: 'general', why: "parties, elections and campaigning", entries: [
     'vote', 'voting', 'votes', 'election', 'elections', 'labour', 'tory', 'tories', 'conservative', 'conservatives', 'lib dem', 'lib dems', 'liberal democrats', 'reform',
@@ -161,6 +163,8 @@ export const CUE_CLASSES: CueClass[] = [
     'telly', 'tv', 'film', 'films', 'movie', 'episode', 'series', 'season', 'song', 'songs', 'band', 'album', 'cartoon', 'musical', 'show', 'netflix', 'watching',
     'watched', 'theme tune', 'sang', 'singing', 'gig', 'concert', 'theatre', 'book', 'novel', 'character', 'actor', 'actress', 'star sign', 'horoscope', 'astrology',
     'radio', 'documentary', 'iplayer', 'cbeebies', 'podcast', 'breakfast show', 'oscar', 'oscars', 'bafta', 'premiere', 'casting', 'soundtrack',
+    'strictly', 'x factor', 'love island', 'eastenders', 'corrie', 'coronation street', 'emmerdale', 'the apprentice', 'celebrity', 'celeb',
+    'arena', 'tour', 'singer', 'comedian', 'stand up', 'autograph', 'signing books', 'book signing', 'youtube', 'tiktok',
   ] },
   { id: 'place', source: 'general', why: "everyday places and travel", entries: [
     'island', 'beach', 'holiday', 'trip', 'flight', 'flying', 'drive', 'road', 'street', 'shop', 'cafe', 'kitchen', 'restaurant', 'pub', 'hotel', 'moon', 'garden', 'weather',

@@ -310,6 +310,9 @@ describe('a colleague who shares a famous name', () => {
   it.each([
     ['an actress in a film', 'Emma Watson in Little Women is the only Christmas film I need'],
     ['a presenter on the radio', 'Chris Evans on the radio was the soundtrack of my childhood'],
+    ['a dancer on a talent show', 'Chris Evans on Strictly was a robbery, he should have won'],
+    ['a golfer with a birdie', 'Emma Watson with a birdie on the 18th, scenes in our living room'],
+    ['a book signing', 'Emma Watson doing a book signing at Waterstones on Saturday, getting one for my mum'],
   ])('is the famous person: %s', (_what, text) => {
     expect(staff(text)).toEqual([]);
   });
