@@ -83,6 +83,7 @@ export const CORPORA: Corpus[] = [
   { file: 'tests/corpus/sealed/sealed-14.jsonl', pack: 'tests/corpus/sealed/sealed-14.pack.json', author: 's14', role: 'sealed', about: 'one branch of a large private day-nursery chain in an outer-London suburb, staff from many countries, international and word-name children' },
   // Written in stop 22 by a new author, after this stop's engine changes; measured once, never tuned on.
   { file: 'tests/corpus/sealed/sealed-15.jsonl', pack: 'tests/corpus/sealed/sealed-15.pack.json', author: 's15', role: 'sealed', about: 'a Welsh-medium community primary with a nursery class and a wraparound club, in a valleys town, Welsh and English word-name children' },
+  { file: 'tests/corpus/sealed/sealed-16.jsonl', pack: 'tests/corpus/sealed/sealed-16.pack.json', author: 's16', role: 'sealed', about: 'a maintained nursery school in a northern mill town with its linked childminder network, word-name children' },
   { file: 'tests/corpus/contrast/counterfactual.jsonl', pack: null, fills: 'tests/corpus/contrast/packs.json', author: 'cf', role: 'sealed', about: 'posts with slots for the names, checked against six packs (Karen on the staff, a child called Will, Sunshine)' },
   { file: 'tests/corpus/contrast/minimal-pairs.jsonl', pack: null, fills: 'tests/corpus/contrast/packs.json', author: 'cf', role: 'sealed', about: 'pairs one cue apart, a breach and a clean post' },
 ];

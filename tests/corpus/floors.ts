@@ -21,7 +21,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.83,
+        "precision": 0.85,
         "recall": 0.91
       },
       "profanity": {
@@ -305,7 +305,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.73,
+        "precision": 0.75,
         "recall": 0.81
       },
       "confidential": {
@@ -356,11 +356,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "confidential": {
         "precision": 0.9,
-        "recall": 0.87
+        "recall": 0.86
       },
       "work-talk": {
         "precision": 0.91,
-        "recall": 0.91
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.91,
@@ -390,7 +390,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.82,
-        "recall": 0.84
+        "recall": 0.82
       },
       "profanity": {
         "precision": 0.97,
@@ -574,7 +574,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.83,
-        "recall": 0.88
+        "recall": 0.86
       },
       "profanity": {
         "precision": 0.97,
@@ -586,7 +586,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "confidential": {
         "precision": 0.78,
-        "recall": 0.87
+        "recall": 0.86
       },
       "work-talk": {
         "precision": 0.88,
@@ -737,7 +737,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/junior-school.jsonl": {
-    "cleanWarned": 0.128,
+    "cleanWarned": 0.122,
     "breachSilent": 0.033,
     "categories": {
       "setting-name": {
@@ -753,7 +753,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "staff-name": {
-        "precision": 0.75,
+        "precision": 0.78,
         "recall": 0.93
       },
       "derogatory": {
@@ -850,7 +850,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.88,
-        "recall": 0.79
+        "recall": 0.77
       },
       "profanity": {
         "precision": 0.97,
@@ -921,7 +921,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/ni-primary.jsonl": {
-    "cleanWarned": 0.135,
+    "cleanWarned": 0.129,
     "breachSilent": 0.036,
     "categories": {
       "setting-name": {
@@ -937,7 +937,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.84,
+        "precision": 0.86,
         "recall": 0.84
       },
       "derogatory": {
@@ -1341,7 +1341,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/saint-girls.jsonl": {
-    "cleanWarned": 0.211,
+    "cleanWarned": 0.193,
     "breachSilent": 0.143,
     "categories": {
       "setting-name": {
@@ -1357,7 +1357,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "staff-name": {
-        "precision": 0.7,
+        "precision": 0.77,
         "recall": 0.87
       },
       "derogatory": {
@@ -1377,7 +1377,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.83
       },
       "work-talk": {
-        "precision": 0.75,
+        "precision": 0.76,
         "recall": 0.78
       },
       "political-religious": {
@@ -1461,7 +1461,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.75
       },
       "confidential": {
-        "precision": 0.62,
+        "precision": 0.65,
         "recall": 0.89
       },
       "work-talk": {
@@ -1825,7 +1825,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.77,
+        "precision": 0.79,
         "recall": 0.74
       },
       "confidential": {
@@ -1843,7 +1843,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-9.jsonl": {
-    "cleanWarned": 0.296,
+    "cleanWarned": 0.29,
     "breachSilent": 0.073,
     "categories": {
       "setting-name": {
@@ -1859,7 +1859,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.7,
+        "precision": 0.72,
         "recall": 0.88
       },
       "derogatory": {
@@ -2161,6 +2161,52 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       "political-religious": {
         "precision": 0.9,
         "recall": 0.85
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-16.jsonl": {
+    "cleanWarned": 0.143,
+    "breachSilent": 0.092,
+    "categories": {
+      "setting-name": {
+        "precision": 0.9,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.86,
+        "recall": 0.91
+      },
+      "staff-name": {
+        "precision": 0.8,
+        "recall": 0.93
+      },
+      "derogatory": {
+        "precision": 0.65,
+        "recall": 0.63
+      },
+      "profanity": {
+        "precision": 0.9,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.82,
+        "recall": 0.92
+      },
+      "confidential": {
+        "precision": 0.66,
+        "recall": 0.87
+      },
+      "work-talk": {
+        "precision": 0.68,
+        "recall": 0.85
+      },
+      "political-religious": {
+        "precision": 0.8,
+        "recall": 0.97
       }
     }
   },
