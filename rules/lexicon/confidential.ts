@@ -67,7 +67,8 @@ const SECRECY = entries('confidential/secret', 'general', 'the idioms of telling
 // Staffing ratios: how many children to how many adults, which the regulator sets and settings keep to themselves.
 const NUM = oneOf(['\\d{1,3}', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'sixteen', 'eighteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty']);
 const KIDS = '(?:kids|children|babies|toddlers|preschoolers|under (?:2|two|3|three)s|two year olds|of them|pupils)';
-const ADULTS = '(?:staff|of us|adults|practitioners?|members? of staff|playworkers?|tas|teachers?)';
+// Staff, not "adults": "a table for 4 adults and 3 kids", "2 kids and 2 adults £40" are families booking.
+const ADULTS = '(?:staff|of us|practitioners?|members? of staff|playworkers?|tas|teachers?)';
 const RATIOS = entries('confidential/ratios', 'general', "a setting's staffing ratio: so many children to so many adults", [
   `${NUM} ${KIDS} (?:${ANY}{0,5}?)(?:with |and |to |on |between )?(?:only |just )?(?:${NUM}|one) ${ADULTS}`,
   `${NUM} ${KIDS} , (?:only |just )?${NUM} ${ADULTS}`,

@@ -84,6 +84,7 @@ export const CORPORA: Corpus[] = [
   // Written in stop 22 by a new author, after this stop's engine changes; measured once, never tuned on.
   { file: 'tests/corpus/sealed/sealed-15.jsonl', pack: 'tests/corpus/sealed/sealed-15.pack.json', author: 's15', role: 'sealed', about: 'a Welsh-medium community primary with a nursery class and a wraparound club, in a valleys town, Welsh and English word-name children' },
   { file: 'tests/corpus/sealed/sealed-16.jsonl', pack: 'tests/corpus/sealed/sealed-16.pack.json', author: 's16', role: 'sealed', about: 'a maintained nursery school in a northern mill town with its linked childminder network, word-name children' },
+  { file: 'tests/corpus/sealed/everyday-17.jsonl', pack: null, author: 'e17', role: 'sealed', about: "a new everyday author's personal posts (own children and grandchildren with word-names, pets with people's names, sport, telly, faith, second jobs, local groups), 85% clean, checked against every pack" },
   { file: 'tests/corpus/contrast/counterfactual.jsonl', pack: null, fills: 'tests/corpus/contrast/packs.json', author: 'cf', role: 'sealed', about: 'posts with slots for the names, checked against six packs (Karen on the staff, a child called Will, Sunshine)' },
   { file: 'tests/corpus/contrast/minimal-pairs.jsonl', pack: null, fills: 'tests/corpus/contrast/packs.json', author: 'cf', role: 'sealed', about: 'pairs one cue apart, a breach and a clean post' },
 ];

@@ -677,7 +677,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.85,
+        "precision": 0.87,
         "recall": 0.9
       },
       "work-talk": {
@@ -1327,7 +1327,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.63
       },
       "confidential": {
-        "precision": 0.81,
+        "precision": 0.82,
         "recall": 0.86
       },
       "work-talk": {
@@ -1967,7 +1967,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.67,
+        "precision": 0.69,
         "recall": 0.66
       },
       "work-talk": {
@@ -2207,6 +2207,48 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       "political-religious": {
         "precision": 0.8,
         "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/sealed/everyday-17.jsonl": {
+    "cleanWarned": 0.101,
+    "breachSilent": 0.184,
+    "categories": {
+      "setting-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.34,
+        "recall": 0.59
+      },
+      "profanity": {
+        "precision": 0.86,
+        "recall": 0.77
+      },
+      "personal-info": {
+        "precision": 0.89,
+        "recall": 0.78
+      },
+      "confidential": {
+        "precision": 0.17,
+        "recall": 0.54
+      },
+      "work-talk": {
+        "precision": 0.44,
+        "recall": 0.79
+      },
+      "political-religious": {
+        "precision": 0.82,
+        "recall": 0.86
       }
     }
   },
