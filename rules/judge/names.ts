@@ -445,12 +445,13 @@ export function nameAsAWord(tokens: Token[], text: string, i: number): boolean {
 
 const NAME_DESCRIBING = new Set(['such', 'so', 'really', 'very', 'my', 'our', 'favourite', 'favorite', 'lovely', 'beautiful', 'gorgeous', 'cool', 'great', 'pretty', 'unusual', 'good']);
 
+// Each idiom under each of its words, so a name looks up only the idioms that hold it.
+const IDIOMS_BY_WORD = new Map<string, [string[], number][]>();
+for (const idiom of NAME_IDIOMS) idiom.forEach((w, at) => IDIOMS_BY_WORD.set(w, [...(IDIOMS_BY_WORD.get(w) ?? []), [idiom, at]]));
+
 /** "Noah's ark display", "a proper bobby dazzler", "grace period on my car tax": the name is a word of a fixed expression. */
 export function inANameIdiom(tokens: Token[], i: number): boolean {
-  const name = tokens[i]!.text;
-  for (const idiom of NAME_IDIOMS) {
-    const at = idiom.indexOf(name);
-    if (at < 0) continue;
+  for (const [idiom, at] of IDIOMS_BY_WORD.get(tokens[i]!.text) ?? []) {
     let ok = true;
     for (let k = 0; k < idiom.length && ok; k++) {
       const t = tokens[i - at + k];

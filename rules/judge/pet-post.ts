@@ -4,7 +4,6 @@
  * Pets get children's names (Alfie, Bear, Harvey, Milo) as often as children do.
  */
 import { PET_NOUNS } from '../lexicon/names';
-import type { Token } from '../normalise/tokenise';
 import type { Run } from '../run';
 import { workCuesIn } from './work-cues';
 
@@ -19,24 +18,40 @@ const CHILD_DOINGS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'aske
 
 // "Skye looked so proud on that pony", "Jack and his new puppy": an animal of its own beside the name makes the name its person.
 const WITH_AN_ANIMAL: ReadonlySet<string> = new Set(['his', 'her', 'their', 'that', 'a', 'the']);
-function withAnAnimal(tokens: Token[], i: number): boolean {
-  const sentence = tokens[i]!.sentence;
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.sentence !== sentence || Math.abs(k - i) <= 2 || !PET_NOUNS.has(t.text)) continue;
-    // One describing word may come between: "his new puppy", "that little pony".
-    if (WITH_AN_ANIMAL.has(tokens[k - 1]!.text) || (k >= 2 && tokens[k - 2]!.sentence === sentence && WITH_AN_ANIMAL.has(tokens[k - 2]!.text))) return true;
-  }
-  return false;
-}
 
-function petWordNear(run: Run, sentence: number): boolean {
-  return run.cues.some(([cls, s]) => cls === 'pet' && (s === sentence || s === sentence + 1))
-    || run.tokens.some((t) => (t.sentence === sentence || t.sentence === sentence + 1) && PET_NOUNS.has(t.text));
+/** What a post says about pets, read once per post: every first name in it asks the same questions. */
+interface PetFacts {
+  /** A pet emoji or a pet hashtag anywhere: [emoji, hashtag]. */
+  emoji: boolean;
+  hashtag: boolean;
+  /** Sentences holding a pet word (a pet cue or a pet noun). */
+  petSentences: Set<number>;
+  /** Pet nouns with "his", "that", "a" before them (one word may come between), by token. */
+  ownedAnimals: number[];
+  /** Any word of the setting in the post. */
+  settingWords: boolean;
 }
+const FACTS = new WeakMap<Run, PetFacts>();
 
-function petHashtag(tokens: Token[]): boolean {
-  return tokens.some((t) => t.tag === '#' && PET_HASHTAG.test(t.key));
+function petFacts(run: Run): PetFacts {
+  let facts = FACTS.get(run);
+  if (facts) return facts;
+  const { tokens } = run;
+  const petSentences = new Set<number>();
+  const ownedAnimals: number[] = [];
+  let hashtag = false;
+  for (const [cls, s] of run.cues) if (cls === 'pet') petSentences.add(s);
+  tokens.forEach((t, k) => {
+    if (t.tag === '#' && PET_HASHTAG.test(t.key)) hashtag = true;
+    if (!PET_NOUNS.has(t.text)) return;
+    petSentences.add(t.sentence);
+    const one = tokens[k - 1];
+    const two = tokens[k - 2];
+    if ((one && one.sentence === t.sentence && WITH_AN_ANIMAL.has(one.text)) || (two && two.sentence === t.sentence && WITH_AN_ANIMAL.has(two.text))) ownedAnimals.push(k);
+  });
+  facts = { emoji: PET_EMOJI.test(run.text), hashtag, petSentences, ownedAnimals, settingWords: workCuesIn(run, SETTING_CLASSES) };
+  FACTS.set(run, facts);
+  return facts;
 }
 
 /** The single-word name at token i names a pet: a post about a pet, with no word of the setting in it. */
@@ -45,9 +60,10 @@ export function aPetPost(run: Run, i: number): boolean {
   const name = tokens[i]!;
   const after = tokens[i + 1];
   if (after && after.sentence === name.sentence && (CHILD_DOINGS.has(after.text) || (after.cap && after.text.length === 1))) return false;
-  if (withAnAnimal(tokens, i)) return false;
+  const facts = petFacts(run);
+  if (facts.settingWords) return false;
+  if (facts.ownedAnimals.some((k) => tokens[k]!.sentence === name.sentence && Math.abs(k - i) > 2)) return false;
   // Two signs, not one: a child's post may mention a dog once ("Ava told us about her new puppy").
-  const signs = Number(PET_EMOJI.test(run.text)) + Number(petHashtag(tokens)) + Number(petWordNear(run, name.sentence));
-  if (signs < 2) return false;
-  return !workCuesIn(run, SETTING_CLASSES);
+  const near = facts.petSentences.has(name.sentence) || facts.petSentences.has(name.sentence + 1);
+  return Number(facts.emoji) + Number(facts.hashtag) + Number(near) >= 2;
 }

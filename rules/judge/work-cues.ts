@@ -7,11 +7,16 @@ import type { Run } from '../run';
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
+const PRONOUN_COUNT = new WeakMap<Run, number>();
+
 export function workCuesIn(run: Run, classes: ReadonlySet<string>): boolean {
   let roles = 0;
   for (const [cls] of run.cues) {
     if (cls === 'role' && classes.has('role')) roles++;
     else if (classes.has(cls)) return true;
   }
-  return roles > 0 && roles > run.tokens.filter((t) => PRONOUNS.has(t.text)).length;
+  if (roles === 0) return false;
+  let pronouns = PRONOUN_COUNT.get(run);
+  if (pronouns === undefined) PRONOUN_COUNT.set(run, (pronouns = run.tokens.filter((t) => PRONOUNS.has(t.text)).length));
+  return roles > pronouns;
 }
