@@ -5,14 +5,15 @@
  */
 import { PET_NOUNS } from '../lexicon/names';
 import type { Run } from '../run';
-import { workCuesIn } from './work-cues';
+import { WORK_CLASSES, workCuesIn } from './work-cues';
 
 const PET_EMOJI = /[\u{1F436}\u{1F415}\u{1F429}\u{1F431}\u{1F408}\u{1F434}\u{1F40E}\u{1F430}\u{1F407}\u{1F439}\u{1F422}\u{1F43E}\u{1F9AE}\u{1F99C}]/u;
 // A hashtag about animals: #dogsofinstagram, #labradorlife, #catmum, #puppylove.
 const PET_HASHTAG = /dog|cat(?:s|mum|dad|life|lover)|pupp|kitten|petsof|furbab|labrador|spaniel|cockapoo|rescue/;
 // A word of the setting anywhere in the post means the name may be a child's after all:
 // "Milo brought his puppy in to show the class 🐶" is about a child.
-const SETTING_CLASSES: ReadonlySet<string> = new Set(['role', 'children', 'families', 'workplace', 'jargon', 'incident', 'staffing-money', 'health', 'confidential', 'place-lead']);
+// Saying where one works counts here too ("at my setting ...").
+const SETTING_CLASSES: ReadonlySet<string> = new Set([...WORK_CLASSES, 'place-lead']);
 // What children do and pets do not: "Bear drew a dog", "Otis said the puppy was his".
 const CHILD_DOINGS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'asked', 'drew', 'draws', 'painted', 'wrote', 'sang', 'read', 'counted', 'built', 'made', 'shared', 'learnt', 'learned', 'brought']);
 
@@ -21,7 +22,7 @@ const WITH_AN_ANIMAL: ReadonlySet<string> = new Set(['his', 'her', 'their', 'tha
 
 /** What a post says about pets, read once per post: every first name in it asks the same questions. */
 interface PetFacts {
-  /** A pet emoji or a pet hashtag anywhere: [emoji, hashtag]. */
+  /** A pet emoji anywhere; a pet hashtag anywhere. */
   emoji: boolean;
   hashtag: boolean;
   /** Sentences holding a pet word (a pet cue or a pet noun). */

@@ -14,7 +14,7 @@ import { adultOccasionNear, afterAnArticle, inANameIdiom, namesAFirm, followedBy
 import { isNameHere, nameSenseFeatures } from './name-sense';
 import { ownFamilyName } from './own-family';
 import { aPetPost } from './pet-post';
-import { workCuesIn } from './work-cues';
+import { WORK_CLASSES, workCuesIn } from './work-cues';
 
 /**
  * Another person who shares a pack first name: Harry Styles, Prince Harry, bob marley, the
@@ -56,7 +56,6 @@ function spelledAsTheName(run: Run, m: PhraseMatch<Payload>, own: ReadonlySet<st
 // A colleague's full name in a sentence about telly, films, music or sport, in a post with no word of work, is the
 // famous person who has it (Emma Watson in Little Women, Chris Evans on the radio, Andy Murray at
 // Wimbledon): settings' staff and children share names with the famous more often than one would think.
-const WORK_CLASSES: ReadonlySet<string> = new Set(['role', 'children', 'families', 'workplace', 'jargon', 'staffing-money', 'incident', 'confidential', 'health']);
 const FAME_CLASSES: ReadonlySet<string> = new Set(['media', 'sport']);
 function namesSomeoneFamous(run: Run, m: PhraseMatch<Payload>): boolean {
   const sentence = run.tokens[m.first]!.sentence;
@@ -119,10 +118,9 @@ export function judgePhrases(run: Run): void {
         continue;
       } else if (p.part === 'first') {
         if (namesAPlace(tokens, m.first, m.last) || elsewhere.has(tokens[m.first]!.key)) continue;
-        if (m.first === m.last && (inANameIdiom(tokens, m.first) || namesAFirm(tokens, m.first))) continue;
         if (p.wordName && m.first === m.last && pluralOfWordName(tokens, run.text, m.first, firstKey(p.name))) continue;
         if (p.wordName && m.first === m.last && (namesATime(tokens, m.first) || opensAsAVerb(tokens, run.text, m.first))) continue;
-        if (m.first === m.last && (afterAnArticle(tokens, m.first) || titledWithMe(tokens, run.text, m.first))) continue;
+        if (m.first === m.last && (afterAnArticle(tokens, m.first) || titledWithMe(tokens, run.text, m.first) || inANameIdiom(tokens, m.first) || namesAFirm(tokens, m.first))) continue;
         // "Ruby C": the child's own initial settles it, whatever the word means elsewhere.
         if (p.wordName && !ownInitialAfter(tokens, m.last, p.initials)) {
           // Rose the child or the rose in the garden: the name model weighs what is around it.

@@ -5,6 +5,9 @@
  */
 import type { Run } from '../run';
 
+/** The cue classes of a setting's work: its roles, children and families, rooms, jargon, staffing, incidents, confidences and health. */
+export const WORK_CLASSES: ReadonlySet<string> = new Set(['role', 'children', 'families', 'workplace', 'jargon', 'staffing-money', 'incident', 'confidential', 'health']);
+
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
 const PRONOUN_COUNT = new WeakMap<Run, number>();
