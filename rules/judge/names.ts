@@ -6,7 +6,7 @@
  * grace of", "the summer holidays" or "Hope Road".
  */
 import type { Token } from '../normalise/tokenise';
-import { NAME_IDIOMS, ADULT_OCCASIONS, CLAUSE_AFTER_VERB, SOMEONE_ELSES, FROM_ELSEWHERE, GEOGRAPHY_WORDS, NAME_BEFORE, PLACE_GIVEN_NAMES, PART_OF_TIME, TIME_BEFORE, TIME_WORD_NAMES, VERB_WORD_NAMES, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_OF, TRAVEL_WORDS, PLACE_NOUNS, SHOP_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
+import { NAME_IDIOMS, ADULT_OCCASIONS, CLAUSE_AFTER_VERB, SOMEONE_ELSES, FROM_ELSEWHERE, TRADES, GEOGRAPHY_WORDS, NAME_BEFORE, PLACE_GIVEN_NAMES, PART_OF_TIME, TIME_BEFORE, TIME_WORD_NAMES, VERB_WORD_NAMES, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_OF, TRAVEL_WORDS, PLACE_NOUNS, SHOP_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
 import { dictionaryTag, isAdjective, isAdverb, isEverydayWord, nextWordIsNoun, opensWithName } from './language';
 
 const STRONG_BEFORE = new Set(['little', 'baby', 'lil', 'wee', 'dear', 'cheeky', 'poor', 'brave', 'clever', 'gorgeous', 'tiny']);
@@ -164,9 +164,12 @@ function isFirstNameWord(word: string): boolean {
  * "Leon from over the road", "Niamh from the Co-op", "Brenda from Bristol", "Noah from my son's
  * football team": someone the poster knows from outside the setting. A club or a team of the
  * setting's own ("from the after-school club") has a word of the setting in the same words.
+ * "at" says where someone works only before a trade ("Sunita at the pharmacy", "Dawn at the
+ * post office"), and only when nobody was seen there: "saw Leon at the chemist" is the child.
  */
 export function fromElsewhere(tokens: Token[], i: number): boolean {
   const from = neighbour(tokens, i, 1);
+  if (from?.text === 'at') return worksAtATrade(tokens, i);
   if (from?.text !== 'from') return false;
   for (let k = i + 2; k <= i + 5; k++) {
     const w = tokens[k];
@@ -178,6 +181,18 @@ export function fromElsewhere(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+function worksAtATrade(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = tokens[k]!;
+    if (w.sentence !== tokens[i]!.sentence) break;
+    if (SEEING.has(w.text)) return false;
+  }
+  const place = tokens[i + 2]?.text === 'the' ? tokens[i + 3] : tokens[i + 2];
+  return !!place && place.sentence === tokens[i]!.sentence && TRADES.has(place.text);
+}
+
+const SEEING = new Set(['saw', 'seen', 'see', 'met', 'meet', 'spotted', 'into', 'with', 'and']);
 
 // A word of the setting after "from": "Ella from the after-school club", "Kylie from work".
 const SETTING_AFTER_FROM = new Set(['work', 'nursery', 'school', 'preschool', 'pre', 'room', 'class', 'form', 'group', 'breakfast', 'after', 'holiday', 'setting', 'staff', 'office', 'kitchen', 'site', 'reception']);

@@ -63,8 +63,24 @@ export function aPetPost(run: Run, i: number): boolean {
   if (after && after.sentence === name.sentence && (CHILD_DOINGS.has(after.text) || (after.cap && after.text.length === 1))) return false;
   const facts = petFacts(run);
   if (facts.settingWords) return false;
+  if (namedAsAPet(run, i)) return true;
   if (facts.ownedAnimals.some((k) => tokens[k]!.sentence === name.sentence && Math.abs(k - i) > 2)) return false;
   // Two signs, not one: a child's post may mention a dog once ("Ava told us about her new puppy").
-  const near = facts.petSentences.has(name.sentence) || facts.petSentences.has(name.sentence + 1);
+  // The pet word may come just before the name's sentence ("Update on the dog. Skye's back") or just after.
+  const near = facts.petSentences.has(name.sentence) || facts.petSentences.has(name.sentence + 1) || facts.petSentences.has(name.sentence - 1);
   return Number(facts.emoji) + Number(facts.hashtag) + Number(near) >= 2;
+}
+
+// "our new puppy is called Bear", "a cat named Milo": the name is given to the animal
+// ("the boy called Milo" next to a dog is still a boy).
+const NAMING = new Set(['called', 'named']);
+const BEING = new Set(['is', 'was', "'s"]);
+
+function namedAsAPet(run: Run, i: number): boolean {
+  const { tokens } = run;
+  const naming = tokens[i - 1];
+  if (!naming || !NAMING.has(naming.text) || naming.sentence !== tokens[i]!.sentence) return false;
+  const before = tokens[i - 2];
+  const animal = before && BEING.has(before.text) ? tokens[i - 3] : before;
+  return !!animal && animal.sentence === naming.sentence && PET_NOUNS.has(animal.text);
 }

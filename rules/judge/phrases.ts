@@ -114,6 +114,8 @@ export function judgePhrases(run: Run): void {
         // "Mrs Whitfield" is the member of staff; "Mr Brooks" is a child's family or a stranger.
         if (titled && p.role === 'child') run.named.add(m.first);
         if (!titled || p.role === 'child') continue;
+        // "Mr Marsh from the garage" shares a colleague's surname and is someone else.
+        if (fromElsewhere(tokens, m.last)) continue;
       } else if (p.part === 'full' && famous.has(tokens[m.first]!.key)) {
         continue;
       } else if (p.part === 'first') {

@@ -135,7 +135,14 @@ export const GEOGRAPHY_WORDS = new Set([
 export const FROM_ELSEWHERE = new Set([
   'road', 'door', 'doors', 'street', 'estate', 'garage', 'shop', 'shops', 'coop', 'co', 'supermarket', 'tesco', 'asda', 'aldi', 'lidl', 'gym',
   'pub', 'club', 'football', 'rugby', 'cricket', 'golf', 'antenatal', 'campsite', 'uni', 'days', 'bank', 'salon', 'dentist',
+  'pharmacy', 'chemist', 'chemists', 'vets', 'hairdressers', 'barbers', 'choir', 'zumba', 'yoga', 'pilates', 'dancing', 'slimming',
   'son', "son's", 'sons', 'daughter', "daughter's", 'daughters', 'husband', "husband's", 'wife', "wife's", 'brother', 'sister',
+]);
+
+/** Places where someone works and serves the public: "Sunita at the pharmacy", "Dawn at the post office". */
+export const TRADES = new Set([
+  'pharmacy', 'chemist', 'chemists', 'garage', 'post', 'bank', 'salon', 'dentist', 'dentists', 'vets', 'hairdressers', 'barbers',
+  'butchers', 'bakery', 'deli', 'cafe', 'café', 'surgery', 'opticians', 'council',
 ]);
 
 /**

@@ -61,18 +61,19 @@ export const CORPORA: Corpus[] = [
   { file: 'tests/corpus/settings/saint-girls.jsonl', pack: 'tests/corpus/settings/saint-girls.pack.json', author: 'sg', role: 'train', about: "a Catholic girls' high school with a mixed sixth form in Liverpool, named after a saint, virtue-name pupils, staff with famous namesakes, Scouse voices" },
   { file: 'tests/corpus/everyday/everyday-7.jsonl', pack: null, author: 'e7', role: 'train', about: "everyday posts where work and school words have their ordinary sense or are someone else's: plant nurseries, gym and dance classes, driving lessons, the posters' own jobs outside childcare, coaching their own children, the parent side of school, insults at named people outside work" },
   { file: 'tests/corpus/holdout.jsonl', pack: DEMO, author: 'holdout', role: 'sealed', about: 'demo nursery, written separately, never tuned on' },
-  // Written after the judgement models were in place, by authors who never saw the engine.
-  { file: 'tests/corpus/sealed/sealed-1.jsonl', pack: 'tests/corpus/sealed/sealed-1.pack.json', author: 's1', role: 'sealed', about: "a children's centre with a nursery and childminders, in Wales" },
-  { file: 'tests/corpus/sealed/sealed-2.jsonl', pack: 'tests/corpus/sealed/sealed-2.pack.json', author: 's2', role: 'sealed', about: 'a secondary academy with a staff nursery, in a trust' },
+  // Written after the judgement models were in place, by authors who never saw the engine; sealed
+  // hold-outs for four rounds, then (stop 23, once new authors' sets took their place) trained on.
+  { file: 'tests/corpus/settings/wales-childrens-centre.jsonl', pack: 'tests/corpus/settings/wales-childrens-centre.pack.json', author: 's1', role: 'train', about: "a children's centre with a nursery and childminders, in Wales" },
+  { file: 'tests/corpus/settings/academy-staff-nursery.jsonl', pack: 'tests/corpus/settings/academy-staff-nursery.pack.json', author: 's2', role: 'train', about: 'a secondary academy with a staff nursery, in a trust' },
   // Written after the second round of training, by two more authors who never saw the engine.
-  { file: 'tests/corpus/sealed/sealed-3.jsonl', pack: 'tests/corpus/sealed/sealed-3.pack.json', author: 's3', role: 'sealed', about: 'a special school for pupils aged 3 to 19, with an early years unit' },
-  { file: 'tests/corpus/sealed/sealed-4.jsonl', pack: 'tests/corpus/sealed/sealed-4.pack.json', author: 's4', role: 'sealed', about: 'an independent prep school with a kindergarten, in Scotland, everyday-word name' },
+  { file: 'tests/corpus/settings/special-school-3-19.jsonl', pack: 'tests/corpus/settings/special-school-3-19.pack.json', author: 's3', role: 'train', about: 'a special school for pupils aged 3 to 19, with an early years unit' },
+  { file: 'tests/corpus/settings/scottish-prep-kindergarten.jsonl', pack: 'tests/corpus/settings/scottish-prep-kindergarten.pack.json', author: 's4', role: 'train', about: 'an independent prep school with a kindergarten, in Scotland, everyday-word name' },
   // Written in the third round, by two more authors who never saw the engine.
-  { file: 'tests/corpus/sealed/sealed-5.jsonl', pack: 'tests/corpus/sealed/sealed-5.pack.json', author: 's5', role: 'sealed', about: 'a village church-hall pre-school run by a parent committee' },
-  { file: 'tests/corpus/sealed/sealed-6.jsonl', pack: 'tests/corpus/sealed/sealed-6.pack.json', author: 's6', role: 'sealed', about: 'a large primary academy in a trust, with a resource base for autistic pupils' },
+  { file: 'tests/corpus/settings/village-committee-preschool.jsonl', pack: 'tests/corpus/settings/village-committee-preschool.pack.json', author: 's5', role: 'train', about: 'a village church-hall pre-school run by a parent committee' },
+  { file: 'tests/corpus/settings/primary-academy-resource-base.jsonl', pack: 'tests/corpus/settings/primary-academy-resource-base.pack.json', author: 's6', role: 'train', about: 'a large primary academy in a trust, with a resource base for autistic pupils' },
   // Written in the fourth round, by two more authors who never saw the engine.
-  { file: 'tests/corpus/sealed/sealed-7.jsonl', pack: 'tests/corpus/sealed/sealed-7.pack.json', author: 's7', role: 'sealed', about: 'a village pre-school in a church hall, run by a committee, everyday-word name' },
-  { file: 'tests/corpus/sealed/sealed-8.jsonl', pack: 'tests/corpus/sealed/sealed-8.pack.json', author: 's8', role: 'sealed', about: 'an all-through academy (nursery class to sixth form) in a Midlands city, with a resourced provision' },
+  { file: 'tests/corpus/settings/village-preschool-everyday-name.jsonl', pack: 'tests/corpus/settings/village-preschool-everyday-name.pack.json', author: 's7', role: 'train', about: 'a village pre-school in a church hall, run by a committee, everyday-word name' },
+  { file: 'tests/corpus/settings/all-through-academy.jsonl', pack: 'tests/corpus/settings/all-through-academy.pack.json', author: 's8', role: 'train', about: 'an all-through academy (nursery class to sixth form) in a Midlands city, with a resourced provision' },
   // Written in the fifth round, by authors who never saw the engine.
   { file: 'tests/corpus/sealed/sealed-9.jsonl', pack: 'tests/corpus/sealed/sealed-9.pack.json', author: 's9', role: 'sealed', about: 'a Welsh-medium primary school with a nursery class, Welsh word-names, staff with famous namesakes' },
   { file: 'tests/corpus/sealed/sealed-10.jsonl', pack: 'tests/corpus/sealed/sealed-10.pack.json', author: 's10', role: 'sealed', about: 'an alternative provision academy (11 to 16) and a nursery for young parents, run by one charity in a coastal town' },

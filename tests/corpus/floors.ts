@@ -369,7 +369,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/secondary-high.jsonl": {
-    "cleanWarned": 0.073,
+    "cleanWarned": 0.063,
     "breachSilent": 0.019,
     "categories": {
       "setting-name": {
@@ -381,11 +381,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.83,
+        "precision": 0.85,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.9,
+        "precision": 0.92,
         "recall": 0.94
       },
       "derogatory": {
@@ -405,7 +405,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.86,
+        "precision": 0.87,
         "recall": 0.95
       },
       "political-religious": {
@@ -645,7 +645,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/prep-school.jsonl": {
-    "cleanWarned": 0.071,
+    "cleanWarned": 0.066,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -661,7 +661,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.83,
+        "precision": 0.85,
         "recall": 0.97
       },
       "derogatory": {
@@ -1009,9 +1009,13 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.071,
+    "cleanWarned": 0.07,
     "breachSilent": 0.015,
     "categories": {
+      "setting-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
       "child-name": {
         "precision": 0,
         "recall": 0.97
@@ -1050,6 +1054,10 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     "cleanWarned": 0.059,
     "breachSilent": 0.015,
     "categories": {
+      "setting-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
       "child-name": {
         "precision": 0,
         "recall": 0.97
@@ -1088,6 +1096,10 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     "cleanWarned": 0.156,
     "breachSilent": 0.032,
     "categories": {
+      "setting-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
       "child-name": {
         "precision": 0,
         "recall": 0.97
@@ -1123,9 +1135,13 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-5.jsonl": {
-    "cleanWarned": 0.091,
+    "cleanWarned": 0.093,
     "breachSilent": 0.026,
     "categories": {
+      "setting-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
       "child-name": {
         "precision": 0,
         "recall": 0.97
@@ -1161,7 +1177,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/church-hall-preschool.jsonl": {
-    "cleanWarned": 0.092,
+    "cleanWarned": 0.087,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -1177,7 +1193,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.9,
+        "precision": 0.93,
         "recall": 0.81
       },
       "derogatory": {
@@ -1341,7 +1357,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/saint-girls.jsonl": {
-    "cleanWarned": 0.193,
+    "cleanWarned": 0.181,
     "breachSilent": 0.143,
     "categories": {
       "setting-name": {
@@ -1357,7 +1373,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "staff-name": {
-        "precision": 0.77,
+        "precision": 0.81,
         "recall": 0.87
       },
       "derogatory": {
@@ -1377,7 +1393,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.83
       },
       "work-talk": {
-        "precision": 0.76,
+        "precision": 0.77,
         "recall": 0.78
       },
       "political-religious": {
@@ -1387,8 +1403,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-7.jsonl": {
-    "cleanWarned": 0.082,
-    "breachSilent": 0.066,
+    "cleanWarned": 0.081,
+    "breachSilent": 0.065,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -1404,7 +1420,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.58,
-        "recall": 0.63
+        "recall": 0.64
       },
       "profanity": {
         "precision": 0.9,
@@ -1415,7 +1431,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.92
       },
       "confidential": {
-        "precision": 0.4,
+        "precision": 0.41,
         "recall": 0.97
       },
       "work-talk": {
@@ -1474,7 +1490,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
-  "tests/corpus/sealed/sealed-1.jsonl": {
+  "tests/corpus/settings/wales-childrens-centre.jsonl": {
     "cleanWarned": 0.143,
     "breachSilent": 0.073,
     "categories": {
@@ -1520,8 +1536,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
-  "tests/corpus/sealed/sealed-2.jsonl": {
-    "cleanWarned": 0.241,
+  "tests/corpus/settings/academy-staff-nursery.jsonl": {
+    "cleanWarned": 0.235,
     "breachSilent": 0.058,
     "categories": {
       "setting-name": {
@@ -1537,7 +1553,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "staff-name": {
-        "precision": 0.9,
+        "precision": 0.92,
         "recall": 0.97
       },
       "derogatory": {
@@ -1566,7 +1582,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
-  "tests/corpus/sealed/sealed-3.jsonl": {
+  "tests/corpus/settings/special-school-3-19.jsonl": {
     "cleanWarned": 0.086,
     "breachSilent": 0.085,
     "categories": {
@@ -1612,7 +1628,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
-  "tests/corpus/sealed/sealed-4.jsonl": {
+  "tests/corpus/settings/scottish-prep-kindergarten.jsonl": {
     "cleanWarned": 0.087,
     "breachSilent": 0.063,
     "categories": {
@@ -1658,7 +1674,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
-  "tests/corpus/sealed/sealed-5.jsonl": {
+  "tests/corpus/settings/village-committee-preschool.jsonl": {
     "cleanWarned": 0.08,
     "breachSilent": 0.054,
     "categories": {
@@ -1704,7 +1720,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
-  "tests/corpus/sealed/sealed-6.jsonl": {
+  "tests/corpus/settings/primary-academy-resource-base.jsonl": {
     "cleanWarned": 0.158,
     "breachSilent": 0.063,
     "categories": {
@@ -1750,7 +1766,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
-  "tests/corpus/sealed/sealed-7.jsonl": {
+  "tests/corpus/settings/village-preschool-everyday-name.jsonl": {
     "cleanWarned": 0.107,
     "breachSilent": 0.046,
     "categories": {
@@ -1796,7 +1812,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
-  "tests/corpus/sealed/sealed-8.jsonl": {
+  "tests/corpus/settings/all-through-academy.jsonl": {
     "cleanWarned": 0.089,
     "breachSilent": 0.047,
     "categories": {
@@ -1855,7 +1871,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.6,
+        "precision": 0.61,
         "recall": 0.97
       },
       "staff-name": {
@@ -1981,7 +1997,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-12.jsonl": {
-    "cleanWarned": 0.181,
+    "cleanWarned": 0.175,
     "breachSilent": 0.055,
     "categories": {
       "setting-name": {
@@ -1997,7 +2013,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "staff-name": {
-        "precision": 0.91,
+        "precision": 0.94,
         "recall": 0.94
       },
       "derogatory": {
@@ -2119,7 +2135,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-15.jsonl": {
-    "cleanWarned": 0.235,
+    "cleanWarned": 0.229,
     "breachSilent": 0.157,
     "categories": {
       "setting-name": {
@@ -2135,7 +2151,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "staff-name": {
-        "precision": 0.68,
+        "precision": 0.69,
         "recall": 0.97
       },
       "derogatory": {
@@ -2155,7 +2171,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.7
       },
       "work-talk": {
-        "precision": 0.77,
+        "precision": 0.78,
         "recall": 0.79
       },
       "political-religious": {
@@ -2211,7 +2227,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/everyday-17.jsonl": {
-    "cleanWarned": 0.101,
+    "cleanWarned": 0.104,
     "breachSilent": 0.184,
     "categories": {
       "setting-name": {
@@ -2243,7 +2259,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.54
       },
       "work-talk": {
-        "precision": 0.44,
+        "precision": 0.43,
         "recall": 0.79
       },
       "political-religious": {

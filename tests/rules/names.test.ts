@@ -181,6 +181,8 @@ describe('someone the poster knows from outside the setting, or their own friend
     ["the poster's own child's team", "Leon from my son's football team scored a hat trick and his dad cried"],
     ['"my friend"', 'Girls night, my friend Autumn turned 30 and we danced till 2'],
     ["a neighbour's child", "My neighbour's little girl Precious turned three today, bouncy castle in the snow"],
+    ['someone who works at a trade', 'Niamh at the pharmacy sorted my repeat prescription before I even asked'],
+    ['a class outside the setting', 'Autumn from my yoga class has lent me her mat'],
   ])('is someone else: %s', (_what, text) => {
     expect(named(text)).toEqual([]);
   });
@@ -188,8 +190,20 @@ describe('someone the poster knows from outside the setting, or their own friend
     ['from a room of the setting', 'Leon from the baby room had the best day in the sand pit', 'Leon'],
     ['the kids of the club', 'Leon was given a card from all the kids at after school club', 'Leon'],
     ["a child's own friend", 'Autumn played with his friend Niamh all morning', 'Niamh'],
+    ['a child seen at a shop', 'Saw Leon at the chemist with his nan, he gave me the biggest wave', 'Leon'],
+    ['a child somewhere, not working there', 'Leon at the park this afternoon was a joy', 'Leon'],
   ])('is the child: %s', (_what, text, match) => {
     expect(named(text)).toContain(match);
+  });
+});
+
+describe("a colleague's surname on someone from elsewhere", () => {
+  const pack = compile({ ...demoPack, people: { ...demoPack.people, staff: ['Gail Marsh'] } });
+  it('Mr Marsh from the garage is not the colleague', () => {
+    expect(findingsOf('Mr Marsh from the garage did our brakes, really fair price', 'staff-name', pack)).toEqual([]);
+  });
+  it('Mrs Marsh from the baby room is', () => {
+    expect(findingsOf('Mrs Marsh from the baby room is off again', 'staff-name', pack).length).toBeGreaterThan(0);
   });
 });
 
@@ -360,6 +374,9 @@ describe('a first name in a post about a pet', () => {
     ['an emoji and hashtags', "Otis's first swim in the sea 🐶 he barked at every wave #dogsofinstagram #cockapoo"],
     ['the vet and an emoji', 'Freya is home from the vet after her op, wearing the cone of shame and sulking 🐾'],
     ['a breed and a hashtag', 'Milo the spaniel rolled in something unspeakable on the field again #spaniellife'],
+    ['the pet word a sentence before the name', 'Quick news on the cat. Freya ate her whole breakfast this morning 🐱'],
+    ['an animal named', 'the new kitten is called Otis and he already owns the sofa'],
+    ['an animal given the name', 'Got a rescue greyhound named Milo last week'],
   ])('the pet: %s', (_what, text) => {
     expect(named(text)).toEqual([]);
   });
@@ -369,6 +386,8 @@ describe('a first name in a post about a pet', () => {
     ['a child who drew a dog', 'Milo drew a dog for his mum and gave it six legs 🐶 #doglover', 'Milo'],
     ['a child and his new puppy', 'Otis was so excited about his new puppy 🐶', 'Otis'],
     ['one sign only', 'Freya fell asleep on the sofa halfway through the film 🐶', 'Freya'],
+    ['a child who named the animal', 'Otis named the class hamster Fluffy', 'Otis'],
+    ['a child called by name near a pet word', 'our dog loves the boy called Milo who lives next door', 'Milo'],
   ])('the child: %s', (_what, text, match) => {
     expect(named(text)).toContain(match);
   });
