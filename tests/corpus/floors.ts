@@ -2268,6 +2268,186 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
+  "tests/corpus/sealed/sealed-18.jsonl": {
+    "cleanWarned": 0.076,
+    "breachSilent": 0.18,
+    "categories": {
+      "setting-name": {
+        "precision": 0.92,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.87,
+        "recall": 0.86
+      },
+      "staff-name": {
+        "precision": 0.93,
+        "recall": 0.9
+      },
+      "derogatory": {
+        "precision": 0.56,
+        "recall": 0.37
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.92
+      },
+      "personal-info": {
+        "precision": 0.67,
+        "recall": 0.67
+      },
+      "confidential": {
+        "precision": 0.72,
+        "recall": 0.88
+      },
+      "work-talk": {
+        "precision": 0.11,
+        "recall": 0.63
+      },
+      "political-religious": {
+        "precision": 0.91,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-19.jsonl": {
+    "cleanWarned": 0.177,
+    "breachSilent": 0.308,
+    "categories": {
+      "setting-name": {
+        "precision": 0.87,
+        "recall": 0.87
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.73,
+        "recall": 0.89
+      },
+      "staff-name": {
+        "precision": 0.88,
+        "recall": 0.81
+      },
+      "derogatory": {
+        "precision": 0.59,
+        "recall": 0.57
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.85
+      },
+      "personal-info": {
+        "precision": 0.5,
+        "recall": 0.55
+      },
+      "confidential": {
+        "precision": 0.85,
+        "recall": 0.6
+      },
+      "work-talk": {
+        "precision": 0.8,
+        "recall": 0.6
+      },
+      "political-religious": {
+        "precision": 0.82,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-20.jsonl": {
+    "cleanWarned": 0.273,
+    "breachSilent": 0.193,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.64,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0.83,
+        "recall": 0.76
+      },
+      "derogatory": {
+        "precision": 0.55,
+        "recall": 0.39
+      },
+      "profanity": {
+        "precision": 0.89,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.67,
+        "recall": 0.87
+      },
+      "confidential": {
+        "precision": 0.61,
+        "recall": 0.72
+      },
+      "work-talk": {
+        "precision": 0.77,
+        "recall": 0.74
+      },
+      "political-religious": {
+        "precision": 0.85,
+        "recall": 0.9
+      }
+    }
+  },
+  "tests/corpus/sealed/everyday-21.jsonl": {
+    "cleanWarned": 0.082,
+    "breachSilent": 0.189,
+    "categories": {
+      "setting-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.7,
+        "recall": 0.47
+      },
+      "profanity": {
+        "precision": 0.88,
+        "recall": 0.85
+      },
+      "personal-info": {
+        "precision": 0.97,
+        "recall": 0.75
+      },
+      "confidential": {
+        "precision": 0.37,
+        "recall": 0.63
+      },
+      "work-talk": {
+        "precision": 0.34,
+        "recall": 0.67
+      },
+      "political-religious": {
+        "precision": 0.8,
+        "recall": 0.9
+      }
+    }
+  },
   "tests/corpus/contrast/counterfactual.jsonl": {
     "cleanWarned": 0.044,
     "breachSilent": 0.037,

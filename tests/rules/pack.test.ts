@@ -55,6 +55,11 @@ describe('pack validation', () => {
     expect(errorsOf('{\n  "id": "x",\n  oops\n}')[0]).toMatch(/^not valid JSON: .* at line 3, column \d+/);
   });
 
+  it('says where a social page goes when one is given as a domain', () => {
+    const [error] = errorsOf({ ...minimal, setting: { name: 'Tiny Tots', domains: ['facebook.com/TinyTotsNursery'] } });
+    expect(error).toMatch(/^setting\.domains\[0\]: .*goes in setting\.handles.*got "facebook\.com\/TinyTotsNursery"$/);
+  });
+
   it('rejects things that are not packs at all', () => {
     expect(errorsOf(null)[0]).toBe('(the pack): expected an object, got null');
     expect(errorsOf([])[0]).toBe('(the pack): expected an object, got a list');
