@@ -106,9 +106,24 @@ export class Run {
       const list: [string, number][] = [];
       // "my parents", "my kids": the poster's own family, not the setting's families or children.
       const own = this.familyTokens;
-      findCueClasses(this.tokens, this.skip, (cls, sentence, token) => list.push([(cls === 'families' || cls === 'children') && own.has(token) ? 'own-family' : cls, sentence]));
+      findCueClasses(this.tokens, this.skip, (cls, sentence, token) => {
+        list.push([(cls === 'families' || cls === 'children') && own.has(token) ? 'own-family' : cls, sentence]);
+        if (cls === 'role' && aRoleOfOurs(this.tokens, token)) list.push(['our-role', sentence]);
+      });
       this.cueList = list;
     }
     return this.cueList;
   }
+}
+
+// "the new head", "our manager", "the DSL at ours": a role spoken of as the poster's own
+// workplace's, not "my son's head teacher" or "a manager".
+const OURS = new Set(['the', 'our']);
+const ROLE_ADJECTIVES = new Set(['new', 'old', 'acting', 'interim', 'temporary', 'lovely', 'dear']);
+function aRoleOfOurs(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const at = (k: number) => (tokens[k] && tokens[k]!.sentence === t.sentence ? tokens[k]!.text : '');
+  if (OURS.has(at(i - 1))) return true;
+  if (ROLE_ADJECTIVES.has(at(i - 1)) && OURS.has(at(i - 2))) return true;
+  return at(i + 1) === 'at' && at(i + 2) === 'ours';
 }

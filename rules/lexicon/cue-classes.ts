@@ -66,6 +66,8 @@ export const CUE_CLASSES: CueClass[] = [
   { id: 'scorn', source: 'general', why: "sarcasm markers of everyday English", entries: [
     'apparently', 'of course', 'obviously', 'clearly', 'funny how', 'love how', 'love that', 'yeah right', 'as if', 'shocker', 'who knew', 'thanks for that', 'cheers for that',
     'genius', 'inspirational', 'classy', 'priorities', 'make it make sense', 'imagine', 'must be nice', 'not naming names', 'naming no names', 'you know who you are',
+    // Veiled digs: "some of us actually turn up", "we all know who".
+    'some of us', 'we all know who', 'we all know', 'you know exactly', 'not pointing fingers', 'mentioning no names', 'no names mentioned', 'just saying',
     'some people', 'certain people', 'allegedly', 'so called', 'supposedly', 'sure', 'totally', 'lol', 'lmao', 'bless her', 'bless him', 'bless them',
   ] },
   { id: 'accusation', source: 'general', why: "the policies' accusations: theft, lying, cover-ups, abuse, neglect", entries: [

@@ -13,7 +13,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.91,
+        "precision": 0.88,
         "recall": 0.97
       },
       "staff-name": {
@@ -21,23 +21,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.85,
-        "recall": 0.91
+        "precision": 0.81,
+        "recall": 0.94
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.97,
+        "precision": 0.94,
         "recall": 0.94
       },
       "confidential": {
-        "precision": 0.82,
+        "precision": 0.76,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.58,
+        "precision": 0.57,
         "recall": 0.97
       },
       "political-religious": {
@@ -48,7 +48,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/dev2.jsonl": {
     "cleanWarned": 0.032,
-    "breachSilent": 0.027,
+    "breachSilent": 0.015,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -67,8 +67,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.94,
-        "recall": 0.94
+        "precision": 0.86,
+        "recall": 0.89
       },
       "profanity": {
         "precision": 0.97,
@@ -84,7 +84,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.88,
-        "recall": 0.96
+        "recall": 0.97
       },
       "political-religious": {
         "precision": 0.97,
@@ -93,7 +93,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/dev3.jsonl": {
-    "cleanWarned": 0.05,
+    "cleanWarned": 0.06,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -105,7 +105,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.74,
+        "precision": 0.67,
         "recall": 0.97
       },
       "staff-name": {
@@ -113,7 +113,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.67,
+        "precision": 0.74,
         "recall": 0.84
       },
       "profanity": {
@@ -129,8 +129,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.72,
-        "recall": 0.89
+        "precision": 0.71,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
@@ -159,8 +159,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.97,
-        "recall": 0.9
+        "precision": 0.95,
+        "recall": 0.89
       },
       "profanity": {
         "precision": 0.77,
@@ -168,10 +168,10 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.95
+        "recall": 0.93
       },
       "confidential": {
-        "precision": 0.33,
+        "precision": 0.47,
         "recall": 0.97
       },
       "work-talk": {
@@ -185,7 +185,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/everyday-name-nursery.jsonl": {
-    "cleanWarned": 0.078,
+    "cleanWarned": 0.091,
     "breachSilent": 0.029,
     "categories": {
       "setting-name": {
@@ -197,7 +197,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.89,
+        "precision": 0.87,
         "recall": 0.97
       },
       "staff-name": {
@@ -205,7 +205,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.84,
+        "precision": 0.8,
         "recall": 0.85
       },
       "profanity": {
@@ -213,16 +213,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.93,
-        "recall": 0.9
+        "precision": 0.91,
+        "recall": 0.85
       },
       "confidential": {
-        "precision": 0.83,
-        "recall": 0.93
+        "precision": 0.84,
+        "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.91,
-        "recall": 0.94
+        "precision": 0.89,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
@@ -232,7 +232,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/church-primary.jsonl": {
     "cleanWarned": 0.029,
-    "breachSilent": 0.032,
+    "breachSilent": 0.025,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -251,8 +251,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.75,
-        "recall": 0.84
+        "precision": 0.7,
+        "recall": 0.89
       },
       "profanity": {
         "precision": 0.94,
@@ -260,14 +260,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.76
+        "recall": 0.72
       },
       "confidential": {
-        "precision": 0.9,
-        "recall": 0.97
+        "precision": 0.89,
+        "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.96,
+        "precision": 0.95,
         "recall": 0.92
       },
       "political-religious": {
@@ -277,8 +277,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/community-preschool.jsonl": {
-    "cleanWarned": 0.064,
-    "breachSilent": 0.028,
+    "cleanWarned": 0.073,
+    "breachSilent": 0.025,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -289,7 +289,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.95,
+        "precision": 0.93,
         "recall": 0.97
       },
       "staff-name": {
@@ -297,24 +297,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "derogatory": {
-        "precision": 0.67,
-        "recall": 0.88
+        "precision": 0.62,
+        "recall": 0.92
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.75,
+        "precision": 0.77,
         "recall": 0.81
       },
       "confidential": {
-        "precision": 0.78,
-        "recall": 0.88
+        "precision": 0.82,
+        "recall": 0.84
       },
       "work-talk": {
         "precision": 0.85,
-        "recall": 0.94
+        "recall": 0.95
       },
       "political-religious": {
         "precision": 0.94,
@@ -323,8 +323,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/childminder-club.jsonl": {
-    "cleanWarned": 0.053,
-    "breachSilent": 0.036,
+    "cleanWarned": 0.072,
+    "breachSilent": 0.043,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -343,15 +343,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.86,
-        "recall": 0.77
+        "precision": 0.82,
+        "recall": 0.79
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.84
       },
       "personal-info": {
-        "precision": 0.62,
+        "precision": 0.6,
         "recall": 0.84
       },
       "confidential": {
@@ -359,17 +359,17 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.86
       },
       "work-talk": {
-        "precision": 0.91,
-        "recall": 0.9
+        "precision": 0.9,
+        "recall": 0.89
       },
       "political-religious": {
-        "precision": 0.91,
+        "precision": 0.93,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/secondary-high.jsonl": {
-    "cleanWarned": 0.063,
+    "cleanWarned": 0.054,
     "breachSilent": 0.019,
     "categories": {
       "setting-name": {
@@ -389,24 +389,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.82
+        "precision": 0.84,
+        "recall": 0.84
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.84,
-        "recall": 0.72
+        "precision": 0.87,
+        "recall": 0.75
       },
       "confidential": {
-        "precision": 0.83,
+        "precision": 0.9,
         "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.87,
-        "recall": 0.95
+        "precision": 0.86,
+        "recall": 0.96
       },
       "political-religious": {
         "precision": 0.97,
@@ -415,8 +415,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/forest-nursery.jsonl": {
-    "cleanWarned": 0.079,
-    "breachSilent": 0.042,
+    "cleanWarned": 0.062,
+    "breachSilent": 0.033,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -427,7 +427,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.94,
+        "precision": 0.97,
         "recall": 0.97
       },
       "staff-name": {
@@ -435,8 +435,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.79,
-        "recall": 0.85
+        "precision": 0.74,
+        "recall": 0.87
       },
       "profanity": {
         "precision": 0.9,
@@ -448,11 +448,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "confidential": {
         "precision": 0.77,
-        "recall": 0.94
+        "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.82,
-        "recall": 0.92
+        "precision": 0.83,
+        "recall": 0.95
       },
       "political-religious": {
         "precision": 0.97,
@@ -461,8 +461,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/out-of-school-club.jsonl": {
-    "cleanWarned": 0.062,
-    "breachSilent": 0.029,
+    "cleanWarned": 0.051,
+    "breachSilent": 0.033,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -473,7 +473,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.97,
+        "precision": 0.95,
         "recall": 0.97
       },
       "staff-name": {
@@ -482,7 +482,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.69,
-        "recall": 0.79
+        "recall": 0.83
       },
       "profanity": {
         "precision": 0.97,
@@ -490,14 +490,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.8,
-        "recall": 0.8
+        "recall": 0.78
       },
       "confidential": {
-        "precision": 0.76,
-        "recall": 0.94
+        "precision": 0.8,
+        "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.9,
+        "precision": 0.88,
         "recall": 0.92
       },
       "political-religious": {
@@ -507,8 +507,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/infant-school.jsonl": {
-    "cleanWarned": 0.089,
-    "breachSilent": 0.032,
+    "cleanWarned": 0.095,
+    "breachSilent": 0.028,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -520,14 +520,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.92,
-        "recall": 0.92
+        "recall": 0.94
       },
       "staff-name": {
         "precision": 0.94,
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.82,
+        "precision": 0.69,
         "recall": 0.92
       },
       "profanity": {
@@ -539,12 +539,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "confidential": {
-        "precision": 0.8,
-        "recall": 0.97
+        "precision": 0.76,
+        "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.87,
-        "recall": 0.93
+        "precision": 0.86,
+        "recall": 0.95
       },
       "political-religious": {
         "precision": 0.93,
@@ -553,7 +553,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/nursery-group.jsonl": {
-    "cleanWarned": 0.106,
+    "cleanWarned": 0.112,
     "breachSilent": 0.02,
     "categories": {
       "setting-name": {
@@ -573,8 +573,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.83,
-        "recall": 0.86
+        "precision": 0.8,
+        "recall": 0.88
       },
       "profanity": {
         "precision": 0.97,
@@ -585,22 +585,22 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.78,
-        "recall": 0.86
+        "precision": 0.84,
+        "recall": 0.84
       },
       "work-talk": {
-        "precision": 0.88,
-        "recall": 0.92
+        "precision": 0.85,
+        "recall": 0.93
       },
       "political-religious": {
-        "precision": 0.9,
+        "precision": 0.93,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/family-hub.jsonl": {
-    "cleanWarned": 0.07,
-    "breachSilent": 0.039,
+    "cleanWarned": 0.076,
+    "breachSilent": 0.031,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -619,24 +619,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.73,
-        "recall": 0.63
+        "precision": 0.74,
+        "recall": 0.7
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.81,
+        "precision": 0.72,
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.86,
-        "recall": 0.82
+        "precision": 0.83,
+        "recall": 0.77
       },
       "work-talk": {
-        "precision": 0.87,
-        "recall": 0.88
+        "precision": 0.85,
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.97,
@@ -645,8 +645,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/prep-school.jsonl": {
-    "cleanWarned": 0.066,
-    "breachSilent": 0.035,
+    "cleanWarned": 0.081,
+    "breachSilent": 0.027,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -665,24 +665,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.69,
-        "recall": 0.79
+        "precision": 0.68,
+        "recall": 0.81
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.69,
-        "recall": 0.84
+        "precision": 0.72,
+        "recall": 0.77
       },
       "confidential": {
         "precision": 0.87,
         "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.9,
-        "recall": 0.92
+        "precision": 0.89,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.93,
@@ -691,7 +691,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/city-nursery.jsonl": {
-    "cleanWarned": 0.107,
+    "cleanWarned": 0.123,
     "breachSilent": 0.023,
     "categories": {
       "setting-name": {
@@ -707,27 +707,27 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.88,
+        "precision": 0.85,
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.68,
-        "recall": 0.73
+        "precision": 0.7,
+        "recall": 0.76
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.71,
-        "recall": 0.87
+        "precision": 0.7,
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.71,
+        "precision": 0.79,
         "recall": 0.93
       },
       "work-talk": {
-        "precision": 0.77,
+        "precision": 0.73,
         "recall": 0.93
       },
       "political-religious": {
@@ -737,57 +737,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/junior-school.jsonl": {
-    "cleanWarned": 0.122,
-    "breachSilent": 0.033,
+    "cleanWarned": 0.14,
+    "breachSilent": 0.026,
     "categories": {
       "setting-name": {
         "precision": 0.89,
-        "recall": 0.97
-      },
-      "setting-link": {
-        "precision": 0.97,
-        "recall": 0.97
-      },
-      "child-name": {
-        "precision": 0.87,
-        "recall": 0.93
-      },
-      "staff-name": {
-        "precision": 0.78,
-        "recall": 0.93
-      },
-      "derogatory": {
-        "precision": 0.76,
-        "recall": 0.83
-      },
-      "profanity": {
-        "precision": 0.97,
-        "recall": 0.97
-      },
-      "personal-info": {
-        "precision": 0.66,
-        "recall": 0.9
-      },
-      "confidential": {
-        "precision": 0.89,
-        "recall": 0.92
-      },
-      "work-talk": {
-        "precision": 0.55,
-        "recall": 0.93
-      },
-      "political-religious": {
-        "precision": 0.97,
-        "recall": 0.97
-      }
-    }
-  },
-  "tests/corpus/settings/special-school.jsonl": {
-    "cleanWarned": 0.078,
-    "breachSilent": 0.032,
-    "categories": {
-      "setting-name": {
-        "precision": 0.97,
         "recall": 0.97
       },
       "setting-link": {
@@ -796,31 +750,77 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.85,
+        "recall": 0.93
+      },
+      "staff-name": {
+        "precision": 0.78,
+        "recall": 0.93
+      },
+      "derogatory": {
+        "precision": 0.74,
+        "recall": 0.85
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.64,
+        "recall": 0.9
+      },
+      "confidential": {
+        "precision": 0.87,
+        "recall": 0.92
+      },
+      "work-talk": {
+        "precision": 0.52,
+        "recall": 0.95
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/settings/special-school.jsonl": {
+    "cleanWarned": 0.084,
+    "breachSilent": 0.024,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.83,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.97,
+        "precision": 0.94,
         "recall": 0.94
       },
       "derogatory": {
         "precision": 0.83,
-        "recall": 0.67
+        "recall": 0.76
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.87,
+        "precision": 0.81,
         "recall": 0.76
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.91
+        "precision": 0.82,
+        "recall": 0.87
       },
       "work-talk": {
-        "precision": 0.9,
-        "recall": 0.91
+        "precision": 0.88,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
@@ -849,23 +849,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.88,
-        "recall": 0.77
+        "precision": 0.87,
+        "recall": 0.8
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.87,
-        "recall": 0.93
+        "precision": 0.81,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.81,
+        "precision": 0.86,
         "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.87,
+        "precision": 0.85,
         "recall": 0.95
       },
       "political-religious": {
@@ -875,8 +875,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/hospital-nursery.jsonl": {
-    "cleanWarned": 0.04,
-    "breachSilent": 0.035,
+    "cleanWarned": 0.052,
+    "breachSilent": 0.031,
     "categories": {
       "setting-name": {
         "precision": 0.93,
@@ -891,28 +891,28 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "staff-name": {
-        "precision": 0.93,
+        "precision": 0.97,
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.77,
-        "recall": 0.77
+        "precision": 0.75,
+        "recall": 0.75
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.66,
-        "recall": 0.9
+        "precision": 0.67,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.77,
-        "recall": 0.86
+        "precision": 0.84,
+        "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.85,
-        "recall": 0.93
+        "precision": 0.81,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
@@ -922,7 +922,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/ni-primary.jsonl": {
     "cleanWarned": 0.129,
-    "breachSilent": 0.036,
+    "breachSilent": 0.024,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -941,24 +941,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.89,
-        "recall": 0.8
+        "precision": 0.87,
+        "recall": 0.87
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.66,
+        "precision": 0.68,
         "recall": 0.93
       },
       "confidential": {
         "precision": 0.94,
-        "recall": 0.81
+        "recall": 0.77
       },
       "work-talk": {
-        "precision": 0.89,
-        "recall": 0.92
+        "precision": 0.88,
+        "recall": 0.95
       },
       "political-religious": {
         "precision": 0.97,
@@ -967,7 +967,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.063,
+    "cleanWarned": 0.064,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -1003,13 +1003,13 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "political-religious": {
-        "precision": 0.84,
+        "precision": 0.9,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.07,
+    "cleanWarned": 0.085,
     "breachSilent": 0.015,
     "categories": {
       "setting-name": {
@@ -1033,7 +1033,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.79,
+        "precision": 0.77,
         "recall": 0.97
       },
       "confidential": {
@@ -1045,7 +1045,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "political-religious": {
-        "precision": 0.85,
+        "precision": 0.89,
         "recall": 0.97
       }
     }
@@ -1093,7 +1093,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-4.jsonl": {
-    "cleanWarned": 0.156,
+    "cleanWarned": 0.163,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -1117,7 +1117,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.97,
+        "precision": 0.96,
         "recall": 0.93
       },
       "confidential": {
@@ -1135,8 +1135,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-5.jsonl": {
-    "cleanWarned": 0.093,
-    "breachSilent": 0.026,
+    "cleanWarned": 0.099,
+    "breachSilent": 0.036,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -1151,15 +1151,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.72,
-        "recall": 0.9
+        "precision": 0.64,
+        "recall": 0.83
       },
       "profanity": {
         "precision": 0.85,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.86,
+        "precision": 0.87,
         "recall": 0.97
       },
       "confidential": {
@@ -1177,7 +1177,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/church-hall-preschool.jsonl": {
-    "cleanWarned": 0.087,
+    "cleanWarned": 0.104,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -1193,11 +1193,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.93,
+        "precision": 0.9,
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.86,
+        "precision": 0.72,
         "recall": 0.94
       },
       "profanity": {
@@ -1205,25 +1205,25 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.75,
-        "recall": 0.84
+        "precision": 0.7,
+        "recall": 0.81
       },
       "confidential": {
-        "precision": 0.75,
-        "recall": 0.93
+        "precision": 0.81,
+        "recall": 0.87
       },
       "work-talk": {
-        "precision": 0.87,
-        "recall": 0.94
+        "precision": 0.84,
+        "recall": 0.95
       },
       "political-religious": {
-        "precision": 0.9,
+        "precision": 0.93,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/seaside-academy.jsonl": {
-    "cleanWarned": 0.098,
+    "cleanWarned": 0.115,
     "breachSilent": 0.019,
     "categories": {
       "setting-name": {
@@ -1243,8 +1243,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.79,
-        "recall": 0.74
+        "precision": 0.78,
+        "recall": 0.71
       },
       "profanity": {
         "precision": 0.93,
@@ -1255,11 +1255,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "confidential": {
-        "precision": 0.85,
-        "recall": 0.85
+        "precision": 0.9,
+        "recall": 0.78
       },
       "work-talk": {
-        "precision": 0.87,
+        "precision": 0.86,
         "recall": 0.92
       },
       "political-religious": {
@@ -1269,7 +1269,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-6.jsonl": {
-    "cleanWarned": 0.074,
+    "cleanWarned": 0.072,
     "breachSilent": 0.025,
     "categories": {
       "setting-name": {
@@ -1293,7 +1293,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.91,
+        "precision": 0.92,
         "recall": 0.97
       },
       "confidential": {
@@ -1312,7 +1312,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/garrison-primary.jsonl": {
     "cleanWarned": 0.169,
-    "breachSilent": 0.117,
+    "breachSilent": 0.082,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1331,7 +1331,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.8,
+        "precision": 0.77,
         "recall": 0.73
       },
       "profanity": {
@@ -1339,26 +1339,26 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.77,
+        "precision": 0.82,
         "recall": 0.63
       },
       "confidential": {
-        "precision": 0.82,
-        "recall": 0.86
+        "precision": 0.81,
+        "recall": 0.75
       },
       "work-talk": {
-        "precision": 0.81,
-        "recall": 0.82
+        "precision": 0.8,
+        "recall": 0.86
       },
       "political-religious": {
-        "precision": 0.85,
+        "precision": 0.97,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/saint-girls.jsonl": {
-    "cleanWarned": 0.181,
-    "breachSilent": 0.143,
+    "cleanWarned": 0.187,
+    "breachSilent": 0.147,
     "categories": {
       "setting-name": {
         "precision": 0.84,
@@ -1377,34 +1377,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.64,
-        "recall": 0.62
+        "precision": 0.62,
+        "recall": 0.77
       },
       "profanity": {
         "precision": 0.77,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.89,
-        "recall": 0.78
+        "precision": 0.9,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.8,
-        "recall": 0.83
+        "precision": 0.79,
+        "recall": 0.77
       },
       "work-talk": {
         "precision": 0.77,
         "recall": 0.78
       },
       "political-religious": {
-        "precision": 0.73,
+        "precision": 0.89,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-7.jsonl": {
-    "cleanWarned": 0.081,
-    "breachSilent": 0.065,
+    "cleanWarned": 0.088,
+    "breachSilent": 0.076,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -1419,8 +1419,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.58,
-        "recall": 0.64
+        "precision": 0.49,
+        "recall": 0.58
       },
       "profanity": {
         "precision": 0.9,
@@ -1431,11 +1431,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.92
       },
       "confidential": {
-        "precision": 0.41,
+        "precision": 0.28,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.08,
+        "precision": 0.06,
         "recall": 0.97
       },
       "political-religious": {
@@ -1445,8 +1445,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/holdout.jsonl": {
-    "cleanWarned": 0.115,
-    "breachSilent": 0.045,
+    "cleanWarned": 0.132,
+    "breachSilent": 0.035,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -1474,15 +1474,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.75
+        "recall": 0.68
       },
       "confidential": {
         "precision": 0.65,
         "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.78,
-        "recall": 0.88
+        "precision": 0.79,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
@@ -1491,8 +1491,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/wales-childrens-centre.jsonl": {
-    "cleanWarned": 0.143,
-    "breachSilent": 0.073,
+    "cleanWarned": 0.159,
+    "breachSilent": 0.027,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1503,7 +1503,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.91,
+        "precision": 0.93,
         "recall": 0.97
       },
       "staff-name": {
@@ -1511,34 +1511,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.68,
-        "recall": 0.68
+        "precision": 0.78,
+        "recall": 0.86
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.73,
-        "recall": 0.8
+        "precision": 0.8,
+        "recall": 0.82
       },
       "confidential": {
-        "precision": 0.69,
-        "recall": 0.67
+        "precision": 0.86,
+        "recall": 0.83
       },
       "work-talk": {
         "precision": 0.82,
-        "recall": 0.84
+        "recall": 0.92
       },
       "political-religious": {
-        "precision": 0.88,
-        "recall": 0.91
+        "precision": 0.91,
+        "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/academy-staff-nursery.jsonl": {
-    "cleanWarned": 0.235,
-    "breachSilent": 0.058,
+    "cleanWarned": 0.199,
+    "breachSilent": 0.027,
     "categories": {
       "setting-name": {
         "precision": 0.88,
@@ -1553,38 +1553,38 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "staff-name": {
-        "precision": 0.92,
+        "precision": 0.9,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.61,
-        "recall": 0.72
+        "precision": 0.75,
+        "recall": 0.89
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.8,
-        "recall": 0.52
+        "precision": 0.9,
+        "recall": 0.74
       },
       "confidential": {
-        "precision": 0.65,
-        "recall": 0.76
+        "precision": 0.9,
+        "recall": 0.92
       },
       "work-talk": {
-        "precision": 0.75,
-        "recall": 0.87
+        "precision": 0.79,
+        "recall": 0.94
       },
       "political-religious": {
-        "precision": 0.88,
-        "recall": 0.85
+        "precision": 0.94,
+        "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/special-school-3-19.jsonl": {
-    "cleanWarned": 0.086,
-    "breachSilent": 0.085,
+    "cleanWarned": 0.074,
+    "breachSilent": 0.033,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1595,42 +1595,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.83,
+        "precision": 0.85,
         "recall": 0.97
       },
       "staff-name": {
         "precision": 0.97,
-        "recall": 0.84
+        "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.67,
-        "recall": 0.5
+        "precision": 0.74,
+        "recall": 0.7
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.78,
-        "recall": 0.59
+        "precision": 0.81,
+        "recall": 0.74
       },
       "confidential": {
-        "precision": 0.5,
-        "recall": 0.6
+        "precision": 0.79,
+        "recall": 0.81
       },
       "work-talk": {
-        "precision": 0.77,
-        "recall": 0.82
+        "precision": 0.81,
+        "recall": 0.93
       },
       "political-religious": {
-        "precision": 0.89,
-        "recall": 0.77
+        "precision": 0.93,
+        "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/scottish-prep-kindergarten.jsonl": {
     "cleanWarned": 0.087,
-    "breachSilent": 0.063,
+    "breachSilent": 0.041,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1649,24 +1649,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.68,
-        "recall": 0.41
+        "precision": 0.82,
+        "recall": 0.77
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.58,
-        "recall": 0.83
+        "precision": 0.67,
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.73,
-        "recall": 0.65
+        "precision": 0.88,
+        "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.79,
-        "recall": 0.81
+        "precision": 0.82,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
@@ -1676,7 +1676,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/village-committee-preschool.jsonl": {
     "cleanWarned": 0.08,
-    "breachSilent": 0.054,
+    "breachSilent": 0.025,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -1687,7 +1687,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "child-name": {
-        "precision": 0.91,
+        "precision": 0.88,
         "recall": 0.97
       },
       "staff-name": {
@@ -1695,34 +1695,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.75,
-        "recall": 0.78
+        "precision": 0.87,
+        "recall": 0.94
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.69,
-        "recall": 0.87
+        "precision": 0.72,
+        "recall": 0.93
       },
       "confidential": {
-        "precision": 0.66,
-        "recall": 0.66
+        "precision": 0.93,
+        "recall": 0.87
       },
       "work-talk": {
-        "precision": 0.8,
-        "recall": 0.86
+        "precision": 0.81,
+        "recall": 0.94
       },
       "political-religious": {
-        "precision": 0.88,
-        "recall": 0.93
+        "precision": 0.93,
+        "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/primary-academy-resource-base.jsonl": {
-    "cleanWarned": 0.158,
-    "breachSilent": 0.063,
+    "cleanWarned": 0.13,
+    "breachSilent": 0.039,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1733,7 +1733,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.65,
+        "precision": 0.67,
         "recall": 0.97
       },
       "staff-name": {
@@ -1741,34 +1741,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.66,
-        "recall": 0.69
+        "precision": 0.72,
+        "recall": 0.9
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.56,
-        "recall": 0.8
+        "precision": 0.66,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.89,
-        "recall": 0.71
+        "precision": 0.87,
+        "recall": 0.93
       },
       "work-talk": {
-        "precision": 0.83,
-        "recall": 0.85
+        "precision": 0.87,
+        "recall": 0.92
       },
       "political-religious": {
-        "precision": 0.93,
-        "recall": 0.9
+        "precision": 0.97,
+        "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/village-preschool-everyday-name.jsonl": {
-    "cleanWarned": 0.107,
-    "breachSilent": 0.046,
+    "cleanWarned": 0.113,
+    "breachSilent": 0.038,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1779,42 +1779,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.81,
+        "precision": 0.79,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.86,
+        "precision": 0.89,
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.53,
-        "recall": 0.73
+        "precision": 0.66,
+        "recall": 0.86
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.55,
-        "recall": 0.77
+        "precision": 0.65,
+        "recall": 0.83
       },
       "confidential": {
-        "precision": 0.62,
-        "recall": 0.76
+        "precision": 0.88,
+        "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.78,
-        "recall": 0.85
+        "precision": 0.8,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.93,
-        "recall": 0.9
+        "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/all-through-academy.jsonl": {
-    "cleanWarned": 0.089,
-    "breachSilent": 0.047,
+    "cleanWarned": 0.084,
+    "breachSilent": 0.024,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1825,42 +1825,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.86,
-        "recall": 0.93
+        "precision": 0.88,
+        "recall": 0.95
       },
       "staff-name": {
         "precision": 0.84,
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.67,
-        "recall": 0.58
+        "precision": 0.82,
+        "recall": 0.88
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.79,
-        "recall": 0.74
+        "precision": 0.84,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.67,
-        "recall": 0.65
+        "precision": 0.88,
+        "recall": 0.91
       },
       "work-talk": {
-        "precision": 0.8,
-        "recall": 0.86
+        "precision": 0.84,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.97,
-        "recall": 0.9
+        "recall": 0.97
       }
     }
   },
   "tests/corpus/sealed/sealed-9.jsonl": {
-    "cleanWarned": 0.29,
-    "breachSilent": 0.073,
+    "cleanWarned": 0.296,
+    "breachSilent": 0.052,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1871,7 +1871,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.61,
+        "precision": 0.6,
         "recall": 0.97
       },
       "staff-name": {
@@ -1879,8 +1879,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.49,
-        "recall": 0.52
+        "precision": 0.54,
+        "recall": 0.63
       },
       "profanity": {
         "precision": 0.93,
@@ -1891,22 +1891,22 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.59
       },
       "confidential": {
-        "precision": 0.51,
-        "recall": 0.6
+        "precision": 0.55,
+        "recall": 0.58
       },
       "work-talk": {
-        "precision": 0.56,
-        "recall": 0.85
+        "precision": 0.58,
+        "recall": 0.88
       },
       "political-religious": {
-        "precision": 0.9,
+        "precision": 0.93,
         "recall": 0.9
       }
     }
   },
   "tests/corpus/sealed/sealed-10.jsonl": {
-    "cleanWarned": 0.138,
-    "breachSilent": 0.068,
+    "cleanWarned": 0.167,
+    "breachSilent": 0.064,
     "categories": {
       "setting-name": {
         "precision": 0.87,
@@ -1917,32 +1917,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.85,
+        "precision": 0.83,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.97,
+        "precision": 0.93,
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.65,
-        "recall": 0.59
+        "precision": 0.61,
+        "recall": 0.65
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.59,
+        "precision": 0.57,
         "recall": 0.8
       },
       "confidential": {
         "precision": 0.78,
-        "recall": 0.63
+        "recall": 0.61
       },
       "work-talk": {
-        "precision": 0.84,
-        "recall": 0.87
+        "precision": 0.83,
+        "recall": 0.89
       },
       "political-religious": {
         "precision": 0.82,
@@ -1952,7 +1952,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-11.jsonl": {
     "cleanWarned": 0.124,
-    "breachSilent": 0.075,
+    "breachSilent": 0.078,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1963,7 +1963,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.79,
+        "precision": 0.81,
         "recall": 0.91
       },
       "staff-name": {
@@ -1971,34 +1971,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.85
       },
       "derogatory": {
-        "precision": 0.72,
-        "recall": 0.57
+        "precision": 0.73,
+        "recall": 0.56
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.58,
-        "recall": 0.84
+        "precision": 0.52,
+        "recall": 0.67
       },
       "confidential": {
-        "precision": 0.69,
-        "recall": 0.66
+        "precision": 0.67,
+        "recall": 0.54
       },
       "work-talk": {
         "precision": 0.64,
-        "recall": 0.84
+        "recall": 0.87
       },
       "political-religious": {
         "precision": 0.93,
-        "recall": 0.9
+        "recall": 0.93
       }
     }
   },
   "tests/corpus/sealed/sealed-12.jsonl": {
-    "cleanWarned": 0.175,
-    "breachSilent": 0.055,
+    "cleanWarned": 0.169,
+    "breachSilent": 0.047,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -2009,7 +2009,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.66,
+        "precision": 0.64,
         "recall": 0.94
       },
       "staff-name": {
@@ -2018,33 +2018,33 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.71,
-        "recall": 0.67
+        "recall": 0.71
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.77,
+        "precision": 0.71,
         "recall": 0.9
       },
       "confidential": {
-        "precision": 0.56,
+        "precision": 0.57,
         "recall": 0.63
       },
       "work-talk": {
-        "precision": 0.65,
-        "recall": 0.89
+        "precision": 0.64,
+        "recall": 0.9
       },
       "political-religious": {
-        "precision": 0.93,
-        "recall": 0.9
+        "precision": 0.97,
+        "recall": 0.87
       }
     }
   },
   "tests/corpus/sealed/sealed-13.jsonl": {
-    "cleanWarned": 0.115,
-    "breachSilent": 0.128,
+    "cleanWarned": 0.109,
+    "breachSilent": 0.116,
     "categories": {
       "setting-name": {
         "precision": 0.84,
@@ -2063,8 +2063,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.65,
-        "recall": 0.52
+        "precision": 0.61,
+        "recall": 0.56
       },
       "profanity": {
         "precision": 0.78,
@@ -2075,22 +2075,22 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.85
       },
       "confidential": {
-        "precision": 0.8,
+        "precision": 0.88,
         "recall": 0.9
       },
       "work-talk": {
         "precision": 0.3,
-        "recall": 0.83
+        "recall": 0.86
       },
       "political-religious": {
-        "precision": 0.87,
+        "precision": 0.97,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/sealed/sealed-14.jsonl": {
-    "cleanWarned": 0.161,
-    "breachSilent": 0.157,
+    "cleanWarned": 0.172,
+    "breachSilent": 0.128,
     "categories": {
       "setting-name": {
         "precision": 0.85,
@@ -2106,27 +2106,27 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "staff-name": {
         "precision": 0.88,
-        "recall": 0.88
+        "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.58,
-        "recall": 0.35
+        "precision": 0.53,
+        "recall": 0.39
       },
       "profanity": {
         "precision": 0.82,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.81,
+        "precision": 0.88,
         "recall": 0.78
       },
       "confidential": {
-        "precision": 0.73,
-        "recall": 0.8
+        "precision": 0.9,
+        "recall": 0.74
       },
       "work-talk": {
-        "precision": 0.07,
-        "recall": 0.42
+        "precision": 0.09,
+        "recall": 0.52
       },
       "political-religious": {
         "precision": 0.97,
@@ -2135,8 +2135,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-15.jsonl": {
-    "cleanWarned": 0.229,
-    "breachSilent": 0.157,
+    "cleanWarned": 0.241,
+    "breachSilent": 0.133,
     "categories": {
       "setting-name": {
         "precision": 0.93,
@@ -2155,24 +2155,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.51,
-        "recall": 0.39
+        "precision": 0.54,
+        "recall": 0.45
       },
       "profanity": {
         "precision": 0.89,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.65,
+        "precision": 0.71,
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.77,
-        "recall": 0.7
+        "precision": 0.78,
+        "recall": 0.63
       },
       "work-talk": {
-        "precision": 0.78,
-        "recall": 0.79
+        "precision": 0.79,
+        "recall": 0.82
       },
       "political-religious": {
         "precision": 0.9,
@@ -2181,8 +2181,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-16.jsonl": {
-    "cleanWarned": 0.143,
-    "breachSilent": 0.092,
+    "cleanWarned": 0.155,
+    "breachSilent": 0.084,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -2198,10 +2198,10 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "staff-name": {
         "precision": 0.8,
-        "recall": 0.93
+        "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.65,
+        "precision": 0.63,
         "recall": 0.63
       },
       "profanity": {
@@ -2209,26 +2209,26 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.82,
+        "precision": 0.76,
         "recall": 0.92
       },
       "confidential": {
-        "precision": 0.66,
+        "precision": 0.72,
         "recall": 0.87
       },
       "work-talk": {
-        "precision": 0.68,
-        "recall": 0.85
+        "precision": 0.65,
+        "recall": 0.88
       },
       "political-religious": {
-        "precision": 0.8,
+        "precision": 0.85,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/sealed/everyday-17.jsonl": {
-    "cleanWarned": 0.104,
-    "breachSilent": 0.184,
+    "cleanWarned": 0.103,
+    "breachSilent": 0.173,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -2243,7 +2243,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.34,
+        "precision": 0.49,
         "recall": 0.59
       },
       "profanity": {
@@ -2251,26 +2251,26 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.77
       },
       "personal-info": {
-        "precision": 0.89,
-        "recall": 0.78
+        "precision": 0.84,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.17,
+        "precision": 0.23,
         "recall": 0.54
       },
       "work-talk": {
-        "precision": 0.43,
+        "precision": 0.4,
         "recall": 0.79
       },
       "political-religious": {
         "precision": 0.82,
-        "recall": 0.86
+        "recall": 0.91
       }
     }
   },
   "tests/corpus/sealed/sealed-18.jsonl": {
     "cleanWarned": 0.076,
-    "breachSilent": 0.18,
+    "breachSilent": 0.184,
     "categories": {
       "setting-name": {
         "precision": 0.92,
@@ -2289,24 +2289,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.56,
-        "recall": 0.37
+        "precision": 0.52,
+        "recall": 0.4
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.67,
+        "precision": 0.7,
         "recall": 0.67
       },
       "confidential": {
-        "precision": 0.72,
+        "precision": 0.79,
         "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.11,
-        "recall": 0.63
+        "precision": 0.12,
+        "recall": 0.66
       },
       "political-religious": {
         "precision": 0.91,
@@ -2315,8 +2315,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-19.jsonl": {
-    "cleanWarned": 0.177,
-    "breachSilent": 0.308,
+    "cleanWarned": 0.159,
+    "breachSilent": 0.257,
     "categories": {
       "setting-name": {
         "precision": 0.87,
@@ -2335,24 +2335,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.59,
-        "recall": 0.57
+        "precision": 0.48,
+        "recall": 0.55
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.85
       },
       "personal-info": {
-        "precision": 0.5,
+        "precision": 0.55,
         "recall": 0.55
       },
       "confidential": {
-        "precision": 0.85,
-        "recall": 0.6
+        "precision": 0.9,
+        "recall": 0.56
       },
       "work-talk": {
-        "precision": 0.8,
-        "recall": 0.6
+        "precision": 0.81,
+        "recall": 0.64
       },
       "political-religious": {
         "precision": 0.82,
@@ -2361,8 +2361,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-20.jsonl": {
-    "cleanWarned": 0.273,
-    "breachSilent": 0.193,
+    "cleanWarned": 0.279,
+    "breachSilent": 0.158,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -2381,34 +2381,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.76
       },
       "derogatory": {
-        "precision": 0.55,
-        "recall": 0.39
+        "precision": 0.56,
+        "recall": 0.43
       },
       "profanity": {
         "precision": 0.89,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.67,
+        "precision": 0.7,
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.61,
-        "recall": 0.72
+        "precision": 0.69,
+        "recall": 0.69
       },
       "work-talk": {
-        "precision": 0.77,
-        "recall": 0.74
+        "precision": 0.78,
+        "recall": 0.79
       },
       "political-religious": {
-        "precision": 0.85,
-        "recall": 0.9
+        "precision": 0.84,
+        "recall": 0.84
       }
     }
   },
   "tests/corpus/sealed/everyday-21.jsonl": {
-    "cleanWarned": 0.082,
-    "breachSilent": 0.189,
+    "cleanWarned": 0.083,
+    "breachSilent": 0.175,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -2423,8 +2423,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.7,
-        "recall": 0.47
+        "precision": 0.62,
+        "recall": 0.41
       },
       "profanity": {
         "precision": 0.88,
@@ -2435,22 +2435,22 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.75
       },
       "confidential": {
-        "precision": 0.37,
-        "recall": 0.63
+        "precision": 0.54,
+        "recall": 0.66
       },
       "work-talk": {
-        "precision": 0.34,
-        "recall": 0.67
+        "precision": 0.33,
+        "recall": 0.8
       },
       "political-religious": {
-        "precision": 0.8,
+        "precision": 0.85,
         "recall": 0.9
       }
     }
   },
   "tests/corpus/contrast/counterfactual.jsonl": {
-    "cleanWarned": 0.044,
-    "breachSilent": 0.037,
+    "cleanWarned": 0.05,
+    "breachSilent": 0.038,
     "categories": {
       "setting-name": {
         "precision": 0.95,
@@ -2458,11 +2458,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.95,
-        "recall": 0.92
+        "recall": 0.9
       },
       "staff-name": {
-        "precision": 0.97,
-        "recall": 0.91
+        "precision": 0.96,
+        "recall": 0.92
       },
       "derogatory": {
         "precision": 0.79,
@@ -2473,26 +2473,26 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.64,
+        "precision": 0.67,
         "recall": 0.55
       },
       "confidential": {
-        "precision": 0.64,
-        "recall": 0.6
+        "precision": 0.62,
+        "recall": 0.56
       },
       "work-talk": {
         "precision": 0.67,
-        "recall": 0.92
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
-        "recall": 0.97
+        "recall": 0.95
       }
     }
   },
   "tests/corpus/contrast/minimal-pairs.jsonl": {
-    "cleanWarned": 0.088,
-    "breachSilent": 0.08,
+    "cleanWarned": 0.098,
+    "breachSilent": 0.066,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -2500,15 +2500,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.96,
-        "recall": 0.9
+        "recall": 0.92
       },
       "staff-name": {
         "precision": 0.97,
-        "recall": 0.89
+        "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.68,
-        "recall": 0.69
+        "precision": 0.66,
+        "recall": 0.77
       },
       "profanity": {
         "precision": 0.97,
@@ -2519,16 +2519,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "confidential": {
-        "precision": 0.85,
-        "recall": 0.55
+        "precision": 0.84,
+        "recall": 0.52
       },
       "work-talk": {
-        "precision": 0.6,
-        "recall": 0.89
+        "precision": 0.57,
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.97,
-        "recall": 0.88
+        "recall": 0.83
       }
     }
   }

@@ -65,3 +65,25 @@ describe('a work-talk cue made from a dig or a secret stands or falls with it', 
     expect(aboutWork(doubting)).toEqual([]);
   });
 });
+
+describe("a role spoken of as the poster's own workplace's", () => {
+  const pack = compilePack(demoPack);
+  const ourRole = (text: string) => findCues(pack, text).cues.some(([cls]) => cls === 'our-role');
+  it.each(['The new head wants another spreadsheet', 'our manager has changed the rota again', 'honestly the DSL at ours is useless'])('is one: %s', (text) => {
+    expect(ourRole(text)).toBe(true);
+  });
+  it.each(["my son's head teacher rang today", 'applying to be a manager at the garden centre'])('is not: %s', (text) => {
+    expect(ourRole(text)).toBe(false);
+  });
+});
+
+describe('a veiled dig is read as scorn', () => {
+  const pack = compilePack(demoPack);
+  const scorn = (text: string) => findCues(pack, text).cues.some(([cls]) => cls === 'scorn');
+  it.each(['Some of us actually do our share of the tidying', 'Someone keeps leaving the kitchen in a state. We all know who', 'not pointing fingers but the rota is a joke'])('%s', (text) => {
+    expect(scorn(text)).toBe(true);
+  });
+  it('not in a plain sentence about us', () => {
+    expect(scorn('Some of the children planted sunflowers today')).toBe(false);
+  });
+});

@@ -166,12 +166,13 @@ describe('confidential, work talk, politics and religion', () => {
 
 // Known misses of the judgement models, kept in view: each fails today and will pass when a
 // model learns it (then move it back into its table above).
-describe('known misses of the judgement models', () => {
-  // Learnt by the models trained on 21 authors, lost by those trained on 26, learnt again by those trained on 29.
+describe('votes that are not campaigning, once missed by the judgement models', () => {
+  // Learnt by the models trained on 21 authors, lost by those trained on 26, learnt again by those trained on 29;
+  // the village show was learnt by those trained on 40.
   it('an award vote is not campaigning: "please vote for us in the local business awards"', () => {
     expect(categoriesOf('please vote for us in the local business awards')).not.toContain('political-religious');
   });
-  it.fails('a village-show vote is not campaigning: "Vote for the best bake in the village show"', () => {
+  it('a village-show vote is not campaigning: "Vote for the best bake in the village show"', () => {
     expect(categoriesOf('Vote for the best bake in the village show, voting closes at 5pm')).not.toContain('political-religious');
   });
 });
