@@ -188,8 +188,9 @@ function worksAtATrade(tokens: Token[], i: number): boolean {
     if (w.sentence !== tokens[i]!.sentence) break;
     if (SEEING.has(w.text)) return false;
   }
-  const place = tokens[i + 2]?.text === 'the' ? tokens[i + 3] : tokens[i + 2];
-  return !!place && place.sentence === tokens[i]!.sentence && TRADES.has(place.text);
+  const next = neighbour(tokens, i + 1, 1);
+  const place = next?.text === 'the' ? neighbour(tokens, i + 2, 1) : next;
+  return !!place && TRADES.has(place.text);
 }
 
 const SEEING = new Set(['saw', 'seen', 'see', 'met', 'meet', 'spotted', 'into', 'with', 'and']);
