@@ -56,7 +56,9 @@ describe.each([
     const before = (await page.evaluate('window.__plainText["x-home"]()')) as string[];
     expect(before[0].trimEnd()).toBe(texts.medium);
     await page.keyboard.press(command);
-    await waitShadow(page, `!!(${READ_DIALOG})(root)`);
+    // Ready once it has taken focus (a frame after it is drawn): a click aimed while it is still being laid out, on a
+    // busy machine, can land beside the button.
+    await waitShadow(page, `(${READ_DIALOG})(root)?.focused === 'Edit post'`, 30_000);
     expect(await sent(page)).toBe(0);
     await clickDialogControl(page, (fn) => chromiumInShadow(page, fn), 'Post anyway');
     await page.waitForFunction('window.__sent.length === 1');

@@ -38,8 +38,11 @@ describe('tables loaded instead of compiling', () => {
   it.each(packFiles)('check every training post of %s alike', (file) => {
     const json = JSON.parse(readFileSync(file, 'utf8')) as unknown;
     const { compiled, fromTables } = loaded(json);
-    // The pack's own posts, and every everyday post when the pack is one everyday posts are scored against.
-    const posts = TRAIN.filter((c) => c.pack === file || (c.pack === null && EVERYDAY_PACKS.includes(file))).flatMap((c) => readPosts(c.file));
+    // The pack's own posts, and every eighth everyday post when the pack is one everyday posts are scored against
+    // (all of them, for every pack, cost two minutes of CI and found nothing the sample does not).
+    const own = TRAIN.filter((c) => c.pack === file).flatMap((c) => readPosts(c.file));
+    const everyday = EVERYDAY_PACKS.includes(file) ? TRAIN.filter((c) => c.pack === null).flatMap((c) => readPosts(c.file)).filter((_, i) => i % 8 === 0) : [];
+    const posts = [...own, ...everyday];
     expect(posts.length).toBeGreaterThan(300);
     let differ = 0;
     for (const post of posts) if (JSON.stringify(fromTables.check(post.text)) !== JSON.stringify(compiled.check(post.text))) differ++;
