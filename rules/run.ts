@@ -4,6 +4,7 @@
  */
 import type { Compiled } from './compile';
 import { findCueClasses } from './judge/evidence/cue-finder';
+import { inOtherSense } from './judge/evidence/cue-senses';
 import { streamMatches } from './match/word-gate';
 import { words } from './lexicon/pattern';
 import { OWN_FAMILY } from './lexicon/targets';
@@ -106,9 +107,10 @@ export class Run {
       const list: [string, number][] = [];
       // "my parents", "my kids": the poster's own family, not the setting's families or children.
       const own = this.familyTokens;
-      findCueClasses(this.tokens, this.skip, (cls, sentence, token) => {
+      findCueClasses(this.tokens, this.skip, (cls, sentence, token, entry) => {
+        if (inOtherSense(cls, entry, this.tokens, token)) return;
         list.push([(cls === 'families' || cls === 'children') && own.has(token) ? 'own-family' : cls, sentence]);
-        if (cls === 'role' && aRoleOfOurs(this.tokens, token)) list.push(['our-role', sentence]);
+        if (cls === 'role' && aRoleOfOurs(this.tokens, token, entry)) list.push(['our-role', sentence]);
       });
       this.cueList = list;
     }
@@ -118,12 +120,21 @@ export class Run {
 
 // "the new head", "our manager", "the DSL at ours": a role spoken of as the poster's own
 // workplace's, not "my son's head teacher" or "a manager".
-const OURS = new Set(['the', 'our']);
+// With "the", only a role no shop or café has ("the head", "the SENCo"): "the staff" and "the manager" are as often a
+// restaurant's as the poster's own.
+const SCHOOL_ROLES: ReadonlySet<string> = new Set([
+  'head', 'heads', 'headteacher', 'head teacher', 'headmistress', 'headmaster', 'deputy', 'deputy head', 'deputy manager', 'slt', 'smt', 'senco', 'sendco',
+  'room leader', 'room leaders', 'ta', 'tas', 'teaching assistant', 'teaching assistants', 'governors', 'the trust', 'practitioners', 'dinner lady',
+  'dinner ladies', 'lunchtime supervisor', 'supply teacher', 'key person', 'lsa', 'hlta', 'dsl', 'depute', 'depute head', 'headie', 'heidie', 'jannie',
+  'classroom assistant', 'classroom assistants', 'psa', 'psas', 'pupil support assistant', 'principal teacher', 'alnco', 'head of year', 'heads of year',
+  'form tutor', 'cover supervisor', 'nursery manager', 'nursery nurse', 'bursar', 'matron', 'area manager', 'regional manager',
+]);
 const ROLE_ADJECTIVES = new Set(['new', 'old', 'acting', 'interim', 'temporary', 'lovely', 'dear']);
-function aRoleOfOurs(tokens: Token[], i: number): boolean {
+function aRoleOfOurs(tokens: Token[], i: number, entry: string): boolean {
   const t = tokens[i]!;
   const at = (k: number) => (tokens[k] && tokens[k]!.sentence === t.sentence ? tokens[k]!.text : '');
-  if (OURS.has(at(i - 1))) return true;
-  if (ROLE_ADJECTIVES.has(at(i - 1)) && OURS.has(at(i - 2))) return true;
+  const ours = (word: string) => word === 'our' || (word === 'the' && SCHOOL_ROLES.has(entry));
+  if (ours(at(i - 1))) return true;
+  if (ROLE_ADJECTIVES.has(at(i - 1)) && ours(at(i - 2))) return true;
   return at(i + 1) === 'at' && at(i + 2) === 'ours';
 }

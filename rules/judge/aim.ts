@@ -19,6 +19,16 @@ const OWN_PARENT_WORDS = new Set(['mum', 'dad', 'mam', 'nan', 'nana', 'grandad',
 
 export type Aim = 'setting' | 'other' | 'none' | 'self';
 
+// "stupid cancer", "useless bus", "a lazy Sunday": an insult word right before a noun is said of that thing. These
+// words after it are not such a noun: function words, times, and the people an insult is said to ("useless mate").
+const NOT_A_THING = new Set([
+  'and', 'or', 'but', 'as', 'at', 'for', 'to', 'of', 'in', 'on', 'with', 'by', 'about', 'from', 'than', 'if', 'when', 'because', 'cos', 'that', 'this',
+  'is', 'was', 'are', 'were', 'be', "it's", "isn't", 'today', 'tonight', 'yesterday', 'tomorrow', 'again', 'now', 'then', 'though', 'tbh', 'honestly',
+  'lol', 'really', 'too', 'so', 'very', 'innit', 'mate', 'pal', 'hun', 'love', 'babe', 'x', 'xx', 'xxx', 'lot', 'bunch', 'lots', 'sometimes', 'always',
+  'woman', 'women', 'man', 'men', 'lady', 'ladies', 'bloke', 'blokes', 'guy', 'guys', 'girl', 'girls', 'boy', 'boys', 'person', 'people', 'one', 'ones',
+  'cow', 'cows', 'idiot', 'idiots', 'git', 'gits', 'sod', 'sods', 'muppet', 'muppets', 'twat', 'twats', 'prat', 'prats', 'woman\'s', 'individual', 'human',
+]);
+
 export class AimFinder {
   private readonly setting: number[] = [];
   private readonly other: number[] = [];
@@ -69,7 +79,22 @@ export class AimFinder {
     return this.otherSet.has(k);
   }
 
+  /** The insult word at k is said of the thing named right after it ("stupid cancer", "useless printer"). */
+  private saidOfAThing(first: number, last: number): boolean {
+    const tokens = this.stream.tokens;
+    const next = tokens[last + 1];
+    if (first !== last || !next || next.sentence !== tokens[last]!.sentence || next.tag || next.num) return false;
+    if (NOT_A_THING.has(next.text) || this.settingSet().has(last + 1)) return false;
+    return /^\p{L}+$/u.test(next.text);
+  }
+
+  private settingTokens: Set<number> | null = null;
+  private settingSet(): Set<number> {
+    return (this.settingTokens ??= new Set(this.setting));
+  }
+
   aimOf(first: number, last: number): Aim {
+    if (this.saidOfAThing(first, last)) return 'other';
     const dist = (list: number[]) => {
       let best = Infinity;
       for (const k of list) {

@@ -6,7 +6,7 @@
 import type { Run } from '../run';
 
 /** The cue classes of a setting's work: its roles, children and families, rooms, jargon, staffing, incidents, confidences and health. */
-export const WORK_CLASSES: ReadonlySet<string> = new Set(['role', 'children', 'families', 'workplace', 'jargon', 'staffing-money', 'incident', 'confidential', 'health']);
+export const WORK_CLASSES: ReadonlySet<string> = new Set(['role', 'children', 'families', 'workplace', 'jargon', 'staff-jargon', 'staffing-money', 'incident', 'confidential', 'health']);
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 

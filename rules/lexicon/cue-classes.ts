@@ -41,20 +41,26 @@ export const CUE_CLASSES: CueClass[] = [
     'work', 'at work', 'nursery', 'the nursery', 'school', 'the school', 'pre school', 'preschool', 'playgroup', 'setting', 'classroom', 'playground', 'staffroom',
     'staff room', 'the room', 'my room', 'baby room', 'toddler room', 'the hall', 'our setting', 'my setting', 'childminding', 'the academy', 'the centre', 'job', 'my job', 'shift',
   ] },
-  { id: 'jargon', source: 'general', why: "the jargon of nurseries and schools (Ofsted, EYFS, SATs, INSET, duties, records)", entries: [
-    'ofsted', 'eyfs', 'sats', 'inset', 'inset day', 'assembly', 'register', 'ratio', 'ratios', 'tapestry', 'learning journal', 'learning journals', 'observations', 'obs',
-    'planning', 'marking', 'reports', 'parents evening', "parents' evening", 'ehcp', 'sen', 'send', 'iep', 'nappy', 'nappies', 'snack time', 'circle time', 'phonics',
-    'playground duty', 'dinner duty', 'break duty', 'lunch duty', 'duty', 'pick up', 'pickup', 'drop off', 'home time', 'story time', 'nap time', 'sleep checks',
-    'risk assessment', 'risk assessments', 'staff meeting', 'supply', 'cover', 'ppa', 'appraisal', 'lesson', 'lessons', 'intervention', 'interventions', 'detention',
-    'behaviour', 'exclusion', 'nativity', 'harvest festival', 'sports day', 'school trip', 'settling in', 'funded hours', '30 hours', 'fees', 'invoices', 'fundraising',
-    'term', 'half term', 'rota', 'lanyard', 'dbs', 'first aid', 'safeguarding', 'accident form', 'incident form', 'care inspectorate', 'cpd', 'training day', 'mocks',
-    'gcse', 'gcses', 'exams', 'homework', 'report writing', 'data drop', 'book look', 'learning walk', 'open day', 'stay and play', 'free flow', 'messy play',
-    // Scotland, Wales and Northern Ireland: in-service days, CfE, SNSAs, GIRFEC, Estyn, ALN and IDPs, the ETI, the transfer test.
-    'in service', 'in service day', 'cfe', 'snsa', 'snsas', 'girfec', 'named person', 'asn', 'asn base', 'pef', 'moderation', 'cluster', 'estyn', 'aln', 'idp', 'idps',
-    'foundation phase', 'eti', 'transfer test', 'board of governors', 'seesaw', 'class dojo', 'dojo',
-    // Secondary schools: references, coursework, the timetable, new teachers' years.
-    'ucas', 'ucas references', 'coursework', 'a level', 'a levels', 'mock exams', 'form time', 'duties', 'timetable', 'cover lesson', 'cover lessons',
-    'seating plan', 'seating plans', 'lesson plan', 'lesson plans', 'nqt', 'ect', 'residential', 'work experience',
+  // Words parents and pupils use of a school or nursery as much as its staff do: work talk only with other signs.
+  { id: 'jargon', source: 'general', why: "the vocabulary of nurseries and schools that families use too (Ofsted, EYFS, SATs, nativity, half term)", entries: [
+    'ofsted', 'eyfs', 'sats', 'assembly', 'tapestry', 'planning', 'reports', 'parents evening', "parents' evening", 'ehcp', 'sen', 'send', 'iep', 'nappy', 'nappies',
+    'snack time', 'circle time', 'phonics', 'pick up', 'pickup', 'drop off', 'home time', 'story time', 'nap time', 'cover', 'appraisal', 'lesson', 'lessons',
+    'detention', 'behaviour', 'exclusion', 'nativity', 'harvest festival', 'sports day', 'school trip', 'settling in', 'funded hours', '30 hours', 'fees', 'invoices',
+    'fundraising', 'term', 'half term', 'dbs', 'first aid', 'safeguarding', 'care inspectorate', 'mocks', 'gcse', 'gcses', 'exams', 'homework', 'open day',
+    'stay and play', 'free flow', 'messy play',
+    // Scotland, Wales and Northern Ireland: CfE, SNSAs, GIRFEC, Estyn, ALN and IDPs, the ETI, the transfer test.
+    'cfe', 'snsa', 'snsas', 'girfec', 'named person', 'asn', 'asn base', 'pef', 'estyn', 'aln', 'idp', 'idps', 'foundation phase', 'eti', 'transfer test',
+    'board of governors', 'seesaw', 'class dojo', 'dojo',
+    // Secondary schools.
+    'ucas', 'coursework', 'a level', 'a levels', 'mock exams', 'residential', 'work experience',
+  ] },
+  // The staff's own side of the job: its duties, records, meetings and training. A parent rarely says these.
+  { id: 'staff-jargon', source: 'general', why: "the words of a setting's staff for their duties, records, meetings and training (INSET, ratios, lunch duty, PPA, NQT)", entries: [
+    'inset', 'inset day', 'register', 'ratio', 'ratios', 'learning journal', 'learning journals', 'observations', 'obs', 'marking', 'playground duty', 'dinner duty',
+    'break duty', 'lunch duty', 'duty', 'duties', 'sleep checks', 'risk assessment', 'risk assessments', 'staff meeting', 'supply', 'ppa', 'intervention',
+    'interventions', 'rota', 'lanyard', 'accident form', 'incident form', 'cpd', 'training day', 'report writing', 'data drop', 'book look', 'learning walk',
+    'in service', 'in service day', 'moderation', 'cluster', 'form time', 'timetable', 'cover lesson', 'cover lessons', 'seating plan', 'seating plans',
+    'lesson plan', 'lesson plans', 'nqt', 'ect', 'ucas references',
   ] },
   { id: 'insult', source: 'general', why: "common English insults and words of dislike", entries: [
     'useless', 'incompetent', 'clueless', 'idiot', 'idiots', 'stupid', 'pathetic', 'disgrace', 'disgraceful', 'liar', 'liars', 'two faced', 'bully', 'bullies', 'toxic',
@@ -73,6 +79,24 @@ export const CUE_CLASSES: CueClass[] = [
   { id: 'accusation', source: 'general', why: "the policies' accusations: theft, lying, cover-ups, abuse, neglect", entries: [
     'steal', 'steals', 'stole', 'stealing', 'lie', 'lies', 'lied', 'lying', 'cover up', 'covered up', 'covering up', 'fiddle', 'fiddling', 'fiddled', 'abuse', 'abusive',
     'neglect', 'neglected', 'mistreat', 'unsafe', 'out of ratio', 'breaking ratios', 'fraud', 'falsified', 'made up', 'pocket', 'pocketing', 'backhanders', 'favouritism', 'bullied',
+  ] },
+  // Warmth, thanks and pride: a post about a colleague or the children that says these is mostly not a dig
+  // (sarcasm beside them, "brilliant, another staff meeting", is the scorn class's to say).
+  { id: 'praise', source: 'general', why: "words of praise, thanks and pride", entries: [
+    'thank you', 'thanks', 'thankful', 'grateful', 'proud', 'so proud', 'amazing', 'brilliant', 'superstar', 'superstars', 'star', 'stars', 'legend', 'legends',
+    'fab', 'fabulous', 'fantastic', 'wonderful', 'lovely', 'love', 'loved', 'adore', 'kind', 'kindness', 'patient', 'caring', 'congratulations', 'congrats',
+    'well done', 'shout out', 'shoutout', 'lucky', 'blessed', 'heartwarming', 'made my day', 'beautiful', 'incredible', 'inspiring', 'hero', 'heroes',
+    'dream team', 'will be missed', 'miss you', 'good luck', 'happy retirement', 'smashed it', 'nailed it', 'gorgeous', 'precious', 'cutest', 'best ever',
+    'the best', 'so much fun', 'favourite', 'delight', 'an absolute gem', 'gem', 'treasure', 'hard work', 'dedication', 'appreciate', 'appreciated',
+  ] },
+  // Complaint without an insult: "if one more mum asks...", "why is it always...", "I'd rather ... than ...".
+  { id: 'exasperation', source: 'general', why: "the everyday English of exasperation and complaint", entries: [
+    'if one more', 'one more time', 'i will scream', 'actually scream', 'i swear', 'the reason i drink', 'whoever', 'why is it always', 'why do they',
+    "like i'm", "i'd rather", 'god help', 'let that sink in', "that's the tweet", 'erm', 'yet again', 'again', 'every single', 'every time', 'sick and tired',
+    'give me strength', 'pisstake', 'piss take', 'taking the piss', 'more like', "i'm sure", 'just what', 'the audacity', 'the cheek', 'cheeky', 'seriously',
+    'unreal', "couldn't make it up", "can't make this up", 'eye roll', 'ffs', 'fml', 'sigh', 'deep breaths', 'bite my tongue', 'biting my tongue', 'pet hate',
+    'pet peeve', 'rant', 'rant over', 'venting', 'moaning', 'moan', 'kicked off', 'had a go at me', 'shouting at', 'screaming at', 'no consultation',
+    'nobody noticed', 'nobody listens', 'no one listens', 'who is it for', 'no wonder', 'the state of', 'wouldn\'t send my', 'run for the hills', 'then run',
   ] },
   { id: 'negation', source: 'general', why: "negation", entries: ['not', 'never', 'no', "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "can't", "won't", 'nobody', 'nothing', 'without'] },
   { id: 'self', source: 'general', why: "the first person singular", entries: ['i', "i'm", 'im', "i've", 'ive', 'me', 'my', "i'd", "i'll", 'myself'] },

@@ -13,15 +13,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.88,
+        "precision": 0.91,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.97,
+        "precision": 0.93,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.81,
+        "precision": 0.88,
         "recall": 0.94
       },
       "profanity": {
@@ -33,11 +33,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "confidential": {
-        "precision": 0.76,
+        "precision": 0.85,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.57,
+        "precision": 0.6,
         "recall": 0.97
       },
       "political-religious": {
@@ -47,8 +47,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/dev2.jsonl": {
-    "cleanWarned": 0.032,
-    "breachSilent": 0.015,
+    "cleanWarned": 0.049,
+    "breachSilent": 0.021,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -59,7 +59,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.91,
+        "precision": 0.85,
         "recall": 0.97
       },
       "staff-name": {
@@ -68,7 +68,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.86,
-        "recall": 0.89
+        "recall": 0.86
       },
       "profanity": {
         "precision": 0.97,
@@ -79,12 +79,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "confidential": {
-        "precision": 0.84,
+        "precision": 0.74,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.88,
-        "recall": 0.97
+        "precision": 0.87,
+        "recall": 0.96
       },
       "political-religious": {
         "precision": 0.97,
@@ -105,16 +105,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.67,
+        "precision": 0.74,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.72,
+        "precision": 0.63,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.84
+        "precision": 0.72,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.97,
@@ -125,11 +125,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "confidential": {
-        "precision": 0.72,
+        "precision": 0.63,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.71,
+        "precision": 0.8,
         "recall": 0.93
       },
       "political-religious": {
@@ -139,7 +139,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/dev4.jsonl": {
-    "cleanWarned": 0.015,
+    "cleanWarned": 0.034,
     "breachSilent": 0.015,
     "categories": {
       "setting-name": {
@@ -159,8 +159,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.95,
-        "recall": 0.89
+        "precision": 0.97,
+        "recall": 0.86
       },
       "profanity": {
         "precision": 0.77,
@@ -171,12 +171,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "confidential": {
-        "precision": 0.47,
+        "precision": 0.25,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.64,
-        "recall": 0.97
+        "precision": 0.63,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.97,
@@ -185,8 +185,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/everyday-name-nursery.jsonl": {
-    "cleanWarned": 0.091,
-    "breachSilent": 0.029,
+    "cleanWarned": 0.096,
+    "breachSilent": 0.032,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -201,28 +201,28 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.93,
+        "precision": 0.9,
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.8,
-        "recall": 0.85
+        "precision": 0.79,
+        "recall": 0.84
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.91,
-        "recall": 0.85
+        "precision": 0.89,
+        "recall": 0.82
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.9
+        "precision": 0.83,
+        "recall": 0.86
       },
       "work-talk": {
         "precision": 0.89,
-        "recall": 0.93
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
@@ -231,8 +231,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/church-primary.jsonl": {
-    "cleanWarned": 0.029,
-    "breachSilent": 0.025,
+    "cleanWarned": 0.025,
+    "breachSilent": 0.029,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -251,8 +251,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.7,
-        "recall": 0.89
+        "precision": 0.75,
+        "recall": 0.84
       },
       "profanity": {
         "precision": 0.94,
@@ -260,11 +260,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.72
+        "recall": 0.67
       },
       "confidential": {
-        "precision": 0.89,
-        "recall": 0.94
+        "precision": 0.83,
+        "recall": 0.9
       },
       "work-talk": {
         "precision": 0.95,
@@ -278,7 +278,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/community-preschool.jsonl": {
     "cleanWarned": 0.073,
-    "breachSilent": 0.025,
+    "breachSilent": 0.035,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -297,33 +297,33 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "derogatory": {
-        "precision": 0.62,
-        "recall": 0.92
+        "precision": 0.59,
+        "recall": 0.79
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.77,
-        "recall": 0.81
+        "precision": 0.72,
+        "recall": 0.75
       },
       "confidential": {
-        "precision": 0.82,
-        "recall": 0.84
+        "precision": 0.79,
+        "recall": 0.78
       },
       "work-talk": {
-        "precision": 0.85,
-        "recall": 0.95
+        "precision": 0.86,
+        "recall": 0.91
       },
       "political-religious": {
-        "precision": 0.94,
+        "precision": 0.91,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/childminder-club.jsonl": {
-    "cleanWarned": 0.072,
+    "cleanWarned": 0.068,
     "breachSilent": 0.043,
     "categories": {
       "setting-name": {
@@ -335,8 +335,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.89,
-        "recall": 0.97
+        "precision": 0.88,
+        "recall": 0.95
       },
       "staff-name": {
         "precision": 0.97,
@@ -344,23 +344,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.82,
-        "recall": 0.79
+        "recall": 0.69
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.84
       },
       "personal-info": {
-        "precision": 0.6,
+        "precision": 0.57,
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.9,
-        "recall": 0.86
+        "precision": 0.84,
+        "recall": 0.81
       },
       "work-talk": {
         "precision": 0.9,
-        "recall": 0.89
+        "recall": 0.87
       },
       "political-religious": {
         "precision": 0.93,
@@ -369,8 +369,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/secondary-high.jsonl": {
-    "cleanWarned": 0.054,
-    "breachSilent": 0.019,
+    "cleanWarned": 0.058,
+    "breachSilent": 0.022,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -389,24 +389,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.84,
-        "recall": 0.84
+        "precision": 0.82,
+        "recall": 0.81
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.87,
-        "recall": 0.75
+        "precision": 0.86,
+        "recall": 0.7
       },
       "confidential": {
         "precision": 0.9,
         "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.86,
-        "recall": 0.96
+        "precision": 0.87,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.97,
@@ -415,8 +415,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/forest-nursery.jsonl": {
-    "cleanWarned": 0.062,
-    "breachSilent": 0.033,
+    "cleanWarned": 0.079,
+    "breachSilent": 0.042,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -427,7 +427,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.97,
+        "precision": 0.89,
         "recall": 0.97
       },
       "staff-name": {
@@ -435,15 +435,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.87
+        "precision": 0.69,
+        "recall": 0.82
       },
       "profanity": {
         "precision": 0.9,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.78,
+        "precision": 0.76,
         "recall": 0.81
       },
       "confidential": {
@@ -451,8 +451,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.83,
-        "recall": 0.95
+        "precision": 0.84,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
@@ -461,7 +461,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/out-of-school-club.jsonl": {
-    "cleanWarned": 0.051,
+    "cleanWarned": 0.062,
     "breachSilent": 0.033,
     "categories": {
       "setting-name": {
@@ -473,32 +473,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.95,
+        "precision": 0.89,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.91,
+        "precision": 0.89,
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.69,
-        "recall": 0.83
+        "precision": 0.67,
+        "recall": 0.7
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.8,
-        "recall": 0.78
+        "precision": 0.79,
+        "recall": 0.75
       },
       "confidential": {
-        "precision": 0.8,
-        "recall": 0.9
+        "precision": 0.72,
+        "recall": 0.87
       },
       "work-talk": {
         "precision": 0.88,
-        "recall": 0.92
+        "recall": 0.88
       },
       "political-religious": {
         "precision": 0.93,
@@ -508,7 +508,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/infant-school.jsonl": {
     "cleanWarned": 0.095,
-    "breachSilent": 0.028,
+    "breachSilent": 0.032,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -527,24 +527,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.69,
-        "recall": 0.92
+        "precision": 0.7,
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.85,
-        "recall": 0.81
+        "precision": 0.81,
+        "recall": 0.77
       },
       "confidential": {
         "precision": 0.76,
-        "recall": 0.94
+        "recall": 0.91
       },
       "work-talk": {
         "precision": 0.86,
-        "recall": 0.95
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.93,
@@ -553,8 +553,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/nursery-group.jsonl": {
-    "cleanWarned": 0.112,
-    "breachSilent": 0.02,
+    "cleanWarned": 0.1,
+    "breachSilent": 0.024,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -566,7 +566,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.86,
-        "recall": 0.97
+        "recall": 0.94
       },
       "staff-name": {
         "precision": 0.9,
@@ -574,23 +574,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.8,
-        "recall": 0.88
+        "recall": 0.79
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.72,
+        "precision": 0.74,
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.84
+        "precision": 0.75,
+        "recall": 0.76
       },
       "work-talk": {
-        "precision": 0.85,
-        "recall": 0.93
+        "precision": 0.86,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.93,
@@ -600,7 +600,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/family-hub.jsonl": {
     "cleanWarned": 0.076,
-    "breachSilent": 0.031,
+    "breachSilent": 0.039,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -619,24 +619,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.7
+        "precision": 0.67,
+        "recall": 0.56
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.72,
+        "precision": 0.74,
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.83,
-        "recall": 0.77
+        "precision": 0.87,
+        "recall": 0.74
       },
       "work-talk": {
-        "precision": 0.85,
-        "recall": 0.9
+        "precision": 0.86,
+        "recall": 0.88
       },
       "political-religious": {
         "precision": 0.97,
@@ -645,7 +645,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/prep-school.jsonl": {
-    "cleanWarned": 0.081,
+    "cleanWarned": 0.102,
     "breachSilent": 0.027,
     "categories": {
       "setting-name": {
@@ -657,42 +657,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.82,
+        "precision": 0.74,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.85,
+        "precision": 0.8,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.68,
-        "recall": 0.81
+        "precision": 0.74,
+        "recall": 0.74
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.72,
-        "recall": 0.77
+        "precision": 0.69,
+        "recall": 0.8
       },
       "confidential": {
-        "precision": 0.87,
-        "recall": 0.9
+        "precision": 0.81,
+        "recall": 0.84
       },
       "work-talk": {
         "precision": 0.89,
         "recall": 0.93
       },
       "political-religious": {
-        "precision": 0.93,
+        "precision": 0.97,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/city-nursery.jsonl": {
-    "cleanWarned": 0.123,
-    "breachSilent": 0.023,
+    "cleanWarned": 0.112,
+    "breachSilent": 0.019,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -707,28 +707,28 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.85,
+        "precision": 0.83,
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.7,
-        "recall": 0.76
+        "precision": 0.72,
+        "recall": 0.73
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.7,
+        "precision": 0.75,
         "recall": 0.9
       },
       "confidential": {
-        "precision": 0.79,
-        "recall": 0.93
+        "precision": 0.77,
+        "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.73,
-        "recall": 0.93
+        "precision": 0.77,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.97,
@@ -738,7 +738,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/junior-school.jsonl": {
     "cleanWarned": 0.14,
-    "breachSilent": 0.026,
+    "breachSilent": 0.044,
     "categories": {
       "setting-name": {
         "precision": 0.89,
@@ -753,28 +753,28 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "staff-name": {
-        "precision": 0.78,
+        "precision": 0.75,
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.85
+        "precision": 0.8,
+        "recall": 0.83
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.64,
-        "recall": 0.9
+        "precision": 0.63,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.87,
-        "recall": 0.92
+        "precision": 0.85,
+        "recall": 0.87
       },
       "work-talk": {
         "precision": 0.52,
-        "recall": 0.95
+        "recall": 0.89
       },
       "political-religious": {
         "precision": 0.97,
@@ -803,24 +803,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.83,
-        "recall": 0.76
+        "precision": 0.8,
+        "recall": 0.71
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.81,
-        "recall": 0.76
+        "precision": 0.75,
+        "recall": 0.73
       },
       "confidential": {
-        "precision": 0.82,
-        "recall": 0.87
+        "precision": 0.8,
+        "recall": 0.8
       },
       "work-talk": {
-        "precision": 0.88,
-        "recall": 0.92
+        "precision": 0.89,
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.97,
@@ -829,7 +829,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/scottish-primary.jsonl": {
-    "cleanWarned": 0.132,
+    "cleanWarned": 0.138,
     "breachSilent": 0.024,
     "categories": {
       "setting-name": {
@@ -841,7 +841,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.76,
+        "precision": 0.74,
         "recall": 0.97
       },
       "staff-name": {
@@ -849,20 +849,20 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.87,
-        "recall": 0.8
+        "precision": 0.84,
+        "recall": 0.71
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.81,
+        "precision": 0.78,
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.86,
-        "recall": 0.88
+        "precision": 0.87,
+        "recall": 0.8
       },
       "work-talk": {
         "precision": 0.85,
@@ -876,7 +876,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/hospital-nursery.jsonl": {
     "cleanWarned": 0.052,
-    "breachSilent": 0.031,
+    "breachSilent": 0.035,
     "categories": {
       "setting-name": {
         "precision": 0.93,
@@ -895,15 +895,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.75,
-        "recall": 0.75
+        "precision": 0.76,
+        "recall": 0.59
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.67,
+        "precision": 0.63,
         "recall": 0.87
       },
       "confidential": {
@@ -911,8 +911,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.81,
-        "recall": 0.92
+        "precision": 0.85,
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.97,
@@ -921,8 +921,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/ni-primary.jsonl": {
-    "cleanWarned": 0.129,
-    "breachSilent": 0.024,
+    "cleanWarned": 0.146,
+    "breachSilent": 0.036,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -937,37 +937,37 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.86,
+        "precision": 0.84,
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.87,
-        "recall": 0.87
+        "precision": 0.83,
+        "recall": 0.8
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.68,
+        "precision": 0.66,
         "recall": 0.93
       },
       "confidential": {
-        "precision": 0.94,
-        "recall": 0.77
+        "precision": 0.88,
+        "recall": 0.72
       },
       "work-talk": {
         "precision": 0.88,
-        "recall": 0.95
+        "recall": 0.92
       },
       "political-religious": {
-        "precision": 0.97,
+        "precision": 0.93,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.064,
+    "cleanWarned": 0.055,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -1003,13 +1003,13 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "political-religious": {
-        "precision": 0.9,
+        "precision": 0.94,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.085,
+    "cleanWarned": 0.071,
     "breachSilent": 0.015,
     "categories": {
       "setting-name": {
@@ -1045,14 +1045,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "political-religious": {
-        "precision": 0.89,
+        "precision": 0.94,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
-    "cleanWarned": 0.059,
-    "breachSilent": 0.015,
+    "cleanWarned": 0.058,
+    "breachSilent": 0.027,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -1093,7 +1093,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-4.jsonl": {
-    "cleanWarned": 0.163,
+    "cleanWarned": 0.139,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -1109,7 +1109,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.52,
+        "precision": 0.61,
         "recall": 0.91
       },
       "profanity": {
@@ -1117,7 +1117,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.96,
+        "precision": 0.97,
         "recall": 0.93
       },
       "confidential": {
@@ -1135,8 +1135,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-5.jsonl": {
-    "cleanWarned": 0.099,
-    "breachSilent": 0.036,
+    "cleanWarned": 0.08,
+    "breachSilent": 0.046,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -1151,8 +1151,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.64,
-        "recall": 0.83
+        "precision": 0.82,
+        "recall": 0.77
       },
       "profanity": {
         "precision": 0.85,
@@ -1177,8 +1177,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/church-hall-preschool.jsonl": {
-    "cleanWarned": 0.104,
-    "breachSilent": 0.035,
+    "cleanWarned": 0.098,
+    "breachSilent": 0.043,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1189,7 +1189,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "child-name": {
-        "precision": 0.86,
+        "precision": 0.85,
         "recall": 0.97
       },
       "staff-name": {
@@ -1197,34 +1197,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.72,
-        "recall": 0.94
+        "precision": 0.77,
+        "recall": 0.88
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.7,
+        "precision": 0.67,
         "recall": 0.81
       },
       "confidential": {
-        "precision": 0.81,
+        "precision": 0.84,
         "recall": 0.87
       },
       "work-talk": {
-        "precision": 0.84,
-        "recall": 0.95
+        "precision": 0.86,
+        "recall": 0.93
       },
       "political-religious": {
-        "precision": 0.93,
+        "precision": 0.9,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/seaside-academy.jsonl": {
-    "cleanWarned": 0.115,
-    "breachSilent": 0.019,
+    "cleanWarned": 0.098,
+    "breachSilent": 0.027,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1243,24 +1243,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.78,
-        "recall": 0.71
+        "precision": 0.74,
+        "recall": 0.66
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.78,
+        "precision": 0.72,
         "recall": 0.97
       },
       "confidential": {
-        "precision": 0.9,
-        "recall": 0.78
+        "precision": 0.81,
+        "recall": 0.81
       },
       "work-talk": {
-        "precision": 0.86,
-        "recall": 0.92
+        "precision": 0.87,
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.9,
@@ -1269,7 +1269,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-6.jsonl": {
-    "cleanWarned": 0.072,
+    "cleanWarned": 0.067,
     "breachSilent": 0.025,
     "categories": {
       "setting-name": {
@@ -1285,7 +1285,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.73,
+        "precision": 0.78,
         "recall": 0.97
       },
       "profanity": {
@@ -1293,7 +1293,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.92,
+        "precision": 0.91,
         "recall": 0.97
       },
       "confidential": {
@@ -1311,8 +1311,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/garrison-primary.jsonl": {
-    "cleanWarned": 0.169,
-    "breachSilent": 0.082,
+    "cleanWarned": 0.175,
+    "breachSilent": 0.121,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1331,24 +1331,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.77,
-        "recall": 0.73
+        "precision": 0.79,
+        "recall": 0.58
       },
       "profanity": {
         "precision": 0.56,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.82,
+        "precision": 0.77,
         "recall": 0.63
       },
       "confidential": {
-        "precision": 0.81,
-        "recall": 0.75
+        "precision": 0.78,
+        "recall": 0.73
       },
       "work-talk": {
         "precision": 0.8,
-        "recall": 0.86
+        "recall": 0.8
       },
       "political-religious": {
         "precision": 0.97,
@@ -1357,8 +1357,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/saint-girls.jsonl": {
-    "cleanWarned": 0.187,
-    "breachSilent": 0.147,
+    "cleanWarned": 0.175,
+    "breachSilent": 0.175,
     "categories": {
       "setting-name": {
         "precision": 0.84,
@@ -1369,7 +1369,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.73,
+        "precision": 0.72,
         "recall": 0.94
       },
       "staff-name": {
@@ -1377,24 +1377,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.62,
-        "recall": 0.77
+        "precision": 0.57,
+        "recall": 0.68
       },
       "profanity": {
         "precision": 0.77,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.9,
-        "recall": 0.84
+        "precision": 0.89,
+        "recall": 0.78
       },
       "confidential": {
-        "precision": 0.79,
-        "recall": 0.77
+        "precision": 0.75,
+        "recall": 0.8
       },
       "work-talk": {
-        "precision": 0.77,
-        "recall": 0.78
+        "precision": 0.78,
+        "recall": 0.74
       },
       "political-religious": {
         "precision": 0.89,
@@ -1403,8 +1403,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-7.jsonl": {
-    "cleanWarned": 0.088,
-    "breachSilent": 0.076,
+    "cleanWarned": 0.073,
+    "breachSilent": 0.095,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -1419,23 +1419,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.49,
-        "recall": 0.58
+        "precision": 0.59,
+        "recall": 0.47
       },
       "profanity": {
         "precision": 0.9,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.89,
+        "precision": 0.85,
         "recall": 0.92
       },
       "confidential": {
-        "precision": 0.28,
+        "precision": 0.42,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.06,
+        "precision": 0.09,
         "recall": 0.97
       },
       "political-religious": {
@@ -1446,7 +1446,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/holdout.jsonl": {
     "cleanWarned": 0.132,
-    "breachSilent": 0.035,
+    "breachSilent": 0.055,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -1465,7 +1465,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.74,
+        "precision": 0.77,
         "recall": 0.74
       },
       "profanity": {
@@ -1473,16 +1473,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.97,
-        "recall": 0.68
+        "precision": 0.92,
+        "recall": 0.64
       },
       "confidential": {
-        "precision": 0.65,
+        "precision": 0.58,
         "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.79,
-        "recall": 0.93
+        "precision": 0.81,
+        "recall": 0.88
       },
       "political-religious": {
         "precision": 0.97,
@@ -1491,8 +1491,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/wales-childrens-centre.jsonl": {
-    "cleanWarned": 0.159,
-    "breachSilent": 0.027,
+    "cleanWarned": 0.133,
+    "breachSilent": 0.031,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1511,23 +1511,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.78,
-        "recall": 0.86
+        "precision": 0.81,
+        "recall": 0.75
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.8,
+        "precision": 0.73,
         "recall": 0.82
       },
       "confidential": {
-        "precision": 0.86,
-        "recall": 0.83
+        "precision": 0.84,
+        "recall": 0.79
       },
       "work-talk": {
-        "precision": 0.82,
+        "precision": 0.84,
         "recall": 0.92
       },
       "political-religious": {
@@ -1537,8 +1537,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/academy-staff-nursery.jsonl": {
-    "cleanWarned": 0.199,
-    "breachSilent": 0.027,
+    "cleanWarned": 0.188,
+    "breachSilent": 0.043,
     "categories": {
       "setting-name": {
         "precision": 0.88,
@@ -1549,32 +1549,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.8,
+        "precision": 0.77,
         "recall": 0.94
       },
       "staff-name": {
-        "precision": 0.9,
+        "precision": 0.92,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.75,
-        "recall": 0.89
+        "precision": 0.76,
+        "recall": 0.79
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.9,
-        "recall": 0.74
+        "precision": 0.87,
+        "recall": 0.71
       },
       "confidential": {
-        "precision": 0.9,
-        "recall": 0.92
+        "precision": 0.86,
+        "recall": 0.9
       },
       "work-talk": {
         "precision": 0.79,
-        "recall": 0.94
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.94,
@@ -1583,8 +1583,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/special-school-3-19.jsonl": {
-    "cleanWarned": 0.074,
-    "breachSilent": 0.033,
+    "cleanWarned": 0.086,
+    "breachSilent": 0.042,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1595,7 +1595,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.85,
+        "precision": 0.81,
         "recall": 0.97
       },
       "staff-name": {
@@ -1603,24 +1603,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.7
+        "precision": 0.77,
+        "recall": 0.66
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.81,
-        "recall": 0.74
+        "precision": 0.83,
+        "recall": 0.71
       },
       "confidential": {
-        "precision": 0.79,
-        "recall": 0.81
+        "precision": 0.76,
+        "recall": 0.74
       },
       "work-talk": {
-        "precision": 0.81,
-        "recall": 0.93
+        "precision": 0.82,
+        "recall": 0.89
       },
       "political-religious": {
         "precision": 0.93,
@@ -1629,8 +1629,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/scottish-prep-kindergarten.jsonl": {
-    "cleanWarned": 0.087,
-    "breachSilent": 0.041,
+    "cleanWarned": 0.093,
+    "breachSilent": 0.046,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1649,24 +1649,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.77
+        "precision": 0.78,
+        "recall": 0.62
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.67,
-        "recall": 0.9
+        "precision": 0.63,
+        "recall": 0.83
       },
       "confidential": {
-        "precision": 0.88,
-        "recall": 0.9
+        "precision": 0.79,
+        "recall": 0.86
       },
       "work-talk": {
-        "precision": 0.82,
-        "recall": 0.92
+        "precision": 0.81,
+        "recall": 0.89
       },
       "political-religious": {
         "precision": 0.97,
@@ -1675,8 +1675,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/village-committee-preschool.jsonl": {
-    "cleanWarned": 0.08,
-    "breachSilent": 0.025,
+    "cleanWarned": 0.065,
+    "breachSilent": 0.03,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -1695,8 +1695,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.87,
-        "recall": 0.94
+        "precision": 0.84,
+        "recall": 0.88
       },
       "profanity": {
         "precision": 0.97,
@@ -1704,15 +1704,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.72,
-        "recall": 0.93
+        "recall": 0.9
       },
       "confidential": {
         "precision": 0.93,
-        "recall": 0.87
+        "recall": 0.75
       },
       "work-talk": {
-        "precision": 0.81,
-        "recall": 0.94
+        "precision": 0.82,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.93,
@@ -1721,8 +1721,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/primary-academy-resource-base.jsonl": {
-    "cleanWarned": 0.13,
-    "breachSilent": 0.039,
+    "cleanWarned": 0.144,
+    "breachSilent": 0.035,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1741,34 +1741,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.72,
-        "recall": 0.9
+        "precision": 0.69,
+        "recall": 0.76
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.66,
+        "precision": 0.62,
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.87,
-        "recall": 0.93
+        "precision": 0.84,
+        "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.87,
+        "precision": 0.86,
         "recall": 0.92
       },
       "political-religious": {
-        "precision": 0.97,
+        "precision": 0.93,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/village-preschool-everyday-name.jsonl": {
-    "cleanWarned": 0.113,
-    "breachSilent": 0.038,
+    "cleanWarned": 0.119,
+    "breachSilent": 0.042,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1779,42 +1779,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.79,
+        "precision": 0.74,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.89,
+        "precision": 0.86,
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.66,
-        "recall": 0.86
+        "precision": 0.74,
+        "recall": 0.89
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.65,
+        "precision": 0.63,
         "recall": 0.83
       },
       "confidential": {
-        "precision": 0.88,
-        "recall": 0.94
+        "precision": 0.84,
+        "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.8,
-        "recall": 0.94
+        "precision": 0.82,
+        "recall": 0.91
       },
       "political-religious": {
-        "precision": 0.93,
+        "precision": 0.97,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/all-through-academy.jsonl": {
-    "cleanWarned": 0.084,
-    "breachSilent": 0.024,
+    "cleanWarned": 0.072,
+    "breachSilent": 0.029,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1825,7 +1825,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.88,
+        "precision": 0.87,
         "recall": 0.95
       },
       "staff-name": {
@@ -1833,24 +1833,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.88
+        "precision": 0.8,
+        "recall": 0.77
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.84,
-        "recall": 0.87
+        "precision": 0.81,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.88,
-        "recall": 0.91
+        "precision": 0.85,
+        "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.84,
-        "recall": 0.94
+        "precision": 0.86,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
@@ -1858,9 +1858,9 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
-  "tests/corpus/sealed/sealed-9.jsonl": {
-    "cleanWarned": 0.296,
-    "breachSilent": 0.052,
+  "tests/corpus/settings/welsh-medium-primary.jsonl": {
+    "cleanWarned": 0.278,
+    "breachSilent": 0.048,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1879,34 +1879,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.54,
-        "recall": 0.63
+        "precision": 0.65,
+        "recall": 0.71
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.87
       },
       "personal-info": {
-        "precision": 0.76,
-        "recall": 0.59
+        "precision": 0.84,
+        "recall": 0.67
       },
       "confidential": {
-        "precision": 0.55,
-        "recall": 0.58
+        "precision": 0.77,
+        "recall": 0.87
       },
       "work-talk": {
-        "precision": 0.58,
-        "recall": 0.88
+        "precision": 0.63,
+        "recall": 0.9
       },
       "political-religious": {
-        "precision": 0.93,
-        "recall": 0.9
+        "precision": 0.97,
+        "recall": 0.97
       }
     }
   },
-  "tests/corpus/sealed/sealed-10.jsonl": {
-    "cleanWarned": 0.167,
-    "breachSilent": 0.064,
+  "tests/corpus/settings/alternative-provision-academy.jsonl": {
+    "cleanWarned": 0.138,
+    "breachSilent": 0.048,
     "categories": {
       "setting-name": {
         "precision": 0.87,
@@ -1925,34 +1925,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.61,
-        "recall": 0.65
+        "precision": 0.76,
+        "recall": 0.71
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.57,
-        "recall": 0.8
+        "precision": 0.76,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.78,
-        "recall": 0.61
+        "precision": 0.86,
+        "recall": 0.79
       },
       "work-talk": {
-        "precision": 0.83,
-        "recall": 0.89
+        "precision": 0.85,
+        "recall": 0.93
       },
       "political-religious": {
-        "precision": 0.82,
+        "precision": 0.93,
         "recall": 0.97
       }
     }
   },
-  "tests/corpus/sealed/sealed-11.jsonl": {
-    "cleanWarned": 0.124,
-    "breachSilent": 0.078,
+  "tests/corpus/settings/montessori-childrens-house.jsonl": {
+    "cleanWarned": 0.094,
+    "breachSilent": 0.059,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1967,38 +1967,38 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "staff-name": {
-        "precision": 0.94,
-        "recall": 0.85
+        "precision": 0.97,
+        "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.73,
-        "recall": 0.56
+        "precision": 0.81,
+        "recall": 0.73
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.52,
-        "recall": 0.67
+        "precision": 0.62,
+        "recall": 0.8
       },
       "confidential": {
-        "precision": 0.67,
-        "recall": 0.54
-      },
-      "work-talk": {
-        "precision": 0.64,
+        "precision": 0.89,
         "recall": 0.87
       },
+      "work-talk": {
+        "precision": 0.72,
+        "recall": 0.9
+      },
       "political-religious": {
-        "precision": 0.93,
-        "recall": 0.93
+        "precision": 0.97,
+        "recall": 0.97
       }
     }
   },
-  "tests/corpus/sealed/sealed-12.jsonl": {
-    "cleanWarned": 0.169,
-    "breachSilent": 0.047,
+  "tests/corpus/settings/three-form-entry-primary.jsonl": {
+    "cleanWarned": 0.175,
+    "breachSilent": 0.043,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -2009,7 +2009,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.64,
+        "precision": 0.66,
         "recall": 0.94
       },
       "staff-name": {
@@ -2017,34 +2017,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.71,
-        "recall": 0.71
+        "precision": 0.81,
+        "recall": 0.81
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.71,
-        "recall": 0.9
+        "precision": 0.72,
+        "recall": 0.93
       },
       "confidential": {
-        "precision": 0.57,
-        "recall": 0.63
+        "precision": 0.75,
+        "recall": 0.81
       },
       "work-talk": {
-        "precision": 0.64,
-        "recall": 0.9
+        "precision": 0.71,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
-        "recall": 0.87
+        "recall": 0.97
       }
     }
   },
-  "tests/corpus/sealed/sealed-13.jsonl": {
-    "cleanWarned": 0.109,
-    "breachSilent": 0.116,
+  "tests/corpus/settings/rural-primary-federation.jsonl": {
+    "cleanWarned": 0.103,
+    "breachSilent": 0.12,
     "categories": {
       "setting-name": {
         "precision": 0.84,
@@ -2055,7 +2055,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.76,
+        "precision": 0.78,
         "recall": 0.87
       },
       "staff-name": {
@@ -2063,24 +2063,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.61,
-        "recall": 0.56
+        "precision": 0.81,
+        "recall": 0.64
       },
       "profanity": {
         "precision": 0.78,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.79,
+        "precision": 0.82,
         "recall": 0.85
       },
       "confidential": {
-        "precision": 0.88,
+        "precision": 0.93,
         "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.3,
-        "recall": 0.86
+        "precision": 0.33,
+        "recall": 0.84
       },
       "political-religious": {
         "precision": 0.97,
@@ -2088,9 +2088,9 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
-  "tests/corpus/sealed/sealed-14.jsonl": {
-    "cleanWarned": 0.172,
-    "breachSilent": 0.128,
+  "tests/corpus/settings/nursery-chain-branch.jsonl": {
+    "cleanWarned": 0.161,
+    "breachSilent": 0.096,
     "categories": {
       "setting-name": {
         "precision": 0.85,
@@ -2101,32 +2101,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.71,
-        "recall": 0.83
+        "precision": 0.72,
+        "recall": 0.89
       },
       "staff-name": {
         "precision": 0.88,
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.53,
-        "recall": 0.39
+        "precision": 0.8,
+        "recall": 0.68
       },
       "profanity": {
         "precision": 0.82,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.88,
-        "recall": 0.78
+        "precision": 0.85,
+        "recall": 0.82
       },
       "confidential": {
-        "precision": 0.9,
-        "recall": 0.74
+        "precision": 0.91,
+        "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.09,
-        "recall": 0.52
+        "precision": 0.11,
+        "recall": 0.59
       },
       "political-religious": {
         "precision": 0.97,
@@ -2134,9 +2134,9 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
-  "tests/corpus/sealed/sealed-15.jsonl": {
-    "cleanWarned": 0.241,
-    "breachSilent": 0.133,
+  "tests/corpus/settings/valleys-welsh-medium-primary.jsonl": {
+    "cleanWarned": 0.235,
+    "breachSilent": 0.105,
     "categories": {
       "setting-name": {
         "precision": 0.93,
@@ -2155,34 +2155,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.54,
-        "recall": 0.45
+        "precision": 0.72,
+        "recall": 0.63
       },
       "profanity": {
         "precision": 0.89,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.71,
+        "precision": 0.68,
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.78,
-        "recall": 0.63
+        "precision": 0.84,
+        "recall": 0.72
       },
       "work-talk": {
-        "precision": 0.79,
-        "recall": 0.82
+        "precision": 0.84,
+        "recall": 0.86
       },
       "political-religious": {
-        "precision": 0.9,
-        "recall": 0.85
+        "precision": 0.91,
+        "recall": 0.97
       }
     }
   },
-  "tests/corpus/sealed/sealed-16.jsonl": {
-    "cleanWarned": 0.155,
-    "breachSilent": 0.084,
+  "tests/corpus/settings/mill-town-nursery-school.jsonl": {
+    "cleanWarned": 0.143,
+    "breachSilent": 0.076,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -2193,42 +2193,42 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.86,
-        "recall": 0.91
+        "precision": 0.85,
+        "recall": 0.92
       },
       "staff-name": {
-        "precision": 0.8,
+        "precision": 0.78,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.63,
-        "recall": 0.63
+        "precision": 0.79,
+        "recall": 0.67
       },
       "profanity": {
         "precision": 0.9,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.76,
+        "precision": 0.79,
         "recall": 0.92
       },
       "confidential": {
-        "precision": 0.72,
-        "recall": 0.87
+        "precision": 0.83,
+        "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.65,
-        "recall": 0.88
+        "precision": 0.69,
+        "recall": 0.89
       },
       "political-religious": {
-        "precision": 0.85,
+        "precision": 0.9,
         "recall": 0.97
       }
     }
   },
-  "tests/corpus/sealed/everyday-17.jsonl": {
-    "cleanWarned": 0.103,
-    "breachSilent": 0.173,
+  "tests/corpus/everyday/everyday-17.jsonl": {
+    "cleanWarned": 0.09,
+    "breachSilent": 0.121,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -2243,34 +2243,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.49,
-        "recall": 0.59
+        "precision": 0.66,
+        "recall": 0.78
       },
       "profanity": {
         "precision": 0.86,
         "recall": 0.77
       },
       "personal-info": {
-        "precision": 0.84,
+        "precision": 0.9,
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.23,
-        "recall": 0.54
+        "precision": 0.39,
+        "recall": 0.68
       },
       "work-talk": {
-        "precision": 0.4,
-        "recall": 0.79
+        "precision": 0.49,
+        "recall": 0.89
       },
       "political-religious": {
-        "precision": 0.82,
-        "recall": 0.91
+        "precision": 0.87,
+        "recall": 0.96
       }
     }
   },
   "tests/corpus/sealed/sealed-18.jsonl": {
-    "cleanWarned": 0.076,
-    "breachSilent": 0.184,
+    "cleanWarned": 0.094,
+    "breachSilent": 0.188,
     "categories": {
       "setting-name": {
         "precision": 0.92,
@@ -2281,32 +2281,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.87,
-        "recall": 0.86
+        "precision": 0.86,
+        "recall": 0.87
       },
       "staff-name": {
         "precision": 0.93,
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.52,
-        "recall": 0.4
+        "precision": 0.65,
+        "recall": 0.37
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.7,
+        "precision": 0.67,
         "recall": 0.67
       },
       "confidential": {
-        "precision": 0.79,
+        "precision": 0.84,
         "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.12,
-        "recall": 0.66
+        "precision": 0.11,
+        "recall": 0.6
       },
       "political-religious": {
         "precision": 0.91,
@@ -2315,8 +2315,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-19.jsonl": {
-    "cleanWarned": 0.159,
-    "breachSilent": 0.257,
+    "cleanWarned": 0.153,
+    "breachSilent": 0.265,
     "categories": {
       "setting-name": {
         "precision": 0.87,
@@ -2327,16 +2327,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.73,
-        "recall": 0.89
+        "precision": 0.72,
+        "recall": 0.92
       },
       "staff-name": {
         "precision": 0.88,
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.48,
-        "recall": 0.55
+        "precision": 0.51,
+        "recall": 0.4
       },
       "profanity": {
         "precision": 0.97,
@@ -2347,22 +2347,22 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.55
       },
       "confidential": {
-        "precision": 0.9,
-        "recall": 0.56
+        "precision": 0.91,
+        "recall": 0.62
       },
       "work-talk": {
         "precision": 0.81,
-        "recall": 0.64
+        "recall": 0.62
       },
       "political-religious": {
-        "precision": 0.82,
-        "recall": 0.97
+        "precision": 0.8,
+        "recall": 0.8
       }
     }
   },
   "tests/corpus/sealed/sealed-20.jsonl": {
-    "cleanWarned": 0.279,
-    "breachSilent": 0.158,
+    "cleanWarned": 0.267,
+    "breachSilent": 0.182,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -2381,7 +2381,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.76
       },
       "derogatory": {
-        "precision": 0.56,
+        "precision": 0.66,
         "recall": 0.43
       },
       "profanity": {
@@ -2389,58 +2389,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.7,
-        "recall": 0.87
+        "precision": 0.66,
+        "recall": 0.82
       },
       "confidential": {
-        "precision": 0.69,
+        "precision": 0.78,
         "recall": 0.69
       },
       "work-talk": {
         "precision": 0.78,
-        "recall": 0.79
-      },
-      "political-religious": {
-        "precision": 0.84,
-        "recall": 0.84
-      }
-    }
-  },
-  "tests/corpus/sealed/everyday-21.jsonl": {
-    "cleanWarned": 0.083,
-    "breachSilent": 0.175,
-    "categories": {
-      "setting-name": {
-        "precision": 0,
-        "recall": 0.97
-      },
-      "child-name": {
-        "precision": 0,
-        "recall": 0.97
-      },
-      "staff-name": {
-        "precision": 0,
-        "recall": 0.97
-      },
-      "derogatory": {
-        "precision": 0.62,
-        "recall": 0.41
-      },
-      "profanity": {
-        "precision": 0.88,
-        "recall": 0.85
-      },
-      "personal-info": {
-        "precision": 0.97,
-        "recall": 0.75
-      },
-      "confidential": {
-        "precision": 0.54,
-        "recall": 0.66
-      },
-      "work-talk": {
-        "precision": 0.33,
-        "recall": 0.8
+        "recall": 0.76
       },
       "political-religious": {
         "precision": 0.85,
@@ -2448,51 +2406,273 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
+  "tests/corpus/sealed/everyday-21.jsonl": {
+    "cleanWarned": 0.079,
+    "breachSilent": 0.165,
+    "categories": {
+      "setting-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.71,
+        "recall": 0.44
+      },
+      "profanity": {
+        "precision": 0.88,
+        "recall": 0.85
+      },
+      "personal-info": {
+        "precision": 0.9,
+        "recall": 0.75
+      },
+      "confidential": {
+        "precision": 0.5,
+        "recall": 0.57
+      },
+      "work-talk": {
+        "precision": 0.34,
+        "recall": 0.77
+      },
+      "political-religious": {
+        "precision": 0.85,
+        "recall": 0.9
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-22.jsonl": {
+    "cleanWarned": 0.117,
+    "breachSilent": 0.19,
+    "categories": {
+      "setting-name": {
+        "precision": 0.92,
+        "recall": 0.78
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.83,
+        "recall": 0.9
+      },
+      "staff-name": {
+        "precision": 0.94,
+        "recall": 0.94
+      },
+      "derogatory": {
+        "precision": 0.69,
+        "recall": 0.52
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.68,
+        "recall": 0.75
+      },
+      "confidential": {
+        "precision": 0.68,
+        "recall": 0.7
+      },
+      "work-talk": {
+        "precision": 0.8,
+        "recall": 0.75
+      },
+      "political-religious": {
+        "precision": 0.82,
+        "recall": 0.89
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-23.jsonl": {
+    "cleanWarned": 0.189,
+    "breachSilent": 0.122,
+    "categories": {
+      "setting-name": {
+        "precision": 0.87,
+        "recall": 0.84
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.75,
+        "recall": 0.94
+      },
+      "staff-name": {
+        "precision": 0.92,
+        "recall": 0.88
+      },
+      "derogatory": {
+        "precision": 0.64,
+        "recall": 0.45
+      },
+      "profanity": {
+        "precision": 0.65,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.75,
+        "recall": 0.92
+      },
+      "confidential": {
+        "precision": 0.92,
+        "recall": 0.94
+      },
+      "work-talk": {
+        "precision": 0.57,
+        "recall": 0.79
+      },
+      "political-religious": {
+        "precision": 0.9,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-24.jsonl": {
+    "cleanWarned": 0.155,
+    "breachSilent": 0.186,
+    "categories": {
+      "setting-name": {
+        "precision": 0.77,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.69,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0.9,
+        "recall": 0.9
+      },
+      "derogatory": {
+        "precision": 0.59,
+        "recall": 0.43
+      },
+      "profanity": {
+        "precision": 0.73,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.69,
+        "recall": 0.63
+      },
+      "confidential": {
+        "precision": 0.82,
+        "recall": 0.92
+      },
+      "work-talk": {
+        "precision": 0.35,
+        "recall": 0.64
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/sealed/everyday-25.jsonl": {
+    "cleanWarned": 0.084,
+    "breachSilent": 0.056,
+    "categories": {
+      "setting-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.15,
+        "recall": 0.97
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.85,
+        "recall": 0.87
+      },
+      "confidential": {
+        "precision": 0.18,
+        "recall": 0.97
+      },
+      "work-talk": {
+        "precision": 0.24,
+        "recall": 0.9
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.97
+      }
+    }
+  },
   "tests/corpus/contrast/counterfactual.jsonl": {
-    "cleanWarned": 0.05,
-    "breachSilent": 0.038,
+    "cleanWarned": 0.056,
+    "breachSilent": 0.029,
     "categories": {
       "setting-name": {
         "precision": 0.95,
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.95,
-        "recall": 0.9
+        "precision": 0.94,
+        "recall": 0.92
       },
       "staff-name": {
         "precision": 0.96,
-        "recall": 0.92
+        "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.79,
-        "recall": 0.69
+        "precision": 0.8,
+        "recall": 0.74
       },
       "profanity": {
         "precision": 0.91,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.67,
-        "recall": 0.55
+        "precision": 0.65,
+        "recall": 0.58
       },
       "confidential": {
-        "precision": 0.62,
-        "recall": 0.56
+        "precision": 0.7,
+        "recall": 0.63
       },
       "work-talk": {
-        "precision": 0.67,
-        "recall": 0.91
+        "precision": 0.69,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
-        "recall": 0.95
+        "recall": 0.97
       }
     }
   },
   "tests/corpus/contrast/minimal-pairs.jsonl": {
-    "cleanWarned": 0.098,
-    "breachSilent": 0.066,
+    "cleanWarned": 0.103,
+    "breachSilent": 0.082,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -2504,10 +2684,10 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "staff-name": {
         "precision": 0.97,
-        "recall": 0.93
+        "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.66,
+        "precision": 0.64,
         "recall": 0.77
       },
       "profanity": {
@@ -2519,12 +2699,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.52
+        "precision": 0.86,
+        "recall": 0.59
       },
       "work-talk": {
-        "precision": 0.57,
-        "recall": 0.9
+        "precision": 0.58,
+        "recall": 0.86
       },
       "political-religious": {
         "precision": 0.97,

@@ -72,7 +72,7 @@ describe("a role spoken of as the poster's own workplace's", () => {
   it.each(['The new head wants another spreadsheet', 'our manager has changed the rota again', 'honestly the DSL at ours is useless'])('is one: %s', (text) => {
     expect(ourRole(text)).toBe(true);
   });
-  it.each(["my son's head teacher rang today", 'applying to be a manager at the garden centre'])('is not: %s', (text) => {
+  it.each(["my son's head teacher rang today", 'applying to be a manager at the garden centre', "We've been eating there for years, the staff are like family", "Oh that's shocking, I'd complain to the manager"])('is not: %s', (text) => {
     expect(ourRole(text)).toBe(false);
   });
 });
@@ -85,5 +85,35 @@ describe('a veiled dig is read as scorn', () => {
   });
   it('not in a plain sentence about us', () => {
     expect(scorn('Some of the children planted sunflowers today')).toBe(false);
+  });
+});
+
+describe('a cue word in its everyday sense is no cue', () => {
+  const pack = compilePack(demoPack);
+  const classes = (text: string) => new Set(findCues(pack, text).cues.map(([cls]) => cls));
+  it.each([
+    ["Three of the lights don't work and the reindeer has no head", ['workplace', 'role']],
+    ['my head is pounding, might work out later', ['workplace', 'role']],
+    ['good job everyone, job done', ['workplace']],
+  ])('%s', (text, not) => {
+    for (const cls of not) expect(classes(text).has(cls)).toBe(false);
+  });
+  it.each([
+    ['rough day at work, the head wants the planning by Friday', ['workplace', 'role']],
+    ['a head teacher came to see my job', ['workplace', 'role']],
+  ])('but its work sense is one: %s', (text, yes) => {
+    for (const cls of yes) expect(classes(text).has(cls)).toBe(true);
+  });
+});
+
+describe('praise and exasperation are cues of their own', () => {
+  const pack = compilePack(demoPack);
+  const classes = (text: string) => new Set(findCues(pack, text).cues.map(([cls]) => cls));
+  it('thanks and pride', () => {
+    expect(classes('Massive thank you to the office ladies, so proud of this team').has('praise')).toBe(true);
+  });
+  it('complaint without an insult', () => {
+    expect(classes('if one more parent asks me that I will actually scream').has('exasperation')).toBe(true);
+    expect(classes('Lovely walk by the river today').has('exasperation')).toBe(false);
   });
 });

@@ -125,6 +125,8 @@ describe('everyday English that is no dig, read by the cue rules', () => {
     ['a relative clause, not "Who knew?"', 'The manager is retiring on Friday and everyone who knew her at the start is coming to the do'],
     ['"what have they done with", not "I\'m done with"', 'Parents evening said my lad is a delight. What have they done with my son and where is he'],
     ['a name someone is called, not a word sneered at', "The toddlers have started calling the new manager 'boss lady' and she loves it"],
+    ['an insult said of the thing right after it', 'Absolutely gutted for you pet. Stupid cancer. Big hugs to you and the bairns xx'],
+    ['a useless gadget, not a useless person', 'The useless printer at work ate my planning again'],
   ])('%s', (_what, text) => {
     expect(cues(text)).toEqual([]);
   });
@@ -132,6 +134,8 @@ describe('everyday English that is no dig, read by the cue rules', () => {
     ['"Who knew?" as sarcasm', 'Management finally noticed we are short staffed. Who knew'],
     ['"done with" as exasperation', "I'm done with the manager at this place and her rotas"],
     ['scare quotes beside the manager', "The manager's idea of 'support' is a fruit bowl in the staff room"],
+    ['an insult said of a role right after it', 'the useless manager changed the rota again'],
+    ['an insult before a word for a person', 'that lazy woman in the office never answers the phone'],
   ])('but %s still is', (_what, text) => {
     expect(cues(text).length).toBeGreaterThan(0);
   });
