@@ -5,12 +5,14 @@
 import type { Compiled } from './compile';
 import { findCueClasses } from './judge/evidence/cue-finder';
 import { inOtherSense } from './judge/evidence/cue-senses';
+import { ROLES_ONLY_A_SETTING_HAS } from './lexicon/cue-classes';
 import { streamMatches } from './match/word-gate';
 import { words } from './lexicon/pattern';
 import { OWN_FAMILY } from './lexicon/targets';
 import { type Folded, fold, toOriginal } from './normalise/fold';
 import { type WordStream, toStream, tokenRange } from './normalise/stream';
 import { type Token, tokenise } from './normalise/tokenise';
+import { wordBeside } from './normalise/neighbours';
 import { type Category, type Finding, SEVERITY_RANK, type Severity } from './types';
 
 const OWN_FAMILY_RE = words(OWN_FAMILY);
@@ -120,20 +122,11 @@ export class Run {
 
 // "the new head", "our manager", "the DSL at ours": a role spoken of as the poster's own
 // workplace's, not "my son's head teacher" or "a manager".
-// With "the", only a role no shop or café has ("the head", "the SENCo"): "the staff" and "the manager" are as often a
-// restaurant's as the poster's own.
-const SCHOOL_ROLES: ReadonlySet<string> = new Set([
-  'head', 'heads', 'headteacher', 'head teacher', 'headmistress', 'headmaster', 'deputy', 'deputy head', 'deputy manager', 'slt', 'smt', 'senco', 'sendco',
-  'room leader', 'room leaders', 'ta', 'tas', 'teaching assistant', 'teaching assistants', 'governors', 'the trust', 'practitioners', 'dinner lady',
-  'dinner ladies', 'lunchtime supervisor', 'supply teacher', 'key person', 'lsa', 'hlta', 'dsl', 'depute', 'depute head', 'headie', 'heidie', 'jannie',
-  'classroom assistant', 'classroom assistants', 'psa', 'psas', 'pupil support assistant', 'principal teacher', 'alnco', 'head of year', 'heads of year',
-  'form tutor', 'cover supervisor', 'nursery manager', 'nursery nurse', 'bursar', 'matron', 'area manager', 'regional manager',
-]);
+// With "the", only a role no shop or café has (ROLES_ONLY_A_SETTING_HAS).
 const ROLE_ADJECTIVES = new Set(['new', 'old', 'acting', 'interim', 'temporary', 'lovely', 'dear']);
 function aRoleOfOurs(tokens: Token[], i: number, entry: string): boolean {
-  const t = tokens[i]!;
-  const at = (k: number) => (tokens[k] && tokens[k]!.sentence === t.sentence ? tokens[k]!.text : '');
-  const ours = (word: string) => word === 'our' || (word === 'the' && SCHOOL_ROLES.has(entry));
+  const at = (k: number) => wordBeside(tokens, i, k - i);
+  const ours = (word: string) => word === 'our' || (word === 'the' && ROLES_ONLY_A_SETTING_HAS.has(entry));
   if (ours(at(i - 1))) return true;
   if (ROLE_ADJECTIVES.has(at(i - 1)) && ours(at(i - 2))) return true;
   return at(i + 1) === 'at' && at(i + 2) === 'ours';

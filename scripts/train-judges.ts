@@ -186,7 +186,7 @@ const pr = (c: { precision: number; recall: number }) => `${c.precision.toFixed(
  * `low`); where the rules found nothing, the model finds it when it is sure (at or above `warn`);
  * what the rules call a quiet note stays one.
  */
-function fit(name: string, data: Example[], beta = BETA, scoreOnly: Example[] = []): CategoryModel & { held: Map<Example, number> } {
+function fit(name: string, data: Example[], beta = BETA, scoreOnly: Example[] = []): { model: CategoryModel; held: Map<Example, number> } {
   const all = outOfAuthor(data, scoreOnly);
   const held = new Map(data.map((e) => [e, all.get(e)!]));
   const decide = (e: Example, p: number, warn: number, low: number) => modelFinds(p, rulesReading(e), { warn, low });
@@ -222,7 +222,7 @@ function fit(name: string, data: Example[], beta = BETA, scoreOnly: Example[] = 
   if (process.env.SHOW === name) for (const [e, p] of held) if (decide(e, p, best.warn, best.low) !== !!e.y) console.log(`  ${e.y ? 'MISSED' : 'EXTRA '} ${p.toFixed(2)} ${e.author}: ${e.text?.slice(0, 200).replace(/\n/g, ' ')}`);
   const final = train(data, vocabulary(data));
   const weights = Object.fromEntries([...final.weights].sort((x, y) => x[0].localeCompare(y[0])));
-  return { bias: final.bias, warn: Math.round(best.warn * 100) / 100, low: Math.round(best.low * 100) / 100, weights, held: all };
+  return { model: { bias: final.bias, warn: Math.round(best.warn * 100) / 100, low: Math.round(best.low * 100) / 100, weights }, held: all };
 }
 
 const posts = trainingPosts();
@@ -246,8 +246,7 @@ for (const { author, post, c, everyday } of posts) {
 }
 // ONLY=<category>: retrain that one model (SHOW=<category> then reads its held-out mistakes); the rest stay as they are.
 const only = process.env.ONLY;
-const models: Record<string, CategoryModel> = { name: only && only !== 'name' ? MODELS.name! : fit('name', nameExamples, NAME_BETA) };
-delete (models.name as Partial<ReturnType<typeof fit>>).held;
+const models: Record<string, CategoryModel> = { name: only && only !== 'name' ? MODELS.name! : fit('name', nameExamples, NAME_BETA).model };
 MODELS.name = models.name!;
 
 // 2. The category models, on evidence gathered with the new name model in force
@@ -281,7 +280,7 @@ for (const category of MODELLED) {
     (!expected && post.low?.includes(category) ? scoreOnly : data).push(example);
     caseOf.set(example, cases[i]!);
   });
-  const { held, ...model } = fit(category, data, BETA, scoreOnly);
+  const { held, model } = fit(category, data, BETA, scoreOnly);
   models[category] = model;
   for (const [e, c] of caseOf) if (!e.never) c.readings.set(category, { p: held.get(e) ?? 0, rules: rulesReading(e), forced: !!e.forced });
 }

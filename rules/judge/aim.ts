@@ -35,6 +35,8 @@ export class AimFinder {
   private readonly self: number[] = [];
   /** The tokens of `other`, for isOther's lookups. */
   private readonly otherSet: Set<number>;
+  /** The tokens of `setting`, for saidOfAThing's lookups. */
+  private readonly settingSet: Set<number>;
 
   /** `named`: tokens already found to be the setting or its people (names, aliases). */
   constructor(private readonly stream: WordStream, named: Iterable<number>) {
@@ -52,6 +54,7 @@ export class AimFinder {
     for (let k = this.setting.length - 1; k >= 0; k--) if (own.has(this.setting[k]!)) this.setting.splice(k, 1);
     this.setting.push(...named);
     this.resolvePronouns();
+    this.settingSet = new Set(this.setting);
   }
 
   /** "Told the deputy ... She's too busy": she, he or they soon after a role or name is that person. */
@@ -84,13 +87,8 @@ export class AimFinder {
     const tokens = this.stream.tokens;
     const next = tokens[last + 1];
     if (first !== last || !next || next.sentence !== tokens[last]!.sentence || next.tag || next.num) return false;
-    if (NOT_A_THING.has(next.text) || this.settingSet().has(last + 1)) return false;
+    if (NOT_A_THING.has(next.text) || this.settingSet.has(last + 1)) return false;
     return /^\p{L}+$/u.test(next.text);
-  }
-
-  private settingTokens: Set<number> | null = null;
-  private settingSet(): Set<number> {
-    return (this.settingTokens ??= new Set(this.setting));
   }
 
   aimOf(first: number, last: number): Aim {

@@ -6,6 +6,7 @@
  * grace of", "the summer holidays" or "Hope Road".
  */
 import type { Token } from '../normalise/tokenise';
+import { neighbour } from '../normalise/neighbours';
 import { NAME_IDIOMS, ADULT_OCCASIONS, CLAUSE_AFTER_VERB, SOMEONE_ELSES, FROM_ELSEWHERE, TRADES, GEOGRAPHY_WORDS, NAME_BEFORE, PLACE_GIVEN_NAMES, PART_OF_TIME, TIME_BEFORE, TIME_WORD_NAMES, VERB_WORD_NAMES, OTHER_PERSON_TITLES, PET_NOUNS, PLACE_BEFORE, PLACE_OF, TRAVEL_WORDS, PLACE_NOUNS, SHOP_NOUNS, SPEECH_VERBS, TITLES, WORD_NAMES, WORK_ABOUT_NOUNS } from '../lexicon/names';
 import { dictionaryTag, isAdjective, isAdverb, isEverydayWord, nextWordIsNoun, opensWithName } from './language';
 
@@ -22,11 +23,6 @@ const STRONG_AFTER = new Set(['said', 'says', 'asked', 'told', 'shouted', 'laugh
 
 export function isWordName(firstName: string): boolean {
   return WORD_NAMES.has(firstName);
-}
-
-function neighbour(tokens: Token[], i: number, step: 1 | -1): Token | undefined {
-  const t = tokens[i + step];
-  return t && t.sentence === tokens[i]!.sentence ? t : undefined;
 }
 
 /** A place, a building, an event or a saint: Hope Road, St Grace's, Summer Fair, Noah's Ark. */

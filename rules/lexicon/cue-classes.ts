@@ -196,3 +196,15 @@ export const CUE_CLASSES: CueClass[] = [
     'island', 'beach', 'holiday', 'trip', 'flight', 'flying', 'drive', 'road', 'street', 'shop', 'cafe', 'kitchen', 'restaurant', 'pub', 'hotel', 'moon', 'garden', 'weather',
   ] },
 ];
+
+/**
+ * The roles no shop, café or office has ("the head", "the SENCo", "the DSL"): "the" + one of these is the poster's own
+ * setting's, while "the staff" and "the manager" are as often a restaurant's.
+ */
+export const ROLES_ONLY_A_SETTING_HAS: ReadonlySet<string> = new Set([
+  'head', 'heads', 'headteacher', 'head teacher', 'headmistress', 'headmaster', 'deputy', 'deputy head', 'deputy manager', 'slt', 'smt', 'senco', 'sendco',
+  'room leader', 'room leaders', 'ta', 'tas', 'teaching assistant', 'teaching assistants', 'governors', 'the trust', 'practitioners', 'dinner lady',
+  'dinner ladies', 'lunchtime supervisor', 'supply teacher', 'key person', 'lsa', 'hlta', 'dsl', 'depute', 'depute head', 'headie', 'heidie', 'jannie',
+  'classroom assistant', 'classroom assistants', 'psa', 'psas', 'pupil support assistant', 'principal teacher', 'alnco', 'head of year', 'heads of year',
+  'form tutor', 'cover supervisor', 'nursery manager', 'nursery nurse', 'bursar', 'matron', 'area manager', 'regional manager',
+]);

@@ -4,6 +4,7 @@
  * "a reindeer with no head" are not. A cue read in its other sense is not evidence of anything.
  */
 import type { Token } from '../../normalise/tokenise';
+import { wordBeside } from '../../normalise/neighbours';
 
 // "it doesn't work", "that might work", "they won't work": the verb, how something functions.
 const BEFORE_THE_VERB: ReadonlySet<string> = new Set([
@@ -21,8 +22,7 @@ const A_JOB_WELL_DONE: ReadonlySet<string> = new Set(['good', 'great', 'nice', '
 
 /** The cue `entry` at token i is read in its other, everyday sense (so it is not a cue of class `cls`). */
 export function inOtherSense(cls: string, entry: string, tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
-  const at = (k: number) => (tokens[k] && tokens[k]!.sentence === t.sentence ? tokens[k]!.text : '');
+  const at = (k: number) => wordBeside(tokens, i, k - i);
   if (cls === 'workplace' && entry === 'work') return BEFORE_THE_VERB.has(at(i - 1)) || VERB_AFTER.has(at(i + 1)) || (at(i + 1) === 'of' && at(i + 2) === 'art');
   if (cls === 'workplace' && entry === 'job') return A_JOB_WELL_DONE.has(at(i - 1)) || at(i + 1) === 'done' || at(i + 1) === 'lot';
   if (cls === 'role' && entry === 'head') return A_BODY_S.has(at(i - 1)) || HEAD_GOING.has(at(i + 1));
