@@ -1,7 +1,7 @@
 /** Written by scripts/set-floors.ts from measured figures; see tests/rules/corpus.test.ts. */
 export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number; categories: Record<string, { precision: number; recall: number }> }> = {
   "tests/corpus/dev.jsonl": {
-    "cleanWarned": 0.042,
+    "cleanWarned": 0.033,
     "breachSilent": 0.02,
     "categories": {
       "setting-name": {
@@ -13,7 +13,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.91,
+        "precision": 0.93,
         "recall": 0.97
       },
       "staff-name": {
@@ -22,7 +22,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.88,
-        "recall": 0.94
+        "recall": 0.91
       },
       "profanity": {
         "precision": 0.97,
@@ -33,11 +33,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "confidential": {
-        "precision": 0.85,
+        "precision": 0.92,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.6,
+        "precision": 0.58,
         "recall": 0.97
       },
       "political-religious": {
@@ -67,7 +67,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.86,
+        "precision": 0.88,
         "recall": 0.86
       },
       "profanity": {
@@ -79,7 +79,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "confidential": {
-        "precision": 0.74,
+        "precision": 0.77,
         "recall": 0.97
       },
       "work-talk": {
@@ -113,7 +113,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.72,
+        "precision": 0.82,
         "recall": 0.72
       },
       "profanity": {
@@ -129,7 +129,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.8,
+        "precision": 0.78,
         "recall": 0.93
       },
       "political-religious": {
@@ -160,7 +160,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.97,
-        "recall": 0.86
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.77,
@@ -171,11 +171,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "confidential": {
-        "precision": 0.25,
+        "precision": 0.33,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.63,
+        "precision": 0.62,
         "recall": 0.94
       },
       "political-religious": {
@@ -185,8 +185,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/everyday-name-nursery.jsonl": {
-    "cleanWarned": 0.096,
-    "breachSilent": 0.032,
+    "cleanWarned": 0.087,
+    "breachSilent": 0.029,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -197,7 +197,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.87,
+        "precision": 0.88,
         "recall": 0.97
       },
       "staff-name": {
@@ -205,34 +205,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.79,
-        "recall": 0.84
+        "precision": 0.8,
+        "recall": 0.81
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.89,
-        "recall": 0.82
+        "precision": 0.9,
+        "recall": 0.88
       },
       "confidential": {
         "precision": 0.83,
-        "recall": 0.86
+        "recall": 0.81
       },
       "work-talk": {
-        "precision": 0.89,
-        "recall": 0.92
+        "precision": 0.9,
+        "recall": 0.93
       },
       "political-religious": {
-        "precision": 0.97,
+        "precision": 0.94,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/church-primary.jsonl": {
     "cleanWarned": 0.025,
-    "breachSilent": 0.029,
+    "breachSilent": 0.032,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -251,7 +251,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.75,
+        "precision": 0.72,
         "recall": 0.84
       },
       "profanity": {
@@ -260,15 +260,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.67
+        "recall": 0.75
       },
       "confidential": {
-        "precision": 0.83,
+        "precision": 0.85,
         "recall": 0.9
       },
       "work-talk": {
         "precision": 0.95,
-        "recall": 0.92
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -297,24 +297,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "derogatory": {
-        "precision": 0.59,
-        "recall": 0.79
+        "precision": 0.58,
+        "recall": 0.75
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.72,
-        "recall": 0.75
+        "precision": 0.69,
+        "recall": 0.81
       },
       "confidential": {
         "precision": 0.79,
-        "recall": 0.78
+        "recall": 0.67
       },
       "work-talk": {
-        "precision": 0.86,
-        "recall": 0.91
+        "precision": 0.85,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.91,
@@ -323,8 +323,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/childminder-club.jsonl": {
-    "cleanWarned": 0.068,
-    "breachSilent": 0.043,
+    "cleanWarned": 0.072,
+    "breachSilent": 0.054,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -335,7 +335,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.88,
+        "precision": 0.89,
         "recall": 0.95
       },
       "staff-name": {
@@ -343,20 +343,20 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.69
+        "precision": 0.78,
+        "recall": 0.65
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.84
       },
       "personal-info": {
-        "precision": 0.57,
+        "precision": 0.56,
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.81
+        "precision": 0.88,
+        "recall": 0.76
       },
       "work-talk": {
         "precision": 0.9,
@@ -369,8 +369,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/secondary-high.jsonl": {
-    "cleanWarned": 0.058,
-    "breachSilent": 0.022,
+    "cleanWarned": 0.054,
+    "breachSilent": 0.026,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -389,24 +389,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.81
+        "precision": 0.86,
+        "recall": 0.77
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.86,
-        "recall": 0.7
+        "precision": 0.85,
+        "recall": 0.75
       },
       "confidential": {
         "precision": 0.9,
-        "recall": 0.94
+        "recall": 0.92
       },
       "work-talk": {
-        "precision": 0.87,
-        "recall": 0.94
+        "precision": 0.86,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
@@ -415,8 +415,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/forest-nursery.jsonl": {
-    "cleanWarned": 0.079,
-    "breachSilent": 0.042,
+    "cleanWarned": 0.091,
+    "breachSilent": 0.037,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -431,11 +431,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.94,
+        "precision": 0.91,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.69,
+        "precision": 0.67,
         "recall": 0.82
       },
       "profanity": {
@@ -443,16 +443,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.76,
-        "recall": 0.81
+        "precision": 0.7,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.77,
-        "recall": 0.88
+        "precision": 0.75,
+        "recall": 0.79
       },
       "work-talk": {
-        "precision": 0.84,
-        "recall": 0.92
+        "precision": 0.83,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.97,
@@ -461,8 +461,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/out-of-school-club.jsonl": {
-    "cleanWarned": 0.062,
-    "breachSilent": 0.033,
+    "cleanWarned": 0.056,
+    "breachSilent": 0.037,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -477,24 +477,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.89,
+        "precision": 0.91,
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.67,
-        "recall": 0.7
+        "precision": 0.71,
+        "recall": 0.68
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.79,
-        "recall": 0.75
+        "precision": 0.77,
+        "recall": 0.86
       },
       "confidential": {
         "precision": 0.72,
-        "recall": 0.87
+        "recall": 0.8
       },
       "work-talk": {
         "precision": 0.88,
@@ -507,8 +507,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/infant-school.jsonl": {
-    "cleanWarned": 0.095,
-    "breachSilent": 0.032,
+    "cleanWarned": 0.089,
+    "breachSilent": 0.028,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -527,8 +527,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.7,
-        "recall": 0.85
+        "precision": 0.69,
+        "recall": 0.81
       },
       "profanity": {
         "precision": 0.97,
@@ -539,12 +539,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.77
       },
       "confidential": {
-        "precision": 0.76,
-        "recall": 0.91
+        "precision": 0.79,
+        "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.86,
-        "recall": 0.9
+        "precision": 0.87,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.93,
@@ -554,7 +554,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/nursery-group.jsonl": {
     "cleanWarned": 0.1,
-    "breachSilent": 0.024,
+    "breachSilent": 0.028,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -574,22 +574,22 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.8,
-        "recall": 0.79
+        "recall": 0.75
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.74,
-        "recall": 0.84
+        "precision": 0.69,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.75,
-        "recall": 0.76
+        "precision": 0.78,
+        "recall": 0.75
       },
       "work-talk": {
-        "precision": 0.86,
+        "precision": 0.87,
         "recall": 0.92
       },
       "political-religious": {
@@ -600,7 +600,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/family-hub.jsonl": {
     "cleanWarned": 0.076,
-    "breachSilent": 0.039,
+    "breachSilent": 0.043,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -619,8 +619,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.67,
-        "recall": 0.56
+        "precision": 0.68,
+        "recall": 0.52
       },
       "profanity": {
         "precision": 0.97,
@@ -631,12 +631,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.87,
-        "recall": 0.74
+        "precision": 0.9,
+        "recall": 0.72
       },
       "work-talk": {
-        "precision": 0.86,
-        "recall": 0.88
+        "precision": 0.85,
+        "recall": 0.85
       },
       "political-religious": {
         "precision": 0.97,
@@ -645,8 +645,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/prep-school.jsonl": {
-    "cleanWarned": 0.102,
-    "breachSilent": 0.027,
+    "cleanWarned": 0.092,
+    "breachSilent": 0.035,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -661,12 +661,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.8,
+        "precision": 0.83,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.74
+        "precision": 0.75,
+        "recall": 0.7
       },
       "profanity": {
         "precision": 0.97,
@@ -677,7 +677,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.8
       },
       "confidential": {
-        "precision": 0.81,
+        "precision": 0.84,
         "recall": 0.84
       },
       "work-talk": {
@@ -691,8 +691,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/city-nursery.jsonl": {
-    "cleanWarned": 0.112,
-    "breachSilent": 0.019,
+    "cleanWarned": 0.128,
+    "breachSilent": 0.023,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -723,12 +723,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "confidential": {
-        "precision": 0.77,
-        "recall": 0.9
+        "precision": 0.8,
+        "recall": 0.8
       },
       "work-talk": {
-        "precision": 0.77,
-        "recall": 0.94
+        "precision": 0.75,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
@@ -737,7 +737,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/junior-school.jsonl": {
-    "cleanWarned": 0.14,
+    "cleanWarned": 0.146,
     "breachSilent": 0.044,
     "categories": {
       "setting-name": {
@@ -753,28 +753,28 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "staff-name": {
-        "precision": 0.75,
+        "precision": 0.78,
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.8,
-        "recall": 0.83
+        "precision": 0.77,
+        "recall": 0.81
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.63,
-        "recall": 0.87
+        "precision": 0.61,
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.85,
+        "precision": 0.89,
         "recall": 0.87
       },
       "work-talk": {
         "precision": 0.52,
-        "recall": 0.89
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.97,
@@ -783,7 +783,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/special-school.jsonl": {
-    "cleanWarned": 0.084,
+    "cleanWarned": 0.089,
     "breachSilent": 0.024,
     "categories": {
       "setting-name": {
@@ -803,24 +803,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.8,
-        "recall": 0.71
+        "precision": 0.79,
+        "recall": 0.67
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.75,
+        "precision": 0.71,
         "recall": 0.73
       },
       "confidential": {
-        "precision": 0.8,
-        "recall": 0.8
+        "precision": 0.83,
+        "recall": 0.76
       },
       "work-talk": {
-        "precision": 0.89,
-        "recall": 0.9
+        "precision": 0.87,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -829,8 +829,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/scottish-primary.jsonl": {
-    "cleanWarned": 0.138,
-    "breachSilent": 0.024,
+    "cleanWarned": 0.144,
+    "breachSilent": 0.032,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -849,8 +849,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.84,
-        "recall": 0.71
+        "precision": 0.85,
+        "recall": 0.62
       },
       "profanity": {
         "precision": 0.97,
@@ -861,12 +861,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.87,
-        "recall": 0.8
+        "precision": 0.79,
+        "recall": 0.77
       },
       "work-talk": {
-        "precision": 0.85,
-        "recall": 0.95
+        "precision": 0.84,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
@@ -895,7 +895,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.76,
+        "precision": 0.71,
         "recall": 0.59
       },
       "profanity": {
@@ -903,16 +903,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.63,
+        "precision": 0.62,
         "recall": 0.87
       },
       "confidential": {
         "precision": 0.84,
-        "recall": 0.88
+        "recall": 0.75
       },
       "work-talk": {
-        "precision": 0.85,
-        "recall": 0.9
+        "precision": 0.84,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -921,8 +921,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/ni-primary.jsonl": {
-    "cleanWarned": 0.146,
-    "breachSilent": 0.036,
+    "cleanWarned": 0.152,
+    "breachSilent": 0.032,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -933,28 +933,28 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.72,
+        "precision": 0.73,
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.84,
+        "precision": 0.82,
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.83,
-        "recall": 0.8
+        "precision": 0.82,
+        "recall": 0.75
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.66,
+        "precision": 0.65,
         "recall": 0.93
       },
       "confidential": {
-        "precision": 0.88,
-        "recall": 0.72
+        "precision": 0.9,
+        "recall": 0.65
       },
       "work-talk": {
         "precision": 0.88,
@@ -967,7 +967,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.055,
+    "cleanWarned": 0.06,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -1003,13 +1003,13 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "political-religious": {
-        "precision": 0.94,
+        "precision": 0.92,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.071,
+    "cleanWarned": 0.07,
     "breachSilent": 0.015,
     "categories": {
       "setting-name": {
@@ -1045,13 +1045,13 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "political-religious": {
-        "precision": 0.94,
+        "precision": 0.89,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
-    "cleanWarned": 0.058,
+    "cleanWarned": 0.057,
     "breachSilent": 0.027,
     "categories": {
       "setting-name": {
@@ -1093,7 +1093,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-4.jsonl": {
-    "cleanWarned": 0.139,
+    "cleanWarned": 0.141,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -1109,8 +1109,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.61,
-        "recall": 0.91
+        "precision": 0.57,
+        "recall": 0.97
       },
       "profanity": {
         "precision": 0.95,
@@ -1135,7 +1135,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-5.jsonl": {
-    "cleanWarned": 0.08,
+    "cleanWarned": 0.076,
     "breachSilent": 0.046,
     "categories": {
       "setting-name": {
@@ -1151,7 +1151,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.82,
+        "precision": 0.91,
         "recall": 0.77
       },
       "profanity": {
@@ -1159,7 +1159,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.87,
+        "precision": 0.86,
         "recall": 0.97
       },
       "confidential": {
@@ -1177,8 +1177,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/church-hall-preschool.jsonl": {
-    "cleanWarned": 0.098,
-    "breachSilent": 0.043,
+    "cleanWarned": 0.092,
+    "breachSilent": 0.039,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1197,8 +1197,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.77,
-        "recall": 0.88
+        "precision": 0.68,
+        "recall": 0.82
       },
       "profanity": {
         "precision": 0.97,
@@ -1209,12 +1209,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.87
+        "precision": 0.83,
+        "recall": 0.8
       },
       "work-talk": {
-        "precision": 0.86,
-        "recall": 0.93
+        "precision": 0.85,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.9,
@@ -1223,8 +1223,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/seaside-academy.jsonl": {
-    "cleanWarned": 0.098,
-    "breachSilent": 0.027,
+    "cleanWarned": 0.115,
+    "breachSilent": 0.031,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1243,8 +1243,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.66
+        "precision": 0.73,
+        "recall": 0.65
       },
       "profanity": {
         "precision": 0.93,
@@ -1255,11 +1255,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "confidential": {
-        "precision": 0.81,
-        "recall": 0.81
+        "precision": 0.83,
+        "recall": 0.77
       },
       "work-talk": {
-        "precision": 0.87,
+        "precision": 0.86,
         "recall": 0.9
       },
       "political-religious": {
@@ -1269,7 +1269,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-6.jsonl": {
-    "cleanWarned": 0.067,
+    "cleanWarned": 0.07,
     "breachSilent": 0.025,
     "categories": {
       "setting-name": {
@@ -1285,7 +1285,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.78,
+        "precision": 0.74,
         "recall": 0.97
       },
       "profanity": {
@@ -1293,7 +1293,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.91,
+        "precision": 0.87,
         "recall": 0.97
       },
       "confidential": {
@@ -1305,7 +1305,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "political-religious": {
-        "precision": 0.97,
+        "precision": 0.96,
         "recall": 0.97
       }
     }
@@ -1331,24 +1331,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.79,
-        "recall": 0.58
+        "precision": 0.78,
+        "recall": 0.54
       },
       "profanity": {
         "precision": 0.56,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.77,
-        "recall": 0.63
+        "precision": 0.73,
+        "recall": 0.69
       },
       "confidential": {
-        "precision": 0.78,
-        "recall": 0.73
+        "precision": 0.84,
+        "recall": 0.69
       },
       "work-talk": {
-        "precision": 0.8,
-        "recall": 0.8
+        "precision": 0.79,
+        "recall": 0.81
       },
       "political-religious": {
         "precision": 0.97,
@@ -1357,8 +1357,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/saint-girls.jsonl": {
-    "cleanWarned": 0.175,
-    "breachSilent": 0.175,
+    "cleanWarned": 0.181,
+    "breachSilent": 0.159,
     "categories": {
       "setting-name": {
         "precision": 0.84,
@@ -1377,34 +1377,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.57,
-        "recall": 0.68
+        "precision": 0.58,
+        "recall": 0.65
       },
       "profanity": {
         "precision": 0.77,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.89,
-        "recall": 0.78
+        "precision": 0.9,
+        "recall": 0.84
       },
       "confidential": {
         "precision": 0.75,
-        "recall": 0.8
+        "recall": 0.69
       },
       "work-talk": {
-        "precision": 0.78,
-        "recall": 0.74
+        "precision": 0.77,
+        "recall": 0.77
       },
       "political-religious": {
-        "precision": 0.89,
+        "precision": 0.83,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-7.jsonl": {
-    "cleanWarned": 0.073,
-    "breachSilent": 0.095,
+    "cleanWarned": 0.078,
+    "breachSilent": 0.094,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -1419,23 +1419,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.59,
-        "recall": 0.47
+        "precision": 0.45,
+        "recall": 0.36
       },
       "profanity": {
         "precision": 0.9,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.85,
+        "precision": 0.89,
         "recall": 0.92
       },
       "confidential": {
-        "precision": 0.42,
+        "precision": 0.84,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.09,
+        "precision": 0.08,
         "recall": 0.97
       },
       "political-religious": {
@@ -1465,8 +1465,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.77,
-        "recall": 0.74
+        "precision": 0.81,
+        "recall": 0.69
       },
       "profanity": {
         "precision": 0.78,
@@ -1474,15 +1474,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.92,
-        "recall": 0.64
+        "recall": 0.72
       },
       "confidential": {
-        "precision": 0.58,
+        "precision": 0.65,
         "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.81,
-        "recall": 0.88
+        "precision": 0.8,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -1491,8 +1491,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/wales-childrens-centre.jsonl": {
-    "cleanWarned": 0.133,
-    "breachSilent": 0.031,
+    "cleanWarned": 0.138,
+    "breachSilent": 0.027,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1511,24 +1511,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.81,
-        "recall": 0.75
+        "precision": 0.86,
+        "recall": 0.73
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.73,
+        "precision": 0.77,
         "recall": 0.82
       },
       "confidential": {
         "precision": 0.84,
-        "recall": 0.79
+        "recall": 0.77
       },
       "work-talk": {
-        "precision": 0.84,
-        "recall": 0.92
+        "precision": 0.83,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.91,
@@ -1537,8 +1537,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/academy-staff-nursery.jsonl": {
-    "cleanWarned": 0.188,
-    "breachSilent": 0.043,
+    "cleanWarned": 0.209,
+    "breachSilent": 0.039,
     "categories": {
       "setting-name": {
         "precision": 0.88,
@@ -1557,24 +1557,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.76,
-        "recall": 0.79
+        "precision": 0.77,
+        "recall": 0.77
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.87,
-        "recall": 0.71
+        "precision": 0.88,
+        "recall": 0.72
       },
       "confidential": {
-        "precision": 0.86,
-        "recall": 0.9
+        "precision": 0.83,
+        "recall": 0.83
       },
       "work-talk": {
         "precision": 0.79,
-        "recall": 0.9
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.94,
@@ -1583,8 +1583,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/special-school-3-19.jsonl": {
-    "cleanWarned": 0.086,
-    "breachSilent": 0.042,
+    "cleanWarned": 0.074,
+    "breachSilent": 0.046,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1595,7 +1595,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.81,
+        "precision": 0.83,
         "recall": 0.97
       },
       "staff-name": {
@@ -1603,23 +1603,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.77,
-        "recall": 0.66
+        "precision": 0.74,
+        "recall": 0.68
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.83,
-        "recall": 0.71
-      },
-      "confidential": {
-        "precision": 0.76,
+        "precision": 0.81,
         "recall": 0.74
       },
+      "confidential": {
+        "precision": 0.72,
+        "recall": 0.65
+      },
       "work-talk": {
-        "precision": 0.82,
+        "precision": 0.81,
         "recall": 0.89
       },
       "political-religious": {
@@ -1629,8 +1629,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/scottish-prep-kindergarten.jsonl": {
-    "cleanWarned": 0.093,
-    "breachSilent": 0.046,
+    "cleanWarned": 0.087,
+    "breachSilent": 0.041,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1641,15 +1641,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.82,
+        "precision": 0.81,
         "recall": 0.97
       },
       "staff-name": {
         "precision": 0.97,
-        "recall": 0.9
+        "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.78,
+        "precision": 0.8,
         "recall": 0.62
       },
       "profanity": {
@@ -1657,16 +1657,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.63,
-        "recall": 0.83
+        "precision": 0.62,
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.79,
-        "recall": 0.86
+        "precision": 0.83,
+        "recall": 0.75
       },
       "work-talk": {
-        "precision": 0.81,
-        "recall": 0.89
+        "precision": 0.82,
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.97,
@@ -1676,7 +1676,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/village-committee-preschool.jsonl": {
     "cleanWarned": 0.065,
-    "breachSilent": 0.03,
+    "breachSilent": 0.035,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -1695,8 +1695,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.84,
-        "recall": 0.88
+        "precision": 0.83,
+        "recall": 0.83
       },
       "profanity": {
         "precision": 0.97,
@@ -1707,12 +1707,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "confidential": {
-        "precision": 0.93,
-        "recall": 0.75
+        "precision": 0.89,
+        "recall": 0.72
       },
       "work-talk": {
         "precision": 0.82,
-        "recall": 0.92
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.93,
@@ -1721,7 +1721,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/primary-academy-resource-base.jsonl": {
-    "cleanWarned": 0.144,
+    "cleanWarned": 0.151,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -1733,7 +1733,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.67,
+        "precision": 0.69,
         "recall": 0.97
       },
       "staff-name": {
@@ -1741,23 +1741,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.69,
-        "recall": 0.76
+        "precision": 0.72,
+        "recall": 0.74
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.62,
+        "precision": 0.66,
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.84,
+        "precision": 0.87,
         "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.86,
+        "precision": 0.85,
         "recall": 0.92
       },
       "political-religious": {
@@ -1783,11 +1783,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.86,
+        "precision": 0.89,
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.74,
+        "precision": 0.68,
         "recall": 0.89
       },
       "profanity": {
@@ -1795,16 +1795,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.63,
-        "recall": 0.83
+        "precision": 0.59,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.97
+        "precision": 0.87,
+        "recall": 0.85
       },
       "work-talk": {
         "precision": 0.82,
-        "recall": 0.91
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.97,
@@ -1833,20 +1833,20 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.8,
-        "recall": 0.77
+        "precision": 0.82,
+        "recall": 0.7
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.81,
-        "recall": 0.84
+        "precision": 0.79,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.85,
-        "recall": 0.88
+        "precision": 0.84,
+        "recall": 0.79
       },
       "work-talk": {
         "precision": 0.86,
@@ -1859,7 +1859,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/welsh-medium-primary.jsonl": {
-    "cleanWarned": 0.278,
+    "cleanWarned": 0.273,
     "breachSilent": 0.048,
     "categories": {
       "setting-name": {
@@ -1880,23 +1880,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.65,
-        "recall": 0.71
+        "recall": 0.69
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.87
       },
       "personal-info": {
-        "precision": 0.84,
-        "recall": 0.67
+        "precision": 0.81,
+        "recall": 0.75
       },
       "confidential": {
         "precision": 0.77,
-        "recall": 0.87
+        "recall": 0.78
       },
       "work-talk": {
-        "precision": 0.63,
-        "recall": 0.9
+        "precision": 0.61,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
@@ -1925,20 +1925,20 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.76,
-        "recall": 0.71
+        "precision": 0.77,
+        "recall": 0.69
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.76,
-        "recall": 0.87
+        "precision": 0.75,
+        "recall": 0.93
       },
       "confidential": {
-        "precision": 0.86,
-        "recall": 0.79
+        "precision": 0.87,
+        "recall": 0.74
       },
       "work-talk": {
         "precision": 0.85,
@@ -1951,8 +1951,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/montessori-childrens-house.jsonl": {
-    "cleanWarned": 0.094,
-    "breachSilent": 0.059,
+    "cleanWarned": 0.1,
+    "breachSilent": 0.047,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1971,24 +1971,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.81,
-        "recall": 0.73
+        "precision": 0.83,
+        "recall": 0.67
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.62,
-        "recall": 0.8
+        "precision": 0.59,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.89,
-        "recall": 0.87
+        "precision": 0.88,
+        "recall": 0.75
       },
       "work-talk": {
         "precision": 0.72,
-        "recall": 0.9
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
@@ -1997,7 +1997,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/three-form-entry-primary.jsonl": {
-    "cleanWarned": 0.175,
+    "cleanWarned": 0.163,
     "breachSilent": 0.043,
     "categories": {
       "setting-name": {
@@ -2009,7 +2009,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.66,
+        "precision": 0.71,
         "recall": 0.94
       },
       "staff-name": {
@@ -2017,7 +2017,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.81,
+        "precision": 0.82,
         "recall": 0.81
       },
       "profanity": {
@@ -2025,15 +2025,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.72,
+        "precision": 0.73,
         "recall": 0.93
       },
       "confidential": {
-        "precision": 0.75,
-        "recall": 0.81
+        "precision": 0.81,
+        "recall": 0.79
       },
       "work-talk": {
-        "precision": 0.71,
+        "precision": 0.68,
         "recall": 0.92
       },
       "political-religious": {
@@ -2063,7 +2063,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.81,
+        "precision": 0.78,
         "recall": 0.64
       },
       "profanity": {
@@ -2071,7 +2071,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.82,
+        "precision": 0.76,
         "recall": 0.85
       },
       "confidential": {
@@ -2079,7 +2079,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.33,
+        "precision": 0.32,
         "recall": 0.84
       },
       "political-religious": {
@@ -2090,7 +2090,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/nursery-chain-branch.jsonl": {
     "cleanWarned": 0.161,
-    "breachSilent": 0.096,
+    "breachSilent": 0.092,
     "categories": {
       "setting-name": {
         "precision": 0.85,
@@ -2109,8 +2109,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.8,
-        "recall": 0.68
+        "precision": 0.77,
+        "recall": 0.66
       },
       "profanity": {
         "precision": 0.82,
@@ -2118,10 +2118,10 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.85,
-        "recall": 0.82
+        "recall": 0.85
       },
       "confidential": {
-        "precision": 0.91,
+        "precision": 0.97,
         "recall": 0.88
       },
       "work-talk": {
@@ -2136,7 +2136,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/valleys-welsh-medium-primary.jsonl": {
     "cleanWarned": 0.235,
-    "breachSilent": 0.105,
+    "breachSilent": 0.113,
     "categories": {
       "setting-name": {
         "precision": 0.93,
@@ -2155,20 +2155,20 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.72,
-        "recall": 0.63
+        "precision": 0.7,
+        "recall": 0.57
       },
       "profanity": {
         "precision": 0.89,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.68,
+        "precision": 0.65,
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.72
+        "precision": 0.81,
+        "recall": 0.68
       },
       "work-talk": {
         "precision": 0.84,
@@ -2181,8 +2181,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/mill-town-nursery-school.jsonl": {
-    "cleanWarned": 0.143,
-    "breachSilent": 0.076,
+    "cleanWarned": 0.132,
+    "breachSilent": 0.072,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -2193,16 +2193,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.85,
+        "precision": 0.86,
         "recall": 0.92
       },
       "staff-name": {
-        "precision": 0.78,
+        "precision": 0.8,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.79,
-        "recall": 0.67
+        "precision": 0.8,
+        "recall": 0.69
       },
       "profanity": {
         "precision": 0.9,
@@ -2213,12 +2213,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.92
       },
       "confidential": {
-        "precision": 0.83,
+        "precision": 0.85,
         "recall": 0.89
       },
       "work-talk": {
         "precision": 0.69,
-        "recall": 0.89
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.9,
@@ -2228,7 +2228,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/everyday/everyday-17.jsonl": {
     "cleanWarned": 0.09,
-    "breachSilent": 0.121,
+    "breachSilent": 0.142,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -2243,8 +2243,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.66,
-        "recall": 0.78
+        "precision": 0.61,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.86,
@@ -2255,22 +2255,22 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.39,
-        "recall": 0.68
+        "precision": 0.36,
+        "recall": 0.54
       },
       "work-talk": {
-        "precision": 0.49,
-        "recall": 0.89
+        "precision": 0.48,
+        "recall": 0.86
       },
       "political-religious": {
         "precision": 0.87,
-        "recall": 0.96
+        "recall": 0.97
       }
     }
   },
-  "tests/corpus/sealed/sealed-18.jsonl": {
-    "cleanWarned": 0.094,
-    "breachSilent": 0.188,
+  "tests/corpus/settings/village-childminding-partnership.jsonl": {
+    "cleanWarned": 0.082,
+    "breachSilent": 0.157,
     "categories": {
       "setting-name": {
         "precision": 0.92,
@@ -2282,41 +2282,41 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.86,
-        "recall": 0.87
+        "recall": 0.91
       },
       "staff-name": {
         "precision": 0.93,
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.65,
-        "recall": 0.37
+        "precision": 0.82,
+        "recall": 0.45
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.67,
-        "recall": 0.67
+        "precision": 0.73,
+        "recall": 0.76
       },
       "confidential": {
-        "precision": 0.84,
+        "precision": 0.91,
         "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.11,
-        "recall": 0.6
+        "precision": 0.14,
+        "recall": 0.78
       },
       "political-religious": {
-        "precision": 0.91,
+        "precision": 0.97,
         "recall": 0.97
       }
     }
   },
-  "tests/corpus/sealed/sealed-19.jsonl": {
-    "cleanWarned": 0.153,
-    "breachSilent": 0.265,
+  "tests/corpus/settings/catholic-comprehensive.jsonl": {
+    "cleanWarned": 0.159,
+    "breachSilent": 0.166,
     "categories": {
       "setting-name": {
         "precision": 0.87,
@@ -2335,34 +2335,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.51,
-        "recall": 0.4
+        "precision": 0.64,
+        "recall": 0.55
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.85
       },
       "personal-info": {
-        "precision": 0.55,
-        "recall": 0.55
+        "precision": 0.58,
+        "recall": 0.63
       },
       "confidential": {
-        "precision": 0.91,
-        "recall": 0.62
+        "precision": 0.97,
+        "recall": 0.64
       },
       "work-talk": {
-        "precision": 0.81,
-        "recall": 0.62
+        "precision": 0.84,
+        "recall": 0.77
       },
       "political-religious": {
-        "precision": 0.8,
-        "recall": 0.8
+        "precision": 0.89,
+        "recall": 0.97
       }
     }
   },
-  "tests/corpus/sealed/sealed-20.jsonl": {
+  "tests/corpus/settings/islamic-primary.jsonl": {
     "cleanWarned": 0.267,
-    "breachSilent": 0.182,
+    "breachSilent": 0.099,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -2381,34 +2381,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.76
       },
       "derogatory": {
-        "precision": 0.66,
-        "recall": 0.43
+        "precision": 0.75,
+        "recall": 0.56
       },
       "profanity": {
         "precision": 0.89,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.66,
-        "recall": 0.82
+        "precision": 0.67,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.78,
-        "recall": 0.69
+        "precision": 0.87,
+        "recall": 0.77
       },
       "work-talk": {
-        "precision": 0.78,
-        "recall": 0.76
+        "precision": 0.81,
+        "recall": 0.88
       },
       "political-religious": {
-        "precision": 0.85,
-        "recall": 0.9
+        "precision": 0.91,
+        "recall": 0.97
       }
     }
   },
-  "tests/corpus/sealed/everyday-21.jsonl": {
-    "cleanWarned": 0.079,
-    "breachSilent": 0.165,
+  "tests/corpus/everyday/everyday-21.jsonl": {
+    "cleanWarned": 0.056,
+    "breachSilent": 0.102,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -2423,34 +2423,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.71,
-        "recall": 0.44
+        "precision": 0.79,
+        "recall": 0.68
       },
       "profanity": {
         "precision": 0.88,
         "recall": 0.85
       },
       "personal-info": {
-        "precision": 0.9,
-        "recall": 0.75
+        "precision": 0.97,
+        "recall": 0.81
       },
       "confidential": {
-        "precision": 0.5,
-        "recall": 0.57
+        "precision": 0.8,
+        "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.34,
-        "recall": 0.77
+        "precision": 0.5,
+        "recall": 0.93
       },
       "political-religious": {
-        "precision": 0.85,
-        "recall": 0.9
+        "precision": 0.9,
+        "recall": 0.97
       }
     }
   },
   "tests/corpus/sealed/sealed-22.jsonl": {
-    "cleanWarned": 0.117,
-    "breachSilent": 0.19,
+    "cleanWarned": 0.129,
+    "breachSilent": 0.194,
     "categories": {
       "setting-name": {
         "precision": 0.92,
@@ -2469,23 +2469,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.69,
-        "recall": 0.52
+        "precision": 0.67,
+        "recall": 0.45
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.68,
-        "recall": 0.75
+        "precision": 0.69,
+        "recall": 0.81
       },
       "confidential": {
-        "precision": 0.68,
-        "recall": 0.7
+        "precision": 0.7,
+        "recall": 0.63
       },
       "work-talk": {
-        "precision": 0.8,
+        "precision": 0.78,
         "recall": 0.75
       },
       "political-religious": {
@@ -2495,8 +2495,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-23.jsonl": {
-    "cleanWarned": 0.189,
-    "breachSilent": 0.122,
+    "cleanWarned": 0.183,
+    "breachSilent": 0.114,
     "categories": {
       "setting-name": {
         "precision": 0.87,
@@ -2507,7 +2507,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.75,
+        "precision": 0.78,
         "recall": 0.94
       },
       "staff-name": {
@@ -2515,15 +2515,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.64,
-        "recall": 0.45
+        "precision": 0.61,
+        "recall": 0.5
       },
       "profanity": {
         "precision": 0.65,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.75,
+        "precision": 0.72,
         "recall": 0.92
       },
       "confidential": {
@@ -2542,7 +2542,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-24.jsonl": {
     "cleanWarned": 0.155,
-    "breachSilent": 0.186,
+    "breachSilent": 0.173,
     "categories": {
       "setting-name": {
         "precision": 0.77,
@@ -2553,7 +2553,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.69,
+        "precision": 0.7,
         "recall": 0.97
       },
       "staff-name": {
@@ -2561,8 +2561,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.59,
-        "recall": 0.43
+        "precision": 0.63,
+        "recall": 0.48
       },
       "profanity": {
         "precision": 0.73,
@@ -2573,11 +2573,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.63
       },
       "confidential": {
-        "precision": 0.82,
-        "recall": 0.92
+        "precision": 0.84,
+        "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.35,
+        "precision": 0.34,
         "recall": 0.64
       },
       "political-religious": {
@@ -2587,7 +2587,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/everyday-25.jsonl": {
-    "cleanWarned": 0.084,
+    "cleanWarned": 0.091,
     "breachSilent": 0.056,
     "categories": {
       "setting-name": {
@@ -2603,7 +2603,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.15,
+        "precision": 0.12,
         "recall": 0.97
       },
       "profanity": {
@@ -2615,12 +2615,104 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.18,
+        "precision": 0.19,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.24,
+        "precision": 0.21,
         "recall": 0.9
+      },
+      "political-religious": {
+        "precision": 0.96,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-26.jsonl": {
+    "cleanWarned": 0.084,
+    "breachSilent": 0.154,
+    "categories": {
+      "setting-name": {
+        "precision": 0.93,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.82,
+        "recall": 0.91
+      },
+      "staff-name": {
+        "precision": 0.82,
+        "recall": 0.92
+      },
+      "derogatory": {
+        "precision": 0.65,
+        "recall": 0.45
+      },
+      "profanity": {
+        "precision": 0.91,
+        "recall": 0.91
+      },
+      "personal-info": {
+        "precision": 0.67,
+        "recall": 0.92
+      },
+      "confidential": {
+        "precision": 0.89,
+        "recall": 0.69
+      },
+      "work-talk": {
+        "precision": 0.35,
+        "recall": 0.75
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.91
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-27.jsonl": {
+    "cleanWarned": 0.152,
+    "breachSilent": 0.083,
+    "categories": {
+      "setting-name": {
+        "precision": 0.79,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.83,
+        "recall": 0.9
+      },
+      "staff-name": {
+        "precision": 0.84,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.52,
+        "recall": 0.54
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.92
+      },
+      "personal-info": {
+        "precision": 0.7,
+        "recall": 0.65
+      },
+      "confidential": {
+        "precision": 0.85,
+        "recall": 0.9
+      },
+      "work-talk": {
+        "precision": 0.11,
+        "recall": 0.76
       },
       "political-religious": {
         "precision": 0.97,
@@ -2628,9 +2720,139 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
+  "tests/corpus/sealed/sealed-28.jsonl": {
+    "cleanWarned": 0.212,
+    "breachSilent": 0.063,
+    "categories": {
+      "setting-name": {
+        "precision": 0.72,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.71,
+        "recall": 0.95
+      },
+      "staff-name": {
+        "precision": 0.84,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.47,
+        "recall": 0.61
+      },
+      "profanity": {
+        "precision": 0.93,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.72,
+        "recall": 0.75
+      },
+      "confidential": {
+        "precision": 0.62,
+        "recall": 0.88
+      },
+      "work-talk": {
+        "precision": 0.18,
+        "recall": 0.81
+      },
+      "political-religious": {
+        "precision": 0.91,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-30.jsonl": {
+    "cleanWarned": 0.184,
+    "breachSilent": 0.124,
+    "categories": {
+      "setting-name": {
+        "precision": 0.89,
+        "recall": 0.67
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.74,
+        "recall": 0.95
+      },
+      "staff-name": {
+        "precision": 0.93,
+        "recall": 0.66
+      },
+      "derogatory": {
+        "precision": 0.67,
+        "recall": 0.45
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.71,
+        "recall": 0.64
+      },
+      "confidential": {
+        "precision": 0.79,
+        "recall": 0.89
+      },
+      "work-talk": {
+        "precision": 0.35,
+        "recall": 0.89
+      },
+      "political-religious": {
+        "precision": 0.91,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/sealed/everyday-29.jsonl": {
+    "cleanWarned": 0.044,
+    "breachSilent": 0.163,
+    "categories": {
+      "child-name": {
+        "precision": 0.08,
+        "recall": 0.13
+      },
+      "staff-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.74,
+        "recall": 0.74
+      },
+      "profanity": {
+        "precision": 0.91,
+        "recall": 0.91
+      },
+      "personal-info": {
+        "precision": 0.97,
+        "recall": 0.79
+      },
+      "confidential": {
+        "precision": 0.64,
+        "recall": 0.64
+      },
+      "work-talk": {
+        "precision": 0.6,
+        "recall": 0.73
+      },
+      "political-religious": {
+        "precision": 0.9,
+        "recall": 0.97
+      }
+    }
+  },
   "tests/corpus/contrast/counterfactual.jsonl": {
-    "cleanWarned": 0.056,
-    "breachSilent": 0.029,
+    "cleanWarned": 0.061,
+    "breachSilent": 0.023,
     "categories": {
       "setting-name": {
         "precision": 0.95,
@@ -2638,31 +2860,31 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.94,
-        "recall": 0.92
+        "recall": 0.93
       },
       "staff-name": {
         "precision": 0.96,
-        "recall": 0.94
+        "recall": 0.92
       },
       "derogatory": {
-        "precision": 0.8,
-        "recall": 0.74
+        "precision": 0.81,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.91,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.65,
-        "recall": 0.58
+        "precision": 0.63,
+        "recall": 0.56
       },
       "confidential": {
-        "precision": 0.7,
-        "recall": 0.63
+        "precision": 0.68,
+        "recall": 0.56
       },
       "work-talk": {
         "precision": 0.69,
-        "recall": 0.92
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
@@ -2672,7 +2894,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/contrast/minimal-pairs.jsonl": {
     "cleanWarned": 0.103,
-    "breachSilent": 0.082,
+    "breachSilent": 0.077,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -2687,27 +2909,27 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.64,
-        "recall": 0.77
+        "precision": 0.63,
+        "recall": 0.73
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.85
       },
       "personal-info": {
-        "precision": 0.85,
+        "precision": 0.79,
         "recall": 0.93
       },
       "confidential": {
-        "precision": 0.86,
-        "recall": 0.59
+        "precision": 0.84,
+        "recall": 0.48
       },
       "work-talk": {
         "precision": 0.58,
         "recall": 0.86
       },
       "political-religious": {
-        "precision": 0.97,
+        "precision": 0.92,
         "recall": 0.83
       }
     }
