@@ -1,7 +1,7 @@
 /** Written by scripts/set-floors.ts from measured figures; see tests/rules/corpus.test.ts. */
 export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number; categories: Record<string, { precision: number; recall: number }> }> = {
   "tests/corpus/dev.jsonl": {
-    "cleanWarned": 0.033,
+    "cleanWarned": 0.042,
     "breachSilent": 0.02,
     "categories": {
       "setting-name": {
@@ -21,7 +21,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.88,
+        "precision": 0.81,
         "recall": 0.91
       },
       "profanity": {
@@ -29,15 +29,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.94,
+        "precision": 0.91,
         "recall": 0.94
       },
       "confidential": {
-        "precision": 0.92,
+        "precision": 0.82,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.58,
+        "precision": 0.59,
         "recall": 0.97
       },
       "political-religious": {
@@ -67,8 +67,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.88,
-        "recall": 0.86
+        "precision": 0.77,
+        "recall": 0.91
       },
       "profanity": {
         "precision": 0.97,
@@ -79,12 +79,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "confidential": {
-        "precision": 0.77,
+        "precision": 0.64,
         "recall": 0.97
       },
       "work-talk": {
         "precision": 0.87,
-        "recall": 0.96
+        "recall": 0.97
       },
       "political-religious": {
         "precision": 0.97,
@@ -93,7 +93,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/dev3.jsonl": {
-    "cleanWarned": 0.06,
+    "cleanWarned": 0.07,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -113,7 +113,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.82,
+        "precision": 0.51,
         "recall": 0.72
       },
       "profanity": {
@@ -125,11 +125,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "confidential": {
-        "precision": 0.63,
+        "precision": 0.72,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.78,
+        "precision": 0.75,
         "recall": 0.93
       },
       "political-religious": {
@@ -139,7 +139,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/dev4.jsonl": {
-    "cleanWarned": 0.034,
+    "cleanWarned": 0.015,
     "breachSilent": 0.015,
     "categories": {
       "setting-name": {
@@ -159,8 +159,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.97,
-        "recall": 0.85
+        "precision": 0.95,
+        "recall": 0.86
       },
       "profanity": {
         "precision": 0.77,
@@ -171,11 +171,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "confidential": {
-        "precision": 0.33,
+        "precision": 0.25,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.62,
+        "precision": 0.63,
         "recall": 0.94
       },
       "political-religious": {
@@ -185,8 +185,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/everyday-name-nursery.jsonl": {
-    "cleanWarned": 0.087,
-    "breachSilent": 0.029,
+    "cleanWarned": 0.091,
+    "breachSilent": 0.026,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -205,34 +205,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.8,
-        "recall": 0.81
+        "precision": 0.79,
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.9,
-        "recall": 0.88
+        "precision": 0.89,
+        "recall": 0.82
       },
       "confidential": {
-        "precision": 0.83,
-        "recall": 0.81
+        "precision": 0.77,
+        "recall": 0.85
       },
       "work-talk": {
-        "precision": 0.9,
+        "precision": 0.91,
         "recall": 0.93
       },
       "political-religious": {
-        "precision": 0.94,
+        "precision": 0.88,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/church-primary.jsonl": {
     "cleanWarned": 0.025,
-    "breachSilent": 0.032,
+    "breachSilent": 0.035,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -251,8 +251,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.72,
-        "recall": 0.84
+        "precision": 0.69,
+        "recall": 0.88
       },
       "profanity": {
         "precision": 0.94,
@@ -260,15 +260,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.75
+        "recall": 0.68
       },
       "confidential": {
-        "precision": 0.85,
-        "recall": 0.9
+        "precision": 0.77,
+        "recall": 0.86
       },
       "work-talk": {
         "precision": 0.95,
-        "recall": 0.91
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.97,
@@ -277,8 +277,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/community-preschool.jsonl": {
-    "cleanWarned": 0.073,
-    "breachSilent": 0.035,
+    "cleanWarned": 0.078,
+    "breachSilent": 0.031,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -297,23 +297,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "derogatory": {
-        "precision": 0.58,
-        "recall": 0.75
+        "precision": 0.56,
+        "recall": 0.86
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.69,
-        "recall": 0.81
+        "precision": 0.7,
+        "recall": 0.78
       },
       "confidential": {
-        "precision": 0.79,
-        "recall": 0.67
+        "precision": 0.72,
+        "recall": 0.74
       },
       "work-talk": {
-        "precision": 0.85,
+        "precision": 0.84,
         "recall": 0.93
       },
       "political-religious": {
@@ -323,7 +323,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/childminder-club.jsonl": {
-    "cleanWarned": 0.072,
+    "cleanWarned": 0.068,
     "breachSilent": 0.054,
     "categories": {
       "setting-name": {
@@ -343,24 +343,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.78,
-        "recall": 0.65
+        "precision": 0.77,
+        "recall": 0.76
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.84
       },
       "personal-info": {
-        "precision": 0.56,
+        "precision": 0.54,
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.88,
+        "precision": 0.86,
         "recall": 0.76
       },
       "work-talk": {
         "precision": 0.9,
-        "recall": 0.87
+        "recall": 0.85
       },
       "political-religious": {
         "precision": 0.93,
@@ -369,8 +369,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/secondary-high.jsonl": {
-    "cleanWarned": 0.054,
-    "breachSilent": 0.026,
+    "cleanWarned": 0.058,
+    "breachSilent": 0.022,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -389,24 +389,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.86,
-        "recall": 0.77
+        "precision": 0.73,
+        "recall": 0.81
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.85,
-        "recall": 0.75
+        "precision": 0.84,
+        "recall": 0.7
       },
       "confidential": {
-        "precision": 0.9,
-        "recall": 0.92
+        "precision": 0.87,
+        "recall": 0.94
       },
       "work-talk": {
         "precision": 0.86,
-        "recall": 0.93
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.97,
@@ -415,8 +415,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/forest-nursery.jsonl": {
-    "cleanWarned": 0.091,
-    "breachSilent": 0.037,
+    "cleanWarned": 0.085,
+    "breachSilent": 0.042,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -435,24 +435,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.67,
-        "recall": 0.82
+        "precision": 0.66,
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.9,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.7,
-        "recall": 0.84
+        "precision": 0.72,
+        "recall": 0.81
       },
       "confidential": {
         "precision": 0.75,
-        "recall": 0.79
+        "recall": 0.82
       },
       "work-talk": {
-        "precision": 0.83,
-        "recall": 0.94
+        "precision": 0.84,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -473,7 +473,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.89,
+        "precision": 0.91,
         "recall": 0.97
       },
       "staff-name": {
@@ -481,8 +481,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.71,
-        "recall": 0.68
+        "precision": 0.67,
+        "recall": 0.81
       },
       "profanity": {
         "precision": 0.97,
@@ -490,15 +490,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.77,
-        "recall": 0.86
+        "recall": 0.72
       },
       "confidential": {
-        "precision": 0.72,
-        "recall": 0.8
+        "precision": 0.67,
+        "recall": 0.76
       },
       "work-talk": {
         "precision": 0.88,
-        "recall": 0.88
+        "recall": 0.89
       },
       "political-religious": {
         "precision": 0.93,
@@ -507,8 +507,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/infant-school.jsonl": {
-    "cleanWarned": 0.089,
-    "breachSilent": 0.028,
+    "cleanWarned": 0.095,
+    "breachSilent": 0.032,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -527,23 +527,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.69,
-        "recall": 0.81
+        "precision": 0.63,
+        "recall": 0.87
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.81,
-        "recall": 0.77
+        "precision": 0.78,
+        "recall": 0.75
       },
       "confidential": {
-        "precision": 0.79,
-        "recall": 0.88
+        "precision": 0.76,
+        "recall": 0.91
       },
       "work-talk": {
-        "precision": 0.87,
+        "precision": 0.86,
         "recall": 0.91
       },
       "political-religious": {
@@ -554,7 +554,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/nursery-group.jsonl": {
     "cleanWarned": 0.1,
-    "breachSilent": 0.028,
+    "breachSilent": 0.02,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -573,20 +573,20 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.8,
-        "recall": 0.75
+        "precision": 0.74,
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.69,
-        "recall": 0.87
+        "precision": 0.68,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.78,
-        "recall": 0.75
+        "precision": 0.74,
+        "recall": 0.78
       },
       "work-talk": {
         "precision": 0.87,
@@ -600,7 +600,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/family-hub.jsonl": {
     "cleanWarned": 0.076,
-    "breachSilent": 0.043,
+    "breachSilent": 0.039,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -619,24 +619,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.68,
-        "recall": 0.52
+        "precision": 0.69,
+        "recall": 0.67
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.74,
-        "recall": 0.84
+        "precision": 0.69,
+        "recall": 0.8
       },
       "confidential": {
-        "precision": 0.9,
+        "precision": 0.87,
         "recall": 0.72
       },
       "work-talk": {
         "precision": 0.85,
-        "recall": 0.85
+        "recall": 0.87
       },
       "political-religious": {
         "precision": 0.97,
@@ -646,7 +646,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/prep-school.jsonl": {
     "cleanWarned": 0.092,
-    "breachSilent": 0.035,
+    "breachSilent": 0.031,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -657,7 +657,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.74,
+        "precision": 0.76,
         "recall": 0.97
       },
       "staff-name": {
@@ -665,7 +665,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.75,
+        "precision": 0.68,
         "recall": 0.7
       },
       "profanity": {
@@ -677,12 +677,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.8
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.84
+        "precision": 0.82,
+        "recall": 0.87
       },
       "work-talk": {
-        "precision": 0.89,
-        "recall": 0.93
+        "precision": 0.88,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.97,
@@ -691,8 +691,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/city-nursery.jsonl": {
-    "cleanWarned": 0.128,
-    "breachSilent": 0.023,
+    "cleanWarned": 0.123,
+    "breachSilent": 0.027,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -711,24 +711,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.72,
-        "recall": 0.73
+        "precision": 0.67,
+        "recall": 0.81
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.75,
+        "precision": 0.72,
         "recall": 0.9
       },
       "confidential": {
-        "precision": 0.8,
-        "recall": 0.8
+        "precision": 0.71,
+        "recall": 0.83
       },
       "work-talk": {
-        "precision": 0.75,
-        "recall": 0.93
+        "precision": 0.74,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
@@ -737,8 +737,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/junior-school.jsonl": {
-    "cleanWarned": 0.146,
-    "breachSilent": 0.044,
+    "cleanWarned": 0.134,
+    "breachSilent": 0.037,
     "categories": {
       "setting-name": {
         "precision": 0.89,
@@ -757,24 +757,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.77,
-        "recall": 0.81
+        "precision": 0.73,
+        "recall": 0.87
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.61,
-        "recall": 0.9
-      },
-      "confidential": {
-        "precision": 0.89,
+        "precision": 0.6,
         "recall": 0.87
       },
+      "confidential": {
+        "precision": 0.87,
+        "recall": 0.84
+      },
       "work-talk": {
-        "precision": 0.52,
-        "recall": 0.9
+        "precision": 0.51,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -784,7 +784,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/special-school.jsonl": {
     "cleanWarned": 0.089,
-    "breachSilent": 0.024,
+    "breachSilent": 0.02,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -803,20 +803,20 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.79,
-        "recall": 0.67
+        "precision": 0.74,
+        "recall": 0.8
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.71,
+        "precision": 0.73,
         "recall": 0.73
       },
       "confidential": {
         "precision": 0.83,
-        "recall": 0.76
+        "recall": 0.82
       },
       "work-talk": {
         "precision": 0.87,
@@ -829,8 +829,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/scottish-primary.jsonl": {
-    "cleanWarned": 0.144,
-    "breachSilent": 0.032,
+    "cleanWarned": 0.15,
+    "breachSilent": 0.028,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -849,8 +849,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.85,
-        "recall": 0.62
+        "precision": 0.79,
+        "recall": 0.8
       },
       "profanity": {
         "precision": 0.97,
@@ -861,21 +861,21 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.79,
-        "recall": 0.77
+        "precision": 0.78,
+        "recall": 0.83
       },
       "work-talk": {
-        "precision": 0.84,
+        "precision": 0.85,
         "recall": 0.93
       },
       "political-religious": {
-        "precision": 0.97,
+        "precision": 0.93,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/hospital-nursery.jsonl": {
-    "cleanWarned": 0.052,
+    "cleanWarned": 0.058,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -895,24 +895,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.71,
-        "recall": 0.59
+        "precision": 0.7,
+        "recall": 0.7
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.62,
-        "recall": 0.87
+        "precision": 0.59,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.75
+        "precision": 0.86,
+        "recall": 0.86
       },
       "work-talk": {
-        "precision": 0.84,
-        "recall": 0.91
+        "precision": 0.82,
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.97,
@@ -921,7 +921,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/ni-primary.jsonl": {
-    "cleanWarned": 0.152,
+    "cleanWarned": 0.14,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -937,37 +937,37 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.82,
+        "precision": 0.84,
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.75
+        "precision": 0.88,
+        "recall": 0.87
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.65,
+        "precision": 0.66,
         "recall": 0.93
       },
       "confidential": {
-        "precision": 0.9,
-        "recall": 0.65
+        "precision": 0.91,
+        "recall": 0.72
       },
       "work-talk": {
-        "precision": 0.88,
-        "recall": 0.92
+        "precision": 0.89,
+        "recall": 0.93
       },
       "political-religious": {
-        "precision": 0.93,
+        "precision": 0.9,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.06,
+    "cleanWarned": 0.061,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -1003,13 +1003,13 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "political-religious": {
-        "precision": 0.92,
+        "precision": 0.9,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.07,
+    "cleanWarned": 0.074,
     "breachSilent": 0.015,
     "categories": {
       "setting-name": {
@@ -1051,7 +1051,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
-    "cleanWarned": 0.057,
+    "cleanWarned": 0.06,
     "breachSilent": 0.027,
     "categories": {
       "setting-name": {
@@ -1087,13 +1087,13 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "political-religious": {
-        "precision": 0.89,
+        "precision": 0.83,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-4.jsonl": {
-    "cleanWarned": 0.141,
+    "cleanWarned": 0.139,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -1109,7 +1109,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.57,
+        "precision": 0.61,
         "recall": 0.97
       },
       "profanity": {
@@ -1135,8 +1135,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-5.jsonl": {
-    "cleanWarned": 0.076,
-    "breachSilent": 0.046,
+    "cleanWarned": 0.081,
+    "breachSilent": 0.026,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -1151,15 +1151,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.91,
-        "recall": 0.77
+        "precision": 0.78,
+        "recall": 0.9
       },
       "profanity": {
         "precision": 0.85,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.86,
+        "precision": 0.83,
         "recall": 0.97
       },
       "confidential": {
@@ -1177,7 +1177,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/church-hall-preschool.jsonl": {
-    "cleanWarned": 0.092,
+    "cleanWarned": 0.11,
     "breachSilent": 0.039,
     "categories": {
       "setting-name": {
@@ -1197,24 +1197,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.68,
-        "recall": 0.82
+        "precision": 0.62,
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.67,
-        "recall": 0.81
+        "precision": 0.62,
+        "recall": 0.78
       },
       "confidential": {
-        "precision": 0.83,
-        "recall": 0.8
+        "precision": 0.69,
+        "recall": 0.84
       },
       "work-talk": {
         "precision": 0.85,
-        "recall": 0.92
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.9,
@@ -1223,8 +1223,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/seaside-academy.jsonl": {
-    "cleanWarned": 0.115,
-    "breachSilent": 0.031,
+    "cleanWarned": 0.104,
+    "breachSilent": 0.023,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1243,24 +1243,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.73,
-        "recall": 0.65
+        "precision": 0.77,
+        "recall": 0.75
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.72,
+        "precision": 0.73,
         "recall": 0.97
       },
       "confidential": {
-        "precision": 0.83,
-        "recall": 0.77
+        "precision": 0.81,
+        "recall": 0.83
       },
       "work-talk": {
         "precision": 0.86,
-        "recall": 0.9
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.9,
@@ -1269,7 +1269,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-6.jsonl": {
-    "cleanWarned": 0.07,
+    "cleanWarned": 0.069,
     "breachSilent": 0.025,
     "categories": {
       "setting-name": {
@@ -1285,7 +1285,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.74,
+        "precision": 0.72,
         "recall": 0.97
       },
       "profanity": {
@@ -1293,7 +1293,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.87,
+        "precision": 0.91,
         "recall": 0.97
       },
       "confidential": {
@@ -1311,8 +1311,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/garrison-primary.jsonl": {
-    "cleanWarned": 0.175,
-    "breachSilent": 0.121,
+    "cleanWarned": 0.163,
+    "breachSilent": 0.14,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1331,24 +1331,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.78,
-        "recall": 0.54
+        "precision": 0.68,
+        "recall": 0.6
       },
       "profanity": {
         "precision": 0.56,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.73,
-        "recall": 0.69
+        "precision": 0.77,
+        "recall": 0.63
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.69
+        "precision": 0.8,
+        "recall": 0.73
       },
       "work-talk": {
-        "precision": 0.79,
-        "recall": 0.81
+        "precision": 0.8,
+        "recall": 0.79
       },
       "political-religious": {
         "precision": 0.97,
@@ -1357,7 +1357,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/saint-girls.jsonl": {
-    "cleanWarned": 0.181,
+    "cleanWarned": 0.187,
     "breachSilent": 0.159,
     "categories": {
       "setting-name": {
@@ -1377,34 +1377,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.58,
-        "recall": 0.65
+        "precision": 0.59,
+        "recall": 0.77
       },
       "profanity": {
         "precision": 0.77,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.9,
-        "recall": 0.84
+        "precision": 0.89,
+        "recall": 0.78
       },
       "confidential": {
-        "precision": 0.75,
-        "recall": 0.69
+        "precision": 0.74,
+        "recall": 0.74
       },
       "work-talk": {
         "precision": 0.77,
-        "recall": 0.77
+        "recall": 0.76
       },
       "political-religious": {
-        "precision": 0.83,
+        "precision": 0.78,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-7.jsonl": {
-    "cleanWarned": 0.078,
-    "breachSilent": 0.094,
+    "cleanWarned": 0.075,
+    "breachSilent": 0.066,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -1419,8 +1419,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.45,
-        "recall": 0.36
+        "precision": 0.51,
+        "recall": 0.68
       },
       "profanity": {
         "precision": 0.9,
@@ -1431,11 +1431,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.92
       },
       "confidential": {
-        "precision": 0.84,
+        "precision": 0.43,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.08,
+        "precision": 0.09,
         "recall": 0.97
       },
       "political-religious": {
@@ -1445,7 +1445,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/holdout.jsonl": {
-    "cleanWarned": 0.132,
+    "cleanWarned": 0.115,
     "breachSilent": 0.055,
     "categories": {
       "setting-name": {
@@ -1465,8 +1465,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.81,
-        "recall": 0.69
+        "precision": 0.74,
+        "recall": 0.74
       },
       "profanity": {
         "precision": 0.78,
@@ -1477,12 +1477,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.72
       },
       "confidential": {
-        "precision": 0.65,
+        "precision": 0.69,
         "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.8,
-        "recall": 0.91
+        "precision": 0.81,
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.97,
@@ -1491,8 +1491,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/wales-childrens-centre.jsonl": {
-    "cleanWarned": 0.138,
-    "breachSilent": 0.027,
+    "cleanWarned": 0.148,
+    "breachSilent": 0.023,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1511,24 +1511,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.86,
-        "recall": 0.73
+        "precision": 0.82,
+        "recall": 0.78
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.77,
+        "precision": 0.73,
         "recall": 0.82
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.77
+        "precision": 0.86,
+        "recall": 0.79
       },
       "work-talk": {
-        "precision": 0.83,
-        "recall": 0.93
+        "precision": 0.82,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.91,
@@ -1537,8 +1537,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/academy-staff-nursery.jsonl": {
-    "cleanWarned": 0.209,
-    "breachSilent": 0.039,
+    "cleanWarned": 0.204,
+    "breachSilent": 0.035,
     "categories": {
       "setting-name": {
         "precision": 0.88,
@@ -1557,8 +1557,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.77,
-        "recall": 0.77
+        "precision": 0.69,
+        "recall": 0.84
       },
       "profanity": {
         "precision": 0.97,
@@ -1569,12 +1569,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.72
       },
       "confidential": {
-        "precision": 0.83,
-        "recall": 0.83
+        "precision": 0.78,
+        "recall": 0.87
       },
       "work-talk": {
-        "precision": 0.79,
-        "recall": 0.91
+        "precision": 0.8,
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.94,
@@ -1583,7 +1583,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/special-school-3-19.jsonl": {
-    "cleanWarned": 0.074,
+    "cleanWarned": 0.086,
     "breachSilent": 0.046,
     "categories": {
       "setting-name": {
@@ -1603,20 +1603,20 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.68
+        "precision": 0.69,
+        "recall": 0.73
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.81,
-        "recall": 0.74
+        "precision": 0.78,
+        "recall": 0.71
       },
       "confidential": {
-        "precision": 0.72,
-        "recall": 0.65
+        "precision": 0.69,
+        "recall": 0.74
       },
       "work-talk": {
         "precision": 0.81,
@@ -1629,8 +1629,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/scottish-prep-kindergarten.jsonl": {
-    "cleanWarned": 0.087,
-    "breachSilent": 0.041,
+    "cleanWarned": 0.093,
+    "breachSilent": 0.037,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1649,8 +1649,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.8,
-        "recall": 0.62
+        "precision": 0.78,
+        "recall": 0.66
       },
       "profanity": {
         "precision": 0.97,
@@ -1658,15 +1658,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.62,
-        "recall": 0.9
+        "recall": 0.83
       },
       "confidential": {
-        "precision": 0.83,
-        "recall": 0.75
+        "precision": 0.79,
+        "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.82,
-        "recall": 0.9
+        "precision": 0.83,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -1675,7 +1675,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/village-committee-preschool.jsonl": {
-    "cleanWarned": 0.065,
+    "cleanWarned": 0.073,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -1695,33 +1695,33 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.83,
-        "recall": 0.83
+        "precision": 0.84,
+        "recall": 0.94
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.72,
+        "precision": 0.75,
         "recall": 0.9
       },
       "confidential": {
-        "precision": 0.89,
-        "recall": 0.72
+        "precision": 0.77,
+        "recall": 0.81
       },
       "work-talk": {
-        "precision": 0.82,
-        "recall": 0.93
+        "precision": 0.81,
+        "recall": 0.92
       },
       "political-religious": {
-        "precision": 0.93,
+        "precision": 0.91,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/primary-academy-resource-base.jsonl": {
-    "cleanWarned": 0.151,
+    "cleanWarned": 0.137,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -1741,34 +1741,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.72,
-        "recall": 0.74
+        "precision": 0.69,
+        "recall": 0.87
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.66,
+        "precision": 0.59,
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.87,
-        "recall": 0.9
+        "precision": 0.85,
+        "recall": 0.93
       },
       "work-talk": {
-        "precision": 0.85,
+        "precision": 0.86,
         "recall": 0.92
       },
       "political-religious": {
-        "precision": 0.93,
+        "precision": 0.97,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/village-preschool-everyday-name.jsonl": {
-    "cleanWarned": 0.119,
-    "breachSilent": 0.042,
+    "cleanWarned": 0.13,
+    "breachSilent": 0.033,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1787,7 +1787,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.68,
+        "precision": 0.67,
         "recall": 0.89
       },
       "profanity": {
@@ -1795,25 +1795,25 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.59,
-        "recall": 0.87
+        "precision": 0.6,
+        "recall": 0.83
       },
       "confidential": {
-        "precision": 0.87,
-        "recall": 0.85
+        "precision": 0.82,
+        "recall": 0.92
       },
       "work-talk": {
-        "precision": 0.82,
-        "recall": 0.9
+        "precision": 0.81,
+        "recall": 0.92
       },
       "political-religious": {
-        "precision": 0.97,
+        "precision": 0.93,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/all-through-academy.jsonl": {
-    "cleanWarned": 0.072,
+    "cleanWarned": 0.084,
     "breachSilent": 0.029,
     "categories": {
       "setting-name": {
@@ -1833,23 +1833,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.7
+        "precision": 0.76,
+        "recall": 0.84
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.79,
-        "recall": 0.87
+        "precision": 0.84,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.84,
+        "precision": 0.82,
         "recall": 0.79
       },
       "work-talk": {
-        "precision": 0.86,
+        "precision": 0.83,
         "recall": 0.92
       },
       "political-religious": {
@@ -1860,7 +1860,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/welsh-medium-primary.jsonl": {
     "cleanWarned": 0.273,
-    "breachSilent": 0.048,
+    "breachSilent": 0.04,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1879,23 +1879,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.65,
-        "recall": 0.69
+        "precision": 0.57,
+        "recall": 0.74
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.87
       },
       "personal-info": {
-        "precision": 0.81,
-        "recall": 0.75
+        "precision": 0.8,
+        "recall": 0.67
       },
       "confidential": {
-        "precision": 0.77,
-        "recall": 0.78
+        "precision": 0.76,
+        "recall": 0.92
       },
       "work-talk": {
-        "precision": 0.61,
+        "precision": 0.63,
         "recall": 0.92
       },
       "political-religious": {
@@ -1905,8 +1905,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/alternative-provision-academy.jsonl": {
-    "cleanWarned": 0.138,
-    "breachSilent": 0.048,
+    "cleanWarned": 0.143,
+    "breachSilent": 0.052,
     "categories": {
       "setting-name": {
         "precision": 0.87,
@@ -1925,34 +1925,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.77,
-        "recall": 0.69
+        "precision": 0.73,
+        "recall": 0.78
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.75,
-        "recall": 0.93
+        "precision": 0.74,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.87,
-        "recall": 0.74
+        "precision": 0.84,
+        "recall": 0.83
       },
       "work-talk": {
         "precision": 0.85,
-        "recall": 0.93
+        "recall": 0.92
       },
       "political-religious": {
-        "precision": 0.93,
+        "precision": 0.9,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/montessori-childrens-house.jsonl": {
     "cleanWarned": 0.1,
-    "breachSilent": 0.047,
+    "breachSilent": 0.051,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1971,23 +1971,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.83,
-        "recall": 0.67
+        "precision": 0.82,
+        "recall": 0.79
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.59,
-        "recall": 0.84
+        "precision": 0.56,
+        "recall": 0.74
       },
       "confidential": {
-        "precision": 0.88,
-        "recall": 0.75
+        "precision": 0.89,
+        "recall": 0.85
       },
       "work-talk": {
-        "precision": 0.72,
+        "precision": 0.71,
         "recall": 0.92
       },
       "political-religious": {
@@ -1997,7 +1997,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/three-form-entry-primary.jsonl": {
-    "cleanWarned": 0.163,
+    "cleanWarned": 0.152,
     "breachSilent": 0.043,
     "categories": {
       "setting-name": {
@@ -2017,8 +2017,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.81
+        "precision": 0.81,
+        "recall": 0.83
       },
       "profanity": {
         "precision": 0.93,
@@ -2026,15 +2026,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.73,
-        "recall": 0.93
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.81,
-        "recall": 0.79
+        "precision": 0.86,
+        "recall": 0.84
       },
       "work-talk": {
-        "precision": 0.68,
-        "recall": 0.92
+        "precision": 0.69,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -2043,8 +2043,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/rural-primary-federation.jsonl": {
-    "cleanWarned": 0.103,
-    "breachSilent": 0.12,
+    "cleanWarned": 0.121,
+    "breachSilent": 0.128,
     "categories": {
       "setting-name": {
         "precision": 0.84,
@@ -2055,7 +2055,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.78,
+        "precision": 0.76,
         "recall": 0.87
       },
       "staff-name": {
@@ -2063,34 +2063,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.78,
-        "recall": 0.64
+        "precision": 0.74,
+        "recall": 0.74
       },
       "profanity": {
         "precision": 0.78,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.76,
-        "recall": 0.85
+        "precision": 0.78,
+        "recall": 0.81
       },
       "confidential": {
-        "precision": 0.93,
+        "precision": 0.88,
         "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.32,
-        "recall": 0.84
+        "precision": 0.31,
+        "recall": 0.81
       },
       "political-religious": {
-        "precision": 0.97,
+        "precision": 0.91,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/nursery-chain-branch.jsonl": {
-    "cleanWarned": 0.161,
-    "breachSilent": 0.092,
+    "cleanWarned": 0.155,
+    "breachSilent": 0.1,
     "categories": {
       "setting-name": {
         "precision": 0.85,
@@ -2109,8 +2109,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.77,
-        "recall": 0.66
+        "precision": 0.72,
+        "recall": 0.68
       },
       "profanity": {
         "precision": 0.82,
@@ -2118,7 +2118,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.85,
-        "recall": 0.85
+        "recall": 0.82
       },
       "confidential": {
         "precision": 0.97,
@@ -2136,7 +2136,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/valleys-welsh-medium-primary.jsonl": {
     "cleanWarned": 0.235,
-    "breachSilent": 0.113,
+    "breachSilent": 0.125,
     "categories": {
       "setting-name": {
         "precision": 0.93,
@@ -2155,24 +2155,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.7,
-        "recall": 0.57
+        "precision": 0.67,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.89,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.65,
+        "precision": 0.68,
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.81,
-        "recall": 0.68
+        "precision": 0.79,
+        "recall": 0.7
       },
       "work-talk": {
         "precision": 0.84,
-        "recall": 0.86
+        "recall": 0.84
       },
       "political-religious": {
         "precision": 0.91,
@@ -2181,8 +2181,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/mill-town-nursery-school.jsonl": {
-    "cleanWarned": 0.132,
-    "breachSilent": 0.072,
+    "cleanWarned": 0.138,
+    "breachSilent": 0.076,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -2201,8 +2201,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.8,
-        "recall": 0.69
+        "precision": 0.75,
+        "recall": 0.74
       },
       "profanity": {
         "precision": 0.9,
@@ -2213,11 +2213,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.92
       },
       "confidential": {
-        "precision": 0.85,
+        "precision": 0.77,
         "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.69,
+        "precision": 0.7,
         "recall": 0.9
       },
       "political-religious": {
@@ -2227,8 +2227,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-17.jsonl": {
-    "cleanWarned": 0.09,
-    "breachSilent": 0.142,
+    "cleanWarned": 0.096,
+    "breachSilent": 0.11,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -2243,34 +2243,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.61,
-        "recall": 0.72
+        "precision": 0.53,
+        "recall": 0.84
       },
       "profanity": {
         "precision": 0.86,
         "recall": 0.77
       },
       "personal-info": {
-        "precision": 0.9,
+        "precision": 0.84,
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.36,
-        "recall": 0.54
+        "precision": 0.3,
+        "recall": 0.68
       },
       "work-talk": {
-        "precision": 0.48,
-        "recall": 0.86
+        "precision": 0.49,
+        "recall": 0.89
       },
       "political-religious": {
-        "precision": 0.87,
-        "recall": 0.97
+        "precision": 0.83,
+        "recall": 0.96
       }
     }
   },
   "tests/corpus/settings/village-childminding-partnership.jsonl": {
-    "cleanWarned": 0.082,
-    "breachSilent": 0.157,
+    "cleanWarned": 0.076,
+    "breachSilent": 0.153,
     "categories": {
       "setting-name": {
         "precision": 0.92,
@@ -2289,24 +2289,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.45
+        "precision": 0.72,
+        "recall": 0.61
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.73,
-        "recall": 0.76
+        "precision": 0.72,
+        "recall": 0.72
       },
       "confidential": {
-        "precision": 0.91,
+        "precision": 0.86,
         "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.14,
-        "recall": 0.78
+        "precision": 0.12,
+        "recall": 0.69
       },
       "political-religious": {
         "precision": 0.97,
@@ -2315,7 +2315,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/catholic-comprehensive.jsonl": {
-    "cleanWarned": 0.159,
+    "cleanWarned": 0.153,
     "breachSilent": 0.166,
     "categories": {
       "setting-name": {
@@ -2335,24 +2335,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.64,
-        "recall": 0.55
+        "precision": 0.61,
+        "recall": 0.68
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.85
       },
       "personal-info": {
-        "precision": 0.58,
-        "recall": 0.63
+        "precision": 0.55,
+        "recall": 0.55
       },
       "confidential": {
-        "precision": 0.97,
-        "recall": 0.64
+        "precision": 0.91,
+        "recall": 0.7
       },
       "work-talk": {
         "precision": 0.84,
-        "recall": 0.77
+        "recall": 0.76
       },
       "political-religious": {
         "precision": 0.89,
@@ -2361,8 +2361,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/islamic-primary.jsonl": {
-    "cleanWarned": 0.267,
-    "breachSilent": 0.099,
+    "cleanWarned": 0.261,
+    "breachSilent": 0.126,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -2381,8 +2381,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.76
       },
       "derogatory": {
-        "precision": 0.75,
-        "recall": 0.56
+        "precision": 0.71,
+        "recall": 0.65
       },
       "profanity": {
         "precision": 0.89,
@@ -2398,7 +2398,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.81,
-        "recall": 0.88
+        "recall": 0.85
       },
       "political-religious": {
         "precision": 0.91,
@@ -2407,8 +2407,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-21.jsonl": {
-    "cleanWarned": 0.056,
-    "breachSilent": 0.102,
+    "cleanWarned": 0.061,
+    "breachSilent": 0.08,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -2423,8 +2423,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.79,
-        "recall": 0.68
+        "precision": 0.78,
+        "recall": 0.79
       },
       "profanity": {
         "precision": 0.88,
@@ -2435,12 +2435,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "confidential": {
-        "precision": 0.8,
+        "precision": 0.74,
         "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.5,
-        "recall": 0.93
+        "precision": 0.46,
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.9,
@@ -2449,8 +2449,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-22.jsonl": {
-    "cleanWarned": 0.129,
-    "breachSilent": 0.194,
+    "cleanWarned": 0.135,
+    "breachSilent": 0.198,
     "categories": {
       "setting-name": {
         "precision": 0.92,
@@ -2469,8 +2469,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.67,
-        "recall": 0.45
+        "precision": 0.61,
+        "recall": 0.54
       },
       "profanity": {
         "precision": 0.97,
@@ -2481,22 +2481,22 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "confidential": {
-        "precision": 0.7,
-        "recall": 0.63
+        "precision": 0.72,
+        "recall": 0.7
       },
       "work-talk": {
         "precision": 0.78,
-        "recall": 0.75
+        "recall": 0.74
       },
       "political-religious": {
-        "precision": 0.82,
+        "precision": 0.77,
         "recall": 0.89
       }
     }
   },
   "tests/corpus/sealed/sealed-23.jsonl": {
     "cleanWarned": 0.183,
-    "breachSilent": 0.114,
+    "breachSilent": 0.11,
     "categories": {
       "setting-name": {
         "precision": 0.87,
@@ -2515,15 +2515,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.61,
-        "recall": 0.5
+        "precision": 0.6,
+        "recall": 0.58
       },
       "profanity": {
         "precision": 0.65,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.72,
+        "precision": 0.75,
         "recall": 0.92
       },
       "confidential": {
@@ -2542,7 +2542,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-24.jsonl": {
     "cleanWarned": 0.155,
-    "breachSilent": 0.173,
+    "breachSilent": 0.181,
     "categories": {
       "setting-name": {
         "precision": 0.77,
@@ -2561,8 +2561,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.63,
-        "recall": 0.48
+        "precision": 0.59,
+        "recall": 0.45
       },
       "profanity": {
         "precision": 0.73,
@@ -2574,10 +2574,10 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "confidential": {
         "precision": 0.84,
-        "recall": 0.9
+        "recall": 0.92
       },
       "work-talk": {
-        "precision": 0.34,
+        "precision": 0.35,
         "recall": 0.64
       },
       "political-religious": {
@@ -2603,7 +2603,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.12,
+        "precision": 0.11,
         "recall": 0.97
       },
       "profanity": {
@@ -2611,11 +2611,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.85,
+        "precision": 0.87,
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.19,
+        "precision": 0.15,
         "recall": 0.97
       },
       "work-talk": {
@@ -2629,8 +2629,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-26.jsonl": {
-    "cleanWarned": 0.084,
-    "breachSilent": 0.154,
+    "cleanWarned": 0.079,
+    "breachSilent": 0.146,
     "categories": {
       "setting-name": {
         "precision": 0.93,
@@ -2649,24 +2649,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.92
       },
       "derogatory": {
-        "precision": 0.65,
-        "recall": 0.45
+        "precision": 0.68,
+        "recall": 0.65
       },
       "profanity": {
         "precision": 0.91,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.67,
+        "precision": 0.69,
         "recall": 0.92
       },
       "confidential": {
-        "precision": 0.89,
-        "recall": 0.69
+        "precision": 0.81,
+        "recall": 0.72
       },
       "work-talk": {
-        "precision": 0.35,
-        "recall": 0.75
+        "precision": 0.37,
+        "recall": 0.8
       },
       "political-religious": {
         "precision": 0.97,
@@ -2675,7 +2675,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-27.jsonl": {
-    "cleanWarned": 0.152,
+    "cleanWarned": 0.158,
     "breachSilent": 0.083,
     "categories": {
       "setting-name": {
@@ -2695,24 +2695,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.52,
-        "recall": 0.54
+        "precision": 0.39,
+        "recall": 0.6
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.7,
+        "precision": 0.72,
         "recall": 0.65
       },
       "confidential": {
-        "precision": 0.85,
-        "recall": 0.9
+        "precision": 0.73,
+        "recall": 0.93
       },
       "work-talk": {
-        "precision": 0.11,
-        "recall": 0.76
+        "precision": 0.1,
+        "recall": 0.73
       },
       "political-religious": {
         "precision": 0.97,
@@ -2721,7 +2721,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-28.jsonl": {
-    "cleanWarned": 0.212,
+    "cleanWarned": 0.224,
     "breachSilent": 0.063,
     "categories": {
       "setting-name": {
@@ -2741,24 +2741,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.47,
-        "recall": 0.61
+        "precision": 0.39,
+        "recall": 0.69
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.72,
-        "recall": 0.75
+        "precision": 0.74,
+        "recall": 0.7
       },
       "confidential": {
-        "precision": 0.62,
+        "precision": 0.69,
         "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.18,
-        "recall": 0.81
+        "precision": 0.19,
+        "recall": 0.85
       },
       "political-religious": {
         "precision": 0.91,
@@ -2767,8 +2767,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-30.jsonl": {
-    "cleanWarned": 0.184,
-    "breachSilent": 0.124,
+    "cleanWarned": 0.172,
+    "breachSilent": 0.12,
     "categories": {
       "setting-name": {
         "precision": 0.89,
@@ -2788,33 +2788,33 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.67,
-        "recall": 0.45
+        "recall": 0.54
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.71,
+        "precision": 0.68,
         "recall": 0.64
       },
       "confidential": {
-        "precision": 0.79,
+        "precision": 0.75,
         "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.35,
-        "recall": 0.89
+        "precision": 0.34,
+        "recall": 0.85
       },
       "political-religious": {
-        "precision": 0.91,
+        "precision": 0.87,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/sealed/everyday-29.jsonl": {
-    "cleanWarned": 0.044,
-    "breachSilent": 0.163,
+    "cleanWarned": 0.042,
+    "breachSilent": 0.154,
     "categories": {
       "child-name": {
         "precision": 0.08,
@@ -2825,7 +2825,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.74,
+        "precision": 0.58,
         "recall": 0.74
       },
       "profanity": {
@@ -2837,12 +2837,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.79
       },
       "confidential": {
-        "precision": 0.64,
+        "precision": 0.62,
         "recall": 0.64
       },
       "work-talk": {
-        "precision": 0.6,
-        "recall": 0.73
+        "precision": 0.61,
+        "recall": 0.75
       },
       "political-religious": {
         "precision": 0.9,
@@ -2851,7 +2851,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/contrast/counterfactual.jsonl": {
-    "cleanWarned": 0.061,
+    "cleanWarned": 0.051,
     "breachSilent": 0.023,
     "categories": {
       "setting-name": {
@@ -2867,20 +2867,20 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.92
       },
       "derogatory": {
-        "precision": 0.81,
-        "recall": 0.72
+        "precision": 0.79,
+        "recall": 0.71
       },
       "profanity": {
         "precision": 0.91,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.63,
+        "precision": 0.65,
         "recall": 0.56
       },
       "confidential": {
-        "precision": 0.68,
-        "recall": 0.56
+        "precision": 0.67,
+        "recall": 0.61
       },
       "work-talk": {
         "precision": 0.69,
@@ -2888,13 +2888,13 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "political-religious": {
         "precision": 0.97,
-        "recall": 0.97
+        "recall": 0.89
       }
     }
   },
   "tests/corpus/contrast/minimal-pairs.jsonl": {
     "cleanWarned": 0.103,
-    "breachSilent": 0.077,
+    "breachSilent": 0.072,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -2910,19 +2910,19 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.63,
-        "recall": 0.73
+        "recall": 0.84
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.85
       },
       "personal-info": {
-        "precision": 0.79,
+        "precision": 0.83,
         "recall": 0.93
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.48
+        "precision": 0.81,
+        "recall": 0.6
       },
       "work-talk": {
         "precision": 0.58,
@@ -2930,7 +2930,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "political-religious": {
         "precision": 0.92,
-        "recall": 0.83
+        "recall": 0.92
       }
     }
   }

@@ -142,13 +142,10 @@ describe('confidential, work talk, politics and religion', () => {
     ['a ratio, children first', '28 kids in breakfast club and two staff this morning', 'confidential'],
     ['a ratio, adults first', 'there were 4 of us for 15 babies because two rang in', 'confidential'],
     ['a ratio in a list', 'One practitioner, eight children and a broken radiator', 'confidential'],
+    // Missed by the models of stops 24 to 26 (read as work talk only), learnt by those on stemmed words (stop 27).
+    ['out of ratio', 'we were out of ratio all afternoon again', 'confidential'],
   ])('%s', (_name, text, category) => {
     expect(categoriesOf(text)).toContain(category);
-  });
-  // A known miss of the models retrained in stop 24 (everyday posts weighted twice): "out of ratio ... again" is read
-  // as work talk only. Kept as a failing expectation so that a fix shows.
-  it.fails('out of ratio (known miss)', () => {
-    expect(categoriesOf('we were out of ratio all afternoon again')).toContain('confidential');
   });
 
   it.each([
@@ -168,12 +165,13 @@ describe('confidential, work talk, politics and religion', () => {
 });
 
 
-// Known misses of the judgement models, kept in view: each fails today and will pass when a
-// model learns it (then move it back into its table above).
+// Votes the judgement models have missed, kept in view: an `it.fails` fails today and will pass
+// when a model learns it (then make it a plain `it` again).
 describe('votes that are not campaigning, once missed by the judgement models', () => {
-  // Learnt by the models trained on 21 authors, lost by those trained on 26, learnt again by those trained on 29;
+  // Learnt by the models trained on 21 authors, lost by those trained on 26, learnt again by those trained on 29,
+  // lost again by those on stemmed words (stop 27: "awards" and "award" are one feature now, and campaigns say "award");
   // the village show was learnt by those trained on 40.
-  it('an award vote is not campaigning: "please vote for us in the local business awards"', () => {
+  it.fails('an award vote is not campaigning: "please vote for us in the local business awards" (known miss)', () => {
     expect(categoriesOf('please vote for us in the local business awards')).not.toContain('political-religious');
   });
   it('a village-show vote is not campaigning: "Vote for the best bake in the village show"', () => {

@@ -3,7 +3,7 @@
  * sentence it came from (so a finding can point at the sentence that carried most weight):
  * - `r:<rule>:<severity>`: a cue the rule judges found (an insult aimed at a role, a work room,
  *   an urging), and `t:<category>` for the pack's own terms;
- * - `w:<word>` and `b:<word> <word>`: the words, with the pack's names read as slots
+ * - `w:<word>` and `b:<word> <word>`: the words (lightly stemmed), with the pack's names read as slots
  *   (<child>, <staff>, <setting>) and numbers as <num>, so what is learnt about one setting's
  *   children holds for every setting's;
  * - `k:<class>`: typed cues (lexicon/cue-classes.ts) and the pack's people and setting, and
@@ -11,6 +11,7 @@
  * - `e:<emoji>` and a few shapes of the post (`m:*`).
  */
 import type { Run } from '../../run';
+import { lightStem } from '../../normalise/stem';
 import type { Finding } from '../../types';
 
 export interface Evidence {
@@ -67,7 +68,8 @@ export function walkEvidence(run: Run, cues: Finding[], termIds: Set<string>, si
     if (run.people.has(i)) return '<staff>';
     if (run.named.has(i)) return '<setting>';
     if (t.num) return '<num>';
-    return t.tag === '#' ? `#${t.text}` : t.text;
+    if (t.tag) return t.tag === '#' ? `#${t.text}` : t.text;
+    return lightStem(t.text);
   };
   let prev = '';
   let prevSentence = -1;
