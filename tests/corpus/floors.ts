@@ -1,8 +1,8 @@
 /** Written by scripts/set-floors.ts from measured figures; see tests/rules/corpus.test.ts. */
 export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number; categories: Record<string, { precision: number; recall: number }> }> = {
   "tests/corpus/dev.jsonl": {
-    "cleanWarned": 0.042,
-    "breachSilent": 0.02,
+    "cleanWarned": 0.033,
+    "breachSilent": 0.024,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -21,8 +21,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.81,
-        "recall": 0.91
+        "precision": 0.86,
+        "recall": 0.97
       },
       "profanity": {
         "precision": 0.97,
@@ -33,12 +33,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "confidential": {
-        "precision": 0.82,
+        "precision": 0.89,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.59,
-        "recall": 0.97
+        "precision": 0.61,
+        "recall": 0.95
       },
       "political-religious": {
         "precision": 0.97,
@@ -47,8 +47,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/dev2.jsonl": {
-    "cleanWarned": 0.049,
-    "breachSilent": 0.021,
+    "cleanWarned": 0.065,
+    "breachSilent": 0.015,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -67,8 +67,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.77,
-        "recall": 0.91
+        "precision": 0.92,
+        "recall": 0.97
       },
       "profanity": {
         "precision": 0.97,
@@ -76,10 +76,10 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.95,
-        "recall": 0.95
+        "recall": 0.97
       },
       "confidential": {
-        "precision": 0.64,
+        "precision": 0.74,
         "recall": 0.97
       },
       "work-talk": {
@@ -93,7 +93,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/dev3.jsonl": {
-    "cleanWarned": 0.07,
+    "cleanWarned": 0.06,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -113,7 +113,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.51,
+        "precision": 0.72,
         "recall": 0.72
       },
       "profanity": {
@@ -129,7 +129,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.75,
+        "precision": 0.78,
         "recall": 0.93
       },
       "political-religious": {
@@ -168,15 +168,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.93
+        "recall": 0.95
       },
       "confidential": {
-        "precision": 0.25,
+        "precision": 0.33,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.63,
-        "recall": 0.94
+        "precision": 0.64,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
@@ -205,23 +205,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.79,
-        "recall": 0.85
+        "precision": 0.82,
+        "recall": 0.91
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.89,
-        "recall": 0.82
+        "precision": 0.9,
+        "recall": 0.93
       },
       "confidential": {
-        "precision": 0.77,
-        "recall": 0.85
+        "precision": 0.81,
+        "recall": 0.91
       },
       "work-talk": {
-        "precision": 0.91,
+        "precision": 0.92,
         "recall": 0.93
       },
       "political-religious": {
@@ -232,7 +232,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/church-primary.jsonl": {
     "cleanWarned": 0.025,
-    "breachSilent": 0.035,
+    "breachSilent": 0.032,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -251,8 +251,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.69,
-        "recall": 0.88
+        "precision": 0.7,
+        "recall": 0.91
       },
       "profanity": {
         "precision": 0.94,
@@ -260,15 +260,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.68
+        "recall": 0.82
       },
       "confidential": {
-        "precision": 0.77,
-        "recall": 0.86
+        "precision": 0.83,
+        "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.95,
-        "recall": 0.9
+        "precision": 0.96,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -277,8 +277,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/community-preschool.jsonl": {
-    "cleanWarned": 0.078,
-    "breachSilent": 0.031,
+    "cleanWarned": 0.059,
+    "breachSilent": 0.025,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -297,24 +297,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "derogatory": {
-        "precision": 0.56,
-        "recall": 0.86
+        "precision": 0.64,
+        "recall": 0.92
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.7,
-        "recall": 0.78
+        "precision": 0.74,
+        "recall": 0.89
       },
       "confidential": {
-        "precision": 0.72,
-        "recall": 0.74
+        "precision": 0.85,
+        "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.84,
-        "recall": 0.93
+        "precision": 0.87,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.91,
@@ -323,8 +323,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/childminder-club.jsonl": {
-    "cleanWarned": 0.068,
-    "breachSilent": 0.054,
+    "cleanWarned": 0.063,
+    "breachSilent": 0.04,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -343,24 +343,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.77,
-        "recall": 0.76
+        "precision": 0.8,
+        "recall": 0.77
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.84
       },
       "personal-info": {
-        "precision": 0.54,
-        "recall": 0.84
+        "precision": 0.63,
+        "recall": 0.93
       },
       "confidential": {
-        "precision": 0.86,
-        "recall": 0.76
+        "precision": 0.87,
+        "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.9,
-        "recall": 0.85
+        "precision": 0.92,
+        "recall": 0.89
       },
       "political-religious": {
         "precision": 0.93,
@@ -369,7 +369,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/secondary-high.jsonl": {
-    "cleanWarned": 0.058,
+    "cleanWarned": 0.054,
     "breachSilent": 0.022,
     "categories": {
       "setting-name": {
@@ -389,24 +389,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.73,
-        "recall": 0.81
+        "precision": 0.81,
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.84,
-        "recall": 0.7
+        "precision": 0.86,
+        "recall": 0.82
       },
       "confidential": {
-        "precision": 0.87,
-        "recall": 0.94
+        "precision": 0.92,
+        "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.86,
-        "recall": 0.94
+        "precision": 0.88,
+        "recall": 0.95
       },
       "political-religious": {
         "precision": 0.97,
@@ -415,7 +415,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/forest-nursery.jsonl": {
-    "cleanWarned": 0.085,
+    "cleanWarned": 0.074,
     "breachSilent": 0.042,
     "categories": {
       "setting-name": {
@@ -435,24 +435,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.66,
-        "recall": 0.85
+        "precision": 0.74,
+        "recall": 0.87
       },
       "profanity": {
         "precision": 0.9,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.72,
-        "recall": 0.81
+        "precision": 0.82,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.75,
-        "recall": 0.82
+        "precision": 0.86,
+        "recall": 0.91
       },
       "work-talk": {
-        "precision": 0.84,
-        "recall": 0.91
+        "precision": 0.87,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
@@ -461,7 +461,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/out-of-school-club.jsonl": {
-    "cleanWarned": 0.056,
+    "cleanWarned": 0.062,
     "breachSilent": 0.037,
     "categories": {
       "setting-name": {
@@ -473,7 +473,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.91,
+        "precision": 0.89,
         "recall": 0.97
       },
       "staff-name": {
@@ -481,8 +481,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.67,
-        "recall": 0.81
+        "precision": 0.7,
+        "recall": 0.83
       },
       "profanity": {
         "precision": 0.97,
@@ -490,14 +490,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.77,
-        "recall": 0.72
+        "recall": 0.88
       },
       "confidential": {
-        "precision": 0.67,
-        "recall": 0.76
+        "precision": 0.77,
+        "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.88,
+        "precision": 0.9,
         "recall": 0.89
       },
       "political-religious": {
@@ -507,7 +507,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/infant-school.jsonl": {
-    "cleanWarned": 0.095,
+    "cleanWarned": 0.083,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -527,23 +527,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.63,
-        "recall": 0.87
+        "precision": 0.69,
+        "recall": 0.94
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.78,
-        "recall": 0.75
+        "precision": 0.85,
+        "recall": 0.81
       },
       "confidential": {
-        "precision": 0.76,
-        "recall": 0.91
+        "precision": 0.8,
+        "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.86,
+        "precision": 0.89,
         "recall": 0.91
       },
       "political-religious": {
@@ -553,8 +553,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/nursery-group.jsonl": {
-    "cleanWarned": 0.1,
-    "breachSilent": 0.02,
+    "cleanWarned": 0.094,
+    "breachSilent": 0.024,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -573,24 +573,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.85
+        "precision": 0.8,
+        "recall": 0.86
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.68,
-        "recall": 0.84
+        "precision": 0.73,
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.74,
-        "recall": 0.78
+        "precision": 0.8,
+        "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.87,
-        "recall": 0.92
+        "precision": 0.88,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.93,
@@ -600,7 +600,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/family-hub.jsonl": {
     "cleanWarned": 0.076,
-    "breachSilent": 0.039,
+    "breachSilent": 0.035,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -619,24 +619,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.69,
-        "recall": 0.67
+        "precision": 0.8,
+        "recall": 0.73
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.69,
-        "recall": 0.8
+        "precision": 0.72,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.87,
-        "recall": 0.72
+        "precision": 0.88,
+        "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.85,
-        "recall": 0.87
+        "precision": 0.86,
+        "recall": 0.85
       },
       "political-religious": {
         "precision": 0.97,
@@ -646,7 +646,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/prep-school.jsonl": {
     "cleanWarned": 0.092,
-    "breachSilent": 0.031,
+    "breachSilent": 0.027,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -657,7 +657,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.76,
+        "precision": 0.74,
         "recall": 0.97
       },
       "staff-name": {
@@ -665,24 +665,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.68,
-        "recall": 0.7
+        "precision": 0.74,
+        "recall": 0.88
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.69,
-        "recall": 0.8
+        "precision": 0.74,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.82,
-        "recall": 0.87
+        "precision": 0.83,
+        "recall": 0.93
       },
       "work-talk": {
-        "precision": 0.88,
-        "recall": 0.94
+        "precision": 0.91,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
@@ -691,8 +691,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/city-nursery.jsonl": {
-    "cleanWarned": 0.123,
-    "breachSilent": 0.027,
+    "cleanWarned": 0.112,
+    "breachSilent": 0.015,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -711,24 +711,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.67,
-        "recall": 0.81
+        "precision": 0.74,
+        "recall": 0.86
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.72,
+        "precision": 0.7,
         "recall": 0.9
       },
       "confidential": {
-        "precision": 0.71,
-        "recall": 0.83
+        "precision": 0.72,
+        "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.74,
-        "recall": 0.92
+        "precision": 0.77,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.97,
@@ -737,8 +737,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/junior-school.jsonl": {
-    "cleanWarned": 0.134,
-    "breachSilent": 0.037,
+    "cleanWarned": 0.116,
+    "breachSilent": 0.033,
     "categories": {
       "setting-name": {
         "precision": 0.89,
@@ -757,24 +757,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.73,
-        "recall": 0.87
+        "precision": 0.79,
+        "recall": 0.93
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.6,
-        "recall": 0.87
+        "precision": 0.65,
+        "recall": 0.93
       },
       "confidential": {
         "precision": 0.87,
-        "recall": 0.84
+        "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.51,
-        "recall": 0.91
+        "precision": 0.55,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
@@ -783,8 +783,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/special-school.jsonl": {
-    "cleanWarned": 0.089,
-    "breachSilent": 0.02,
+    "cleanWarned": 0.084,
+    "breachSilent": 0.024,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -803,24 +803,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.8
+        "precision": 0.82,
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.73,
-        "recall": 0.73
+        "precision": 0.77,
+        "recall": 0.79
       },
       "confidential": {
-        "precision": 0.83,
-        "recall": 0.82
+        "precision": 0.85,
+        "recall": 0.95
       },
       "work-talk": {
-        "precision": 0.87,
-        "recall": 0.91
+        "precision": 0.89,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
@@ -829,8 +829,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/scottish-primary.jsonl": {
-    "cleanWarned": 0.15,
-    "breachSilent": 0.028,
+    "cleanWarned": 0.144,
+    "breachSilent": 0.024,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -849,24 +849,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.79,
-        "recall": 0.8
+        "precision": 0.87,
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.78,
-        "recall": 0.87
+        "precision": 0.84,
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.78,
-        "recall": 0.83
+        "precision": 0.84,
+        "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.85,
-        "recall": 0.93
+        "precision": 0.87,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.93,
@@ -875,7 +875,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/hospital-nursery.jsonl": {
-    "cleanWarned": 0.058,
+    "cleanWarned": 0.052,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -895,24 +895,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.7,
-        "recall": 0.7
+        "precision": 0.75,
+        "recall": 0.75
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.59,
-        "recall": 0.84
+        "precision": 0.61,
+        "recall": 0.9
       },
       "confidential": {
         "precision": 0.86,
         "recall": 0.86
       },
       "work-talk": {
-        "precision": 0.82,
-        "recall": 0.9
+        "precision": 0.85,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -921,7 +921,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/ni-primary.jsonl": {
-    "cleanWarned": 0.14,
+    "cleanWarned": 0.135,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -942,32 +942,32 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.88,
-        "recall": 0.87
+        "recall": 0.92
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.66,
+        "precision": 0.68,
         "recall": 0.93
       },
       "confidential": {
-        "precision": 0.91,
-        "recall": 0.72
+        "precision": 0.94,
+        "recall": 0.85
       },
       "work-talk": {
-        "precision": 0.89,
+        "precision": 0.9,
         "recall": 0.93
       },
       "political-religious": {
-        "precision": 0.9,
+        "precision": 0.93,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.061,
+    "cleanWarned": 0.055,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -1003,13 +1003,13 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "political-religious": {
-        "precision": 0.9,
+        "precision": 0.92,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.074,
+    "cleanWarned": 0.062,
     "breachSilent": 0.015,
     "categories": {
       "setting-name": {
@@ -1093,7 +1093,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-4.jsonl": {
-    "cleanWarned": 0.139,
+    "cleanWarned": 0.132,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -1109,7 +1109,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.61,
+        "precision": 0.64,
         "recall": 0.97
       },
       "profanity": {
@@ -1135,7 +1135,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-5.jsonl": {
-    "cleanWarned": 0.081,
+    "cleanWarned": 0.074,
     "breachSilent": 0.026,
     "categories": {
       "setting-name": {
@@ -1151,7 +1151,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.78,
+        "precision": 0.81,
         "recall": 0.9
       },
       "profanity": {
@@ -1159,7 +1159,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.83,
+        "precision": 0.91,
         "recall": 0.97
       },
       "confidential": {
@@ -1177,8 +1177,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/church-hall-preschool.jsonl": {
-    "cleanWarned": 0.11,
-    "breachSilent": 0.039,
+    "cleanWarned": 0.087,
+    "breachSilent": 0.035,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1197,23 +1197,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.62,
-        "recall": 0.85
+        "precision": 0.74,
+        "recall": 0.97
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.62,
-        "recall": 0.78
-      },
-      "confidential": {
-        "precision": 0.69,
+        "precision": 0.64,
         "recall": 0.84
       },
+      "confidential": {
+        "precision": 0.78,
+        "recall": 0.97
+      },
       "work-talk": {
-        "precision": 0.85,
+        "precision": 0.9,
         "recall": 0.93
       },
       "political-religious": {
@@ -1223,7 +1223,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/seaside-academy.jsonl": {
-    "cleanWarned": 0.104,
+    "cleanWarned": 0.092,
     "breachSilent": 0.023,
     "categories": {
       "setting-name": {
@@ -1243,23 +1243,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.77,
-        "recall": 0.75
+        "precision": 0.78,
+        "recall": 0.77
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.73,
+        "precision": 0.82,
         "recall": 0.97
       },
       "confidential": {
-        "precision": 0.81,
+        "precision": 0.79,
         "recall": 0.83
       },
       "work-talk": {
-        "precision": 0.86,
+        "precision": 0.87,
         "recall": 0.92
       },
       "political-religious": {
@@ -1269,7 +1269,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-6.jsonl": {
-    "cleanWarned": 0.069,
+    "cleanWarned": 0.058,
     "breachSilent": 0.025,
     "categories": {
       "setting-name": {
@@ -1285,7 +1285,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.72,
+        "precision": 0.81,
         "recall": 0.97
       },
       "profanity": {
@@ -1293,7 +1293,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.91,
+        "precision": 0.87,
         "recall": 0.97
       },
       "confidential": {
@@ -1311,8 +1311,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/garrison-primary.jsonl": {
-    "cleanWarned": 0.163,
-    "breachSilent": 0.14,
+    "cleanWarned": 0.157,
+    "breachSilent": 0.109,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1331,24 +1331,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.68,
-        "recall": 0.6
+        "precision": 0.78,
+        "recall": 0.73
       },
       "profanity": {
         "precision": 0.56,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.77,
-        "recall": 0.63
+        "precision": 0.74,
+        "recall": 0.74
       },
       "confidential": {
-        "precision": 0.8,
-        "recall": 0.73
+        "precision": 0.83,
+        "recall": 0.82
       },
       "work-talk": {
-        "precision": 0.8,
-        "recall": 0.79
+        "precision": 0.81,
+        "recall": 0.82
       },
       "political-religious": {
         "precision": 0.97,
@@ -1357,8 +1357,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/saint-girls.jsonl": {
-    "cleanWarned": 0.187,
-    "breachSilent": 0.159,
+    "cleanWarned": 0.181,
+    "breachSilent": 0.127,
     "categories": {
       "setting-name": {
         "precision": 0.84,
@@ -1377,24 +1377,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.59,
-        "recall": 0.77
+        "precision": 0.61,
+        "recall": 0.74
       },
       "profanity": {
         "precision": 0.77,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.89,
-        "recall": 0.78
+        "precision": 0.9,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.74,
-        "recall": 0.74
+        "precision": 0.81,
+        "recall": 0.85
       },
       "work-talk": {
-        "precision": 0.77,
-        "recall": 0.76
+        "precision": 0.82,
+        "recall": 0.8
       },
       "political-religious": {
         "precision": 0.78,
@@ -1403,8 +1403,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-7.jsonl": {
-    "cleanWarned": 0.075,
-    "breachSilent": 0.066,
+    "cleanWarned": 0.066,
+    "breachSilent": 0.055,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -1419,8 +1419,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.51,
-        "recall": 0.68
+        "precision": 0.58,
+        "recall": 0.74
       },
       "profanity": {
         "precision": 0.9,
@@ -1428,15 +1428,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.89,
-        "recall": 0.92
+        "recall": 0.97
       },
       "confidential": {
-        "precision": 0.43,
+        "precision": 0.29,
         "recall": 0.97
       },
       "work-talk": {
         "precision": 0.09,
-        "recall": 0.97
+        "recall": 0.83
       },
       "political-religious": {
         "precision": 0.97,
@@ -1446,7 +1446,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/holdout.jsonl": {
     "cleanWarned": 0.115,
-    "breachSilent": 0.055,
+    "breachSilent": 0.065,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -1465,8 +1465,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.74
+        "precision": 0.77,
+        "recall": 0.69
       },
       "profanity": {
         "precision": 0.78,
@@ -1474,15 +1474,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.92,
-        "recall": 0.72
+        "recall": 0.68
       },
       "confidential": {
-        "precision": 0.69,
+        "precision": 0.73,
         "recall": 0.89
       },
       "work-talk": {
         "precision": 0.81,
-        "recall": 0.9
+        "recall": 0.88
       },
       "political-religious": {
         "precision": 0.97,
@@ -1491,7 +1491,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/wales-childrens-centre.jsonl": {
-    "cleanWarned": 0.148,
+    "cleanWarned": 0.133,
     "breachSilent": 0.023,
     "categories": {
       "setting-name": {
@@ -1511,24 +1511,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.78
+        "precision": 0.83,
+        "recall": 0.86
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.73,
+        "precision": 0.77,
         "recall": 0.82
       },
       "confidential": {
-        "precision": 0.86,
-        "recall": 0.79
+        "precision": 0.88,
+        "recall": 0.83
       },
       "work-talk": {
-        "precision": 0.82,
-        "recall": 0.91
+        "precision": 0.85,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.91,
@@ -1537,8 +1537,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/academy-staff-nursery.jsonl": {
-    "cleanWarned": 0.204,
-    "breachSilent": 0.035,
+    "cleanWarned": 0.194,
+    "breachSilent": 0.027,
     "categories": {
       "setting-name": {
         "precision": 0.88,
@@ -1557,24 +1557,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.69,
-        "recall": 0.84
+        "precision": 0.74,
+        "recall": 0.88
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.88,
-        "recall": 0.72
+        "precision": 0.9,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.78,
-        "recall": 0.87
+        "precision": 0.86,
+        "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.8,
-        "recall": 0.9
+        "precision": 0.82,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.94,
@@ -1583,8 +1583,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/special-school-3-19.jsonl": {
-    "cleanWarned": 0.086,
-    "breachSilent": 0.046,
+    "cleanWarned": 0.08,
+    "breachSilent": 0.037,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1603,24 +1603,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.69,
-        "recall": 0.73
+        "precision": 0.71,
+        "recall": 0.81
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.78,
-        "recall": 0.71
+        "precision": 0.8,
+        "recall": 0.85
       },
       "confidential": {
-        "precision": 0.69,
-        "recall": 0.74
+        "precision": 0.75,
+        "recall": 0.85
       },
       "work-talk": {
-        "precision": 0.81,
-        "recall": 0.89
+        "precision": 0.83,
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.93,
@@ -1629,8 +1629,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/scottish-prep-kindergarten.jsonl": {
-    "cleanWarned": 0.093,
-    "breachSilent": 0.037,
+    "cleanWarned": 0.081,
+    "breachSilent": 0.033,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1649,24 +1649,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.78,
-        "recall": 0.66
+        "precision": 0.82,
+        "recall": 0.84
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.62,
-        "recall": 0.83
+        "precision": 0.66,
+        "recall": 0.97
       },
       "confidential": {
-        "precision": 0.79,
-        "recall": 0.88
+        "precision": 0.88,
+        "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.83,
-        "recall": 0.91
+        "precision": 0.85,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
@@ -1676,7 +1676,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/village-committee-preschool.jsonl": {
     "cleanWarned": 0.073,
-    "breachSilent": 0.035,
+    "breachSilent": 0.025,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -1695,7 +1695,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.84,
+        "precision": 0.87,
         "recall": 0.94
       },
       "profanity": {
@@ -1703,15 +1703,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.75,
-        "recall": 0.9
+        "precision": 0.77,
+        "recall": 0.97
       },
       "confidential": {
-        "precision": 0.77,
-        "recall": 0.81
+        "precision": 0.88,
+        "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.81,
+        "precision": 0.82,
         "recall": 0.92
       },
       "political-religious": {
@@ -1721,7 +1721,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/primary-academy-resource-base.jsonl": {
-    "cleanWarned": 0.137,
+    "cleanWarned": 0.13,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -1741,24 +1741,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.69,
-        "recall": 0.87
+        "precision": 0.77,
+        "recall": 0.9
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.59,
-        "recall": 0.87
+        "precision": 0.65,
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.85,
+        "precision": 0.82,
         "recall": 0.93
       },
       "work-talk": {
-        "precision": 0.86,
-        "recall": 0.92
+        "precision": 0.87,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -1767,8 +1767,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/village-preschool-everyday-name.jsonl": {
-    "cleanWarned": 0.13,
-    "breachSilent": 0.033,
+    "cleanWarned": 0.125,
+    "breachSilent": 0.024,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1787,34 +1787,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.67,
-        "recall": 0.89
+        "precision": 0.69,
+        "recall": 0.91
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.6,
-        "recall": 0.83
+        "precision": 0.68,
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.82,
-        "recall": 0.92
+        "precision": 0.86,
+        "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.81,
-        "recall": 0.92
+        "precision": 0.84,
+        "recall": 0.93
       },
       "political-religious": {
-        "precision": 0.93,
+        "precision": 0.97,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/all-through-academy.jsonl": {
-    "cleanWarned": 0.084,
-    "breachSilent": 0.029,
+    "cleanWarned": 0.078,
+    "breachSilent": 0.024,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1833,8 +1833,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.76,
-        "recall": 0.84
+        "precision": 0.79,
+        "recall": 0.88
       },
       "profanity": {
         "precision": 0.97,
@@ -1842,15 +1842,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.84,
-        "recall": 0.84
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.82,
-        "recall": 0.79
+        "precision": 0.75,
+        "recall": 0.91
       },
       "work-talk": {
-        "precision": 0.83,
-        "recall": 0.92
+        "precision": 0.86,
+        "recall": 0.95
       },
       "political-religious": {
         "precision": 0.97,
@@ -1859,7 +1859,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/welsh-medium-primary.jsonl": {
-    "cleanWarned": 0.273,
+    "cleanWarned": 0.255,
     "breachSilent": 0.04,
     "categories": {
       "setting-name": {
@@ -1879,24 +1879,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.57,
-        "recall": 0.74
+        "precision": 0.65,
+        "recall": 0.78
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.87
       },
       "personal-info": {
-        "precision": 0.8,
-        "recall": 0.67
+        "precision": 0.87,
+        "recall": 0.75
       },
       "confidential": {
-        "precision": 0.76,
-        "recall": 0.92
+        "precision": 0.79,
+        "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.63,
-        "recall": 0.92
+        "precision": 0.67,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -1905,8 +1905,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/alternative-provision-academy.jsonl": {
-    "cleanWarned": 0.143,
-    "breachSilent": 0.052,
+    "cleanWarned": 0.12,
+    "breachSilent": 0.036,
     "categories": {
       "setting-name": {
         "precision": 0.87,
@@ -1925,34 +1925,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.73,
-        "recall": 0.78
+        "precision": 0.81,
+        "recall": 0.9
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.74,
-        "recall": 0.87
+        "precision": 0.77,
+        "recall": 0.93
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.83
+        "precision": 0.86,
+        "recall": 0.91
       },
       "work-talk": {
-        "precision": 0.85,
-        "recall": 0.92
+        "precision": 0.89,
+        "recall": 0.93
       },
       "political-religious": {
-        "precision": 0.9,
+        "precision": 0.93,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/montessori-childrens-house.jsonl": {
     "cleanWarned": 0.1,
-    "breachSilent": 0.051,
+    "breachSilent": 0.047,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1972,22 +1972,22 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.82,
-        "recall": 0.79
+        "recall": 0.86
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.56,
-        "recall": 0.74
+        "precision": 0.67,
+        "recall": 0.87
       },
       "confidential": {
         "precision": 0.89,
-        "recall": 0.85
+        "recall": 0.87
       },
       "work-talk": {
-        "precision": 0.71,
+        "precision": 0.75,
         "recall": 0.92
       },
       "political-religious": {
@@ -1997,8 +1997,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/three-form-entry-primary.jsonl": {
-    "cleanWarned": 0.152,
-    "breachSilent": 0.043,
+    "cleanWarned": 0.158,
+    "breachSilent": 0.031,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -2018,23 +2018,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.81,
-        "recall": 0.83
+        "recall": 0.87
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.73,
-        "recall": 0.9
+        "precision": 0.78,
+        "recall": 0.97
       },
       "confidential": {
-        "precision": 0.86,
-        "recall": 0.84
+        "precision": 0.81,
+        "recall": 0.91
       },
       "work-talk": {
-        "precision": 0.69,
-        "recall": 0.91
+        "precision": 0.73,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
@@ -2043,8 +2043,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/rural-primary-federation.jsonl": {
-    "cleanWarned": 0.121,
-    "breachSilent": 0.128,
+    "cleanWarned": 0.109,
+    "breachSilent": 0.116,
     "categories": {
       "setting-name": {
         "precision": 0.84,
@@ -2055,7 +2055,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.76,
+        "precision": 0.78,
         "recall": 0.87
       },
       "staff-name": {
@@ -2063,24 +2063,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.74
+        "precision": 0.73,
+        "recall": 0.79
       },
       "profanity": {
         "precision": 0.78,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.78,
-        "recall": 0.81
+        "precision": 0.76,
+        "recall": 0.85
       },
       "confidential": {
         "precision": 0.88,
         "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.31,
-        "recall": 0.81
+        "precision": 0.35,
+        "recall": 0.83
       },
       "political-religious": {
         "precision": 0.91,
@@ -2090,7 +2090,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/nursery-chain-branch.jsonl": {
     "cleanWarned": 0.155,
-    "breachSilent": 0.1,
+    "breachSilent": 0.104,
     "categories": {
       "setting-name": {
         "precision": 0.85,
@@ -2109,16 +2109,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.72,
-        "recall": 0.68
+        "precision": 0.76,
+        "recall": 0.77
       },
       "profanity": {
         "precision": 0.82,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.85,
-        "recall": 0.82
+        "precision": 0.89,
+        "recall": 0.89
       },
       "confidential": {
         "precision": 0.97,
@@ -2126,7 +2126,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.11,
-        "recall": 0.59
+        "recall": 0.56
       },
       "political-religious": {
         "precision": 0.97,
@@ -2135,8 +2135,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/valleys-welsh-medium-primary.jsonl": {
-    "cleanWarned": 0.235,
-    "breachSilent": 0.125,
+    "cleanWarned": 0.229,
+    "breachSilent": 0.096,
     "categories": {
       "setting-name": {
         "precision": 0.93,
@@ -2155,8 +2155,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.67,
-        "recall": 0.72
+        "precision": 0.74,
+        "recall": 0.75
       },
       "profanity": {
         "precision": 0.89,
@@ -2167,12 +2167,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.79,
-        "recall": 0.7
+        "precision": 0.82,
+        "recall": 0.77
       },
       "work-talk": {
-        "precision": 0.84,
-        "recall": 0.84
+        "precision": 0.88,
+        "recall": 0.87
       },
       "political-religious": {
         "precision": 0.91,
@@ -2182,7 +2182,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/mill-town-nursery-school.jsonl": {
     "cleanWarned": 0.138,
-    "breachSilent": 0.076,
+    "breachSilent": 0.06,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -2202,7 +2202,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.75,
-        "recall": 0.74
+        "recall": 0.78
       },
       "profanity": {
         "precision": 0.9,
@@ -2213,12 +2213,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.92
       },
       "confidential": {
-        "precision": 0.77,
-        "recall": 0.89
+        "precision": 0.82,
+        "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.7,
-        "recall": 0.9
+        "precision": 0.72,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.9,
@@ -2227,8 +2227,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-17.jsonl": {
-    "cleanWarned": 0.096,
-    "breachSilent": 0.11,
+    "cleanWarned": 0.086,
+    "breachSilent": 0.121,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -2243,7 +2243,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.53,
+        "precision": 0.57,
         "recall": 0.84
       },
       "profanity": {
@@ -2251,16 +2251,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.77
       },
       "personal-info": {
-        "precision": 0.84,
+        "precision": 0.97,
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.3,
-        "recall": 0.68
+        "precision": 0.44,
+        "recall": 0.82
       },
       "work-talk": {
-        "precision": 0.49,
-        "recall": 0.89
+        "precision": 0.56,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.83,
@@ -2270,7 +2270,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/village-childminding-partnership.jsonl": {
     "cleanWarned": 0.076,
-    "breachSilent": 0.153,
+    "breachSilent": 0.125,
     "categories": {
       "setting-name": {
         "precision": 0.92,
@@ -2289,24 +2289,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.72,
-        "recall": 0.61
+        "precision": 0.73,
+        "recall": 0.67
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.72,
-        "recall": 0.72
+        "precision": 0.77,
+        "recall": 0.8
       },
       "confidential": {
-        "precision": 0.86,
-        "recall": 0.88
+        "precision": 0.89,
+        "recall": 0.91
       },
       "work-talk": {
-        "precision": 0.12,
-        "recall": 0.69
+        "precision": 0.15,
+        "recall": 0.75
       },
       "political-religious": {
         "precision": 0.97,
@@ -2315,8 +2315,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/catholic-comprehensive.jsonl": {
-    "cleanWarned": 0.153,
-    "breachSilent": 0.166,
+    "cleanWarned": 0.159,
+    "breachSilent": 0.146,
     "categories": {
       "setting-name": {
         "precision": 0.87,
@@ -2335,34 +2335,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.61,
-        "recall": 0.68
+        "precision": 0.65,
+        "recall": 0.73
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.85
       },
       "personal-info": {
-        "precision": 0.55,
-        "recall": 0.55
+        "precision": 0.58,
+        "recall": 0.63
       },
       "confidential": {
-        "precision": 0.91,
-        "recall": 0.7
+        "precision": 0.9,
+        "recall": 0.8
       },
       "work-talk": {
-        "precision": 0.84,
-        "recall": 0.76
+        "precision": 0.87,
+        "recall": 0.77
       },
       "political-religious": {
-        "precision": 0.89,
+        "precision": 0.82,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/islamic-primary.jsonl": {
-    "cleanWarned": 0.261,
-    "breachSilent": 0.126,
+    "cleanWarned": 0.243,
+    "breachSilent": 0.11,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -2381,24 +2381,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.76
       },
       "derogatory": {
-        "precision": 0.71,
-        "recall": 0.65
+        "precision": 0.76,
+        "recall": 0.69
       },
       "profanity": {
         "precision": 0.89,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.67,
-        "recall": 0.87
+        "precision": 0.71,
+        "recall": 0.92
       },
       "confidential": {
-        "precision": 0.87,
-        "recall": 0.77
+        "precision": 0.88,
+        "recall": 0.83
       },
       "work-talk": {
-        "precision": 0.81,
-        "recall": 0.85
+        "precision": 0.84,
+        "recall": 0.86
       },
       "political-religious": {
         "precision": 0.91,
@@ -2407,8 +2407,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-21.jsonl": {
-    "cleanWarned": 0.061,
-    "breachSilent": 0.08,
+    "cleanWarned": 0.054,
+    "breachSilent": 0.059,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -2423,8 +2423,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.78,
-        "recall": 0.79
+        "precision": 0.8,
+        "recall": 0.88
       },
       "profanity": {
         "precision": 0.88,
@@ -2432,25 +2432,25 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.81
+        "recall": 0.86
       },
       "confidential": {
-        "precision": 0.74,
-        "recall": 0.88
+        "precision": 0.79,
+        "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.46,
+        "precision": 0.51,
         "recall": 0.9
       },
       "political-religious": {
         "precision": 0.9,
-        "recall": 0.97
+        "recall": 0.96
       }
     }
   },
   "tests/corpus/sealed/sealed-22.jsonl": {
-    "cleanWarned": 0.135,
-    "breachSilent": 0.198,
+    "cleanWarned": 0.123,
+    "breachSilent": 0.186,
     "categories": {
       "setting-name": {
         "precision": 0.92,
@@ -2469,34 +2469,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.61,
-        "recall": 0.54
+        "precision": 0.63,
+        "recall": 0.55
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.69,
-        "recall": 0.81
+        "precision": 0.68,
+        "recall": 0.75
       },
       "confidential": {
-        "precision": 0.72,
-        "recall": 0.7
+        "precision": 0.67,
+        "recall": 0.74
       },
       "work-talk": {
-        "precision": 0.78,
+        "precision": 0.81,
         "recall": 0.74
       },
       "political-religious": {
-        "precision": 0.77,
+        "precision": 0.82,
         "recall": 0.89
       }
     }
   },
   "tests/corpus/sealed/sealed-23.jsonl": {
-    "cleanWarned": 0.183,
-    "breachSilent": 0.11,
+    "cleanWarned": 0.177,
+    "breachSilent": 0.114,
     "categories": {
       "setting-name": {
         "precision": 0.87,
@@ -2515,8 +2515,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.6,
-        "recall": 0.58
+        "precision": 0.56,
+        "recall": 0.54
       },
       "profanity": {
         "precision": 0.65,
@@ -2527,12 +2527,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.92
       },
       "confidential": {
-        "precision": 0.92,
+        "precision": 0.89,
         "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.57,
-        "recall": 0.79
+        "precision": 0.58,
+        "recall": 0.78
       },
       "political-religious": {
         "precision": 0.9,
@@ -2541,7 +2541,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-24.jsonl": {
-    "cleanWarned": 0.155,
+    "cleanWarned": 0.15,
     "breachSilent": 0.181,
     "categories": {
       "setting-name": {
@@ -2561,8 +2561,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.59,
-        "recall": 0.45
+        "precision": 0.55,
+        "recall": 0.48
       },
       "profanity": {
         "precision": 0.73,
@@ -2573,12 +2573,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.63
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.92
+        "precision": 0.82,
+        "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.35,
-        "recall": 0.64
+        "precision": 0.36,
+        "recall": 0.65
       },
       "political-religious": {
         "precision": 0.97,
@@ -2587,7 +2587,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/everyday-25.jsonl": {
-    "cleanWarned": 0.091,
+    "cleanWarned": 0.084,
     "breachSilent": 0.056,
     "categories": {
       "setting-name": {
@@ -2611,15 +2611,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.87,
+        "precision": 0.85,
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.15,
+        "precision": 0.13,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.21,
+        "precision": 0.26,
         "recall": 0.9
       },
       "political-religious": {
@@ -2630,7 +2630,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-26.jsonl": {
     "cleanWarned": 0.079,
-    "breachSilent": 0.146,
+    "breachSilent": 0.142,
     "categories": {
       "setting-name": {
         "precision": 0.93,
@@ -2649,7 +2649,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.92
       },
       "derogatory": {
-        "precision": 0.68,
+        "precision": 0.65,
         "recall": 0.65
       },
       "profanity": {
@@ -2657,16 +2657,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.69,
+        "precision": 0.67,
         "recall": 0.92
       },
       "confidential": {
-        "precision": 0.81,
-        "recall": 0.72
+        "precision": 0.84,
+        "recall": 0.74
       },
       "work-talk": {
-        "precision": 0.37,
-        "recall": 0.8
+        "precision": 0.35,
+        "recall": 0.72
       },
       "political-religious": {
         "precision": 0.97,
@@ -2675,8 +2675,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-27.jsonl": {
-    "cleanWarned": 0.158,
-    "breachSilent": 0.083,
+    "cleanWarned": 0.152,
+    "breachSilent": 0.071,
     "categories": {
       "setting-name": {
         "precision": 0.79,
@@ -2695,24 +2695,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.39,
-        "recall": 0.6
+        "precision": 0.49,
+        "recall": 0.68
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.72,
+        "precision": 0.7,
         "recall": 0.65
       },
       "confidential": {
-        "precision": 0.73,
+        "precision": 0.77,
         "recall": 0.93
       },
       "work-talk": {
-        "precision": 0.1,
-        "recall": 0.73
+        "precision": 0.11,
+        "recall": 0.76
       },
       "political-religious": {
         "precision": 0.97,
@@ -2721,8 +2721,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-28.jsonl": {
-    "cleanWarned": 0.224,
-    "breachSilent": 0.063,
+    "cleanWarned": 0.218,
+    "breachSilent": 0.067,
     "categories": {
       "setting-name": {
         "precision": 0.72,
@@ -2741,8 +2741,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.39,
-        "recall": 0.69
+        "precision": 0.44,
+        "recall": 0.75
       },
       "profanity": {
         "precision": 0.93,
@@ -2753,22 +2753,22 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.7
       },
       "confidential": {
-        "precision": 0.69,
-        "recall": 0.88
+        "precision": 0.65,
+        "recall": 0.91
       },
       "work-talk": {
-        "precision": 0.19,
-        "recall": 0.85
+        "precision": 0.17,
+        "recall": 0.79
       },
       "political-religious": {
-        "precision": 0.91,
+        "precision": 0.97,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/sealed/sealed-30.jsonl": {
-    "cleanWarned": 0.172,
-    "breachSilent": 0.12,
+    "cleanWarned": 0.178,
+    "breachSilent": 0.124,
     "categories": {
       "setting-name": {
         "precision": 0.89,
@@ -2787,7 +2787,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.66
       },
       "derogatory": {
-        "precision": 0.67,
+        "precision": 0.69,
         "recall": 0.54
       },
       "profanity": {
@@ -2795,26 +2795,26 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.68,
+        "precision": 0.71,
         "recall": 0.64
       },
       "confidential": {
-        "precision": 0.75,
-        "recall": 0.89
+        "precision": 0.77,
+        "recall": 0.92
       },
       "work-talk": {
-        "precision": 0.34,
+        "precision": 0.35,
         "recall": 0.85
       },
       "political-religious": {
-        "precision": 0.87,
-        "recall": 0.97
+        "precision": 0.86,
+        "recall": 0.91
       }
     }
   },
   "tests/corpus/sealed/everyday-29.jsonl": {
-    "cleanWarned": 0.042,
-    "breachSilent": 0.154,
+    "cleanWarned": 0.044,
+    "breachSilent": 0.144,
     "categories": {
       "child-name": {
         "precision": 0.08,
@@ -2825,7 +2825,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.58,
+        "precision": 0.6,
         "recall": 0.74
       },
       "profanity": {
@@ -2837,8 +2837,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.79
       },
       "confidential": {
-        "precision": 0.62,
-        "recall": 0.64
+        "precision": 0.6,
+        "recall": 0.73
       },
       "work-talk": {
         "precision": 0.61,
@@ -2851,7 +2851,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/contrast/counterfactual.jsonl": {
-    "cleanWarned": 0.051,
+    "cleanWarned": 0.052,
     "breachSilent": 0.023,
     "categories": {
       "setting-name": {
@@ -2867,8 +2867,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.92
       },
       "derogatory": {
-        "precision": 0.79,
-        "recall": 0.71
+        "precision": 0.82,
+        "recall": 0.74
       },
       "profanity": {
         "precision": 0.91,
@@ -2879,11 +2879,11 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.56
       },
       "confidential": {
-        "precision": 0.67,
-        "recall": 0.61
+        "precision": 0.75,
+        "recall": 0.68
       },
       "work-talk": {
-        "precision": 0.69,
+        "precision": 0.7,
         "recall": 0.93
       },
       "political-religious": {
@@ -2893,7 +2893,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/contrast/minimal-pairs.jsonl": {
-    "cleanWarned": 0.103,
+    "cleanWarned": 0.088,
     "breachSilent": 0.072,
     "categories": {
       "setting-name": {
@@ -2909,28 +2909,28 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.63,
-        "recall": 0.84
+        "precision": 0.66,
+        "recall": 0.82
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.85
       },
       "personal-info": {
-        "precision": 0.83,
+        "precision": 0.79,
         "recall": 0.93
       },
       "confidential": {
-        "precision": 0.81,
-        "recall": 0.6
+        "precision": 0.86,
+        "recall": 0.59
       },
       "work-talk": {
-        "precision": 0.58,
+        "precision": 0.62,
         "recall": 0.86
       },
       "political-religious": {
         "precision": 0.92,
-        "recall": 0.92
+        "recall": 0.83
       }
     }
   }
