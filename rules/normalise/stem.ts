@@ -9,6 +9,8 @@ const VOWEL = /[aeiouy]/;
 export function lightStem(word: string): string {
   const n = word.length;
   if (n <= 3 || !/^[a-z']+$/.test(word)) return word;
+  // The tokeniser has already set possessives aside: the 's left is a contraction's ("it's",
+  // "that's"), and it is folded onto the bare word as the models were trained.
   if (word.endsWith("'s")) return lightStem(word.slice(0, -2));
   if (word.endsWith('ies') && n > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('sses')) return word.slice(0, -2);
