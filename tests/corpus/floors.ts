@@ -2,7 +2,7 @@
 export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number; categories: Record<string, { precision: number; recall: number }> }> = {
   "tests/corpus/dev.jsonl": {
     "cleanWarned": 0.033,
-    "breachSilent": 0.024,
+    "breachSilent": 0.02,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -21,7 +21,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.86,
+        "precision": 0.88,
         "recall": 0.97
       },
       "profanity": {
@@ -29,16 +29,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.91,
+        "precision": 0.97,
         "recall": 0.94
       },
       "confidential": {
-        "precision": 0.89,
+        "precision": 0.85,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.61,
-        "recall": 0.95
+        "precision": 0.63,
+        "recall": 0.97
       },
       "political-religious": {
         "precision": 0.97,
@@ -47,8 +47,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/dev2.jsonl": {
-    "cleanWarned": 0.065,
-    "breachSilent": 0.015,
+    "cleanWarned": 0.049,
+    "breachSilent": 0.027,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -67,8 +67,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.92,
-        "recall": 0.97
+        "precision": 0.94,
+        "recall": 0.86
       },
       "profanity": {
         "precision": 0.97,
@@ -76,15 +76,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.95,
-        "recall": 0.97
+        "recall": 0.95
       },
       "confidential": {
-        "precision": 0.74,
+        "precision": 0.69,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.87,
-        "recall": 0.97
+        "precision": 0.88,
+        "recall": 0.96
       },
       "political-religious": {
         "precision": 0.97,
@@ -93,7 +93,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/dev3.jsonl": {
-    "cleanWarned": 0.06,
+    "cleanWarned": 0.055,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -113,8 +113,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.72,
-        "recall": 0.72
+        "precision": 0.74,
+        "recall": 0.84
       },
       "profanity": {
         "precision": 0.97,
@@ -129,7 +129,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.78,
+        "precision": 0.83,
         "recall": 0.93
       },
       "political-religious": {
@@ -159,8 +159,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.95,
-        "recall": 0.86
+        "precision": 0.97,
+        "recall": 0.88
       },
       "profanity": {
         "precision": 0.77,
@@ -168,15 +168,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.95
+        "recall": 0.93
       },
       "confidential": {
         "precision": 0.33,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.64,
-        "recall": 0.93
+        "precision": 0.63,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.97,
@@ -185,7 +185,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/everyday-name-nursery.jsonl": {
-    "cleanWarned": 0.091,
+    "cleanWarned": 0.087,
     "breachSilent": 0.026,
     "categories": {
       "setting-name": {
@@ -205,27 +205,27 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.91
+        "precision": 0.83,
+        "recall": 0.87
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.9,
-        "recall": 0.93
+        "precision": 0.89,
+        "recall": 0.83
       },
       "confidential": {
-        "precision": 0.81,
-        "recall": 0.91
-      },
-      "work-talk": {
-        "precision": 0.92,
+        "precision": 0.8,
         "recall": 0.93
       },
+      "work-talk": {
+        "precision": 0.93,
+        "recall": 0.92
+      },
       "political-religious": {
-        "precision": 0.88,
+        "precision": 0.94,
         "recall": 0.97
       }
     }
@@ -251,8 +251,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.7,
-        "recall": 0.91
+        "precision": 0.73,
+        "recall": 0.86
       },
       "profanity": {
         "precision": 0.94,
@@ -260,15 +260,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.82
+        "recall": 0.7
       },
       "confidential": {
-        "precision": 0.83,
-        "recall": 0.88
+        "precision": 0.81,
+        "recall": 0.92
       },
       "work-talk": {
         "precision": 0.96,
-        "recall": 0.91
+        "recall": 0.89
       },
       "political-religious": {
         "precision": 0.97,
@@ -297,7 +297,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.95
       },
       "derogatory": {
-        "precision": 0.64,
+        "precision": 0.65,
         "recall": 0.92
       },
       "profanity": {
@@ -305,26 +305,26 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.74,
-        "recall": 0.89
+        "precision": 0.73,
+        "recall": 0.75
       },
       "confidential": {
         "precision": 0.85,
-        "recall": 0.88
+        "recall": 0.9
       },
       "work-talk": {
         "precision": 0.87,
         "recall": 0.94
       },
       "political-religious": {
-        "precision": 0.91,
+        "precision": 0.94,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/childminder-club.jsonl": {
-    "cleanWarned": 0.063,
-    "breachSilent": 0.04,
+    "cleanWarned": 0.058,
+    "breachSilent": 0.047,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -343,24 +343,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.8,
-        "recall": 0.77
+        "precision": 0.79,
+        "recall": 0.73
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.84
       },
       "personal-info": {
-        "precision": 0.63,
-        "recall": 0.93
+        "precision": 0.64,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.87,
+        "precision": 0.83,
         "recall": 0.89
       },
       "work-talk": {
         "precision": 0.92,
-        "recall": 0.89
+        "recall": 0.87
       },
       "political-religious": {
         "precision": 0.93,
@@ -389,16 +389,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.81,
-        "recall": 0.85
+        "precision": 0.85,
+        "recall": 0.84
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.86,
-        "recall": 0.82
+        "precision": 0.88,
+        "recall": 0.68
       },
       "confidential": {
         "precision": 0.92,
@@ -415,8 +415,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/forest-nursery.jsonl": {
-    "cleanWarned": 0.074,
-    "breachSilent": 0.042,
+    "cleanWarned": 0.068,
+    "breachSilent": 0.037,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -427,7 +427,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.89,
+        "precision": 0.91,
         "recall": 0.97
       },
       "staff-name": {
@@ -435,24 +435,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.87
+        "precision": 0.77,
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.9,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.82,
-        "recall": 0.87
+        "precision": 0.79,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.86,
-        "recall": 0.91
+        "precision": 0.83,
+        "recall": 0.88
       },
       "work-talk": {
         "precision": 0.87,
-        "recall": 0.92
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
@@ -461,8 +461,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/out-of-school-club.jsonl": {
-    "cleanWarned": 0.062,
-    "breachSilent": 0.037,
+    "cleanWarned": 0.056,
+    "breachSilent": 0.033,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -490,14 +490,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.77,
-        "recall": 0.88
+        "recall": 0.72
       },
       "confidential": {
         "precision": 0.77,
-        "recall": 0.9
+        "recall": 0.92
       },
       "work-talk": {
-        "precision": 0.9,
+        "precision": 0.89,
         "recall": 0.89
       },
       "political-religious": {
@@ -508,7 +508,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/infant-school.jsonl": {
     "cleanWarned": 0.083,
-    "breachSilent": 0.032,
+    "breachSilent": 0.024,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -527,8 +527,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.69,
-        "recall": 0.94
+        "precision": 0.75,
+        "recall": 0.9
       },
       "profanity": {
         "precision": 0.97,
@@ -536,14 +536,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.85,
-        "recall": 0.81
+        "recall": 0.77
       },
       "confidential": {
-        "precision": 0.8,
+        "precision": 0.75,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.89,
+        "precision": 0.88,
         "recall": 0.91
       },
       "political-religious": {
@@ -554,7 +554,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/nursery-group.jsonl": {
     "cleanWarned": 0.094,
-    "breachSilent": 0.024,
+    "breachSilent": 0.02,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -573,24 +573,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.8,
-        "recall": 0.86
+        "precision": 0.76,
+        "recall": 0.82
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.73,
-        "recall": 0.9
+        "precision": 0.72,
+        "recall": 0.81
       },
       "confidential": {
-        "precision": 0.8,
-        "recall": 0.89
+        "precision": 0.78,
+        "recall": 0.9
       },
       "work-talk": {
         "precision": 0.88,
-        "recall": 0.93
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.93,
@@ -599,8 +599,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/family-hub.jsonl": {
-    "cleanWarned": 0.076,
-    "breachSilent": 0.035,
+    "cleanWarned": 0.07,
+    "breachSilent": 0.039,
     "categories": {
       "setting-name": {
         "precision": 0.91,
@@ -619,20 +619,20 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.8,
-        "recall": 0.73
+        "precision": 0.78,
+        "recall": 0.65
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.72,
+        "precision": 0.74,
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.88,
-        "recall": 0.88
+        "precision": 0.85,
+        "recall": 0.85
       },
       "work-talk": {
         "precision": 0.86,
@@ -645,7 +645,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/prep-school.jsonl": {
-    "cleanWarned": 0.092,
+    "cleanWarned": 0.087,
     "breachSilent": 0.027,
     "categories": {
       "setting-name": {
@@ -661,28 +661,28 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.83,
+        "precision": 0.85,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.88
+        "precision": 0.79,
+        "recall": 0.79
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.74,
-        "recall": 0.84
+        "precision": 0.69,
+        "recall": 0.8
       },
       "confidential": {
-        "precision": 0.83,
-        "recall": 0.93
+        "precision": 0.87,
+        "recall": 0.9
       },
       "work-talk": {
         "precision": 0.91,
-        "recall": 0.93
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -691,8 +691,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/city-nursery.jsonl": {
-    "cleanWarned": 0.112,
-    "breachSilent": 0.015,
+    "cleanWarned": 0.102,
+    "breachSilent": 0.023,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -703,7 +703,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.87,
+        "precision": 0.89,
         "recall": 0.97
       },
       "staff-name": {
@@ -711,24 +711,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.86
+        "precision": 0.79,
+        "recall": 0.81
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.7,
-        "recall": 0.9
+        "precision": 0.73,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.72,
+        "precision": 0.74,
         "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.77,
-        "recall": 0.94
+        "precision": 0.76,
+        "recall": 0.93
       },
       "political-religious": {
         "precision": 0.97,
@@ -737,8 +737,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/junior-school.jsonl": {
-    "cleanWarned": 0.116,
-    "breachSilent": 0.033,
+    "cleanWarned": 0.122,
+    "breachSilent": 0.037,
     "categories": {
       "setting-name": {
         "precision": 0.89,
@@ -753,28 +753,28 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "staff-name": {
-        "precision": 0.78,
+        "precision": 0.75,
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.79,
-        "recall": 0.93
+        "precision": 0.82,
+        "recall": 0.87
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.65,
-        "recall": 0.93
+        "precision": 0.63,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.87,
+        "precision": 0.85,
         "recall": 0.89
       },
       "work-talk": {
         "precision": 0.55,
-        "recall": 0.92
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -803,24 +803,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.85
+        "precision": 0.79,
+        "recall": 0.84
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.77,
-        "recall": 0.79
+        "precision": 0.76,
+        "recall": 0.76
       },
       "confidential": {
-        "precision": 0.85,
-        "recall": 0.95
+        "precision": 0.84,
+        "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.89,
-        "recall": 0.93
+        "precision": 0.88,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -829,7 +829,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/scottish-primary.jsonl": {
-    "cleanWarned": 0.144,
+    "cleanWarned": 0.156,
     "breachSilent": 0.024,
     "categories": {
       "setting-name": {
@@ -850,18 +850,18 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.87,
-        "recall": 0.85
+        "recall": 0.82
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.84,
-        "recall": 0.9
+        "precision": 0.78,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.84,
+        "precision": 0.8,
         "recall": 0.94
       },
       "work-talk": {
@@ -869,7 +869,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "political-religious": {
-        "precision": 0.93,
+        "precision": 0.97,
         "recall": 0.97
       }
     }
@@ -895,24 +895,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.75,
-        "recall": 0.75
+        "precision": 0.73,
+        "recall": 0.66
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.61,
-        "recall": 0.9
+        "precision": 0.59,
+        "recall": 0.84
       },
       "confidential": {
         "precision": 0.86,
-        "recall": 0.86
+        "recall": 0.91
       },
       "work-talk": {
         "precision": 0.85,
-        "recall": 0.91
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.97,
@@ -922,7 +922,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/ni-primary.jsonl": {
     "cleanWarned": 0.135,
-    "breachSilent": 0.032,
+    "breachSilent": 0.028,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -937,37 +937,37 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "staff-name": {
-        "precision": 0.84,
+        "precision": 0.82,
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.88,
-        "recall": 0.92
+        "precision": 0.93,
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.68,
-        "recall": 0.93
+        "precision": 0.67,
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.94,
-        "recall": 0.85
+        "precision": 0.92,
+        "recall": 0.83
       },
       "work-talk": {
-        "precision": 0.9,
+        "precision": 0.91,
         "recall": 0.93
       },
       "political-religious": {
-        "precision": 0.93,
+        "precision": 0.97,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.055,
+    "cleanWarned": 0.054,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -1003,13 +1003,13 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "political-religious": {
-        "precision": 0.92,
+        "precision": 0.91,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.062,
+    "cleanWarned": 0.06,
     "breachSilent": 0.015,
     "categories": {
       "setting-name": {
@@ -1033,7 +1033,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.77,
+        "precision": 0.79,
         "recall": 0.97
       },
       "confidential": {
@@ -1051,7 +1051,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
-    "cleanWarned": 0.06,
+    "cleanWarned": 0.061,
     "breachSilent": 0.027,
     "categories": {
       "setting-name": {
@@ -1093,7 +1093,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-4.jsonl": {
-    "cleanWarned": 0.132,
+    "cleanWarned": 0.133,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -1129,14 +1129,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "political-religious": {
-        "precision": 0.93,
+        "precision": 0.92,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/everyday/everyday-5.jsonl": {
     "cleanWarned": 0.074,
-    "breachSilent": 0.026,
+    "breachSilent": 0.036,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -1151,8 +1151,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.81,
-        "recall": 0.9
+        "precision": 0.82,
+        "recall": 0.83
       },
       "profanity": {
         "precision": 0.85,
@@ -1177,8 +1177,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/church-hall-preschool.jsonl": {
-    "cleanWarned": 0.087,
-    "breachSilent": 0.035,
+    "cleanWarned": 0.092,
+    "breachSilent": 0.039,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1197,24 +1197,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.97
+        "precision": 0.72,
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.64,
-        "recall": 0.84
+        "precision": 0.68,
+        "recall": 0.81
       },
       "confidential": {
-        "precision": 0.78,
+        "precision": 0.76,
         "recall": 0.97
       },
       "work-talk": {
         "precision": 0.9,
-        "recall": 0.93
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.9,
@@ -1223,8 +1223,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/seaside-academy.jsonl": {
-    "cleanWarned": 0.092,
-    "breachSilent": 0.023,
+    "cleanWarned": 0.086,
+    "breachSilent": 0.027,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1243,8 +1243,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.78,
-        "recall": 0.77
+        "precision": 0.75,
+        "recall": 0.75
       },
       "profanity": {
         "precision": 0.93,
@@ -1293,7 +1293,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "personal-info": {
-        "precision": 0.87,
+        "precision": 0.91,
         "recall": 0.97
       },
       "confidential": {
@@ -1311,8 +1311,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/garrison-primary.jsonl": {
-    "cleanWarned": 0.157,
-    "breachSilent": 0.109,
+    "cleanWarned": 0.163,
+    "breachSilent": 0.136,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1331,24 +1331,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.78,
-        "recall": 0.73
+        "precision": 0.75,
+        "recall": 0.65
       },
       "profanity": {
         "precision": 0.56,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.74,
-        "recall": 0.74
+        "precision": 0.82,
+        "recall": 0.63
       },
       "confidential": {
-        "precision": 0.83,
-        "recall": 0.82
+        "precision": 0.79,
+        "recall": 0.79
       },
       "work-talk": {
-        "precision": 0.81,
-        "recall": 0.82
+        "precision": 0.82,
+        "recall": 0.78
       },
       "political-religious": {
         "precision": 0.97,
@@ -1358,7 +1358,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/saint-girls.jsonl": {
     "cleanWarned": 0.181,
-    "breachSilent": 0.127,
+    "breachSilent": 0.159,
     "categories": {
       "setting-name": {
         "precision": 0.84,
@@ -1377,8 +1377,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.61,
-        "recall": 0.74
+        "precision": 0.63,
+        "recall": 0.71
       },
       "profanity": {
         "precision": 0.77,
@@ -1389,12 +1389,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.81,
-        "recall": 0.85
+        "precision": 0.79,
+        "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.82,
-        "recall": 0.8
+        "precision": 0.83,
+        "recall": 0.75
       },
       "political-religious": {
         "precision": 0.78,
@@ -1403,8 +1403,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-7.jsonl": {
-    "cleanWarned": 0.066,
-    "breachSilent": 0.055,
+    "cleanWarned": 0.062,
+    "breachSilent": 0.066,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -1419,7 +1419,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.58,
+        "precision": 0.61,
         "recall": 0.74
       },
       "profanity": {
@@ -1428,25 +1428,25 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.89,
-        "recall": 0.97
+        "recall": 0.92
       },
       "confidential": {
         "precision": 0.29,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.09,
-        "recall": 0.83
+        "precision": 0.11,
+        "recall": 0.97
       },
       "political-religious": {
         "precision": 0.97,
-        "recall": 0.97
+        "recall": 0.92
       }
     }
   },
   "tests/corpus/holdout.jsonl": {
     "cleanWarned": 0.115,
-    "breachSilent": 0.065,
+    "breachSilent": 0.055,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -1466,7 +1466,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.77,
-        "recall": 0.69
+        "recall": 0.74
       },
       "profanity": {
         "precision": 0.78,
@@ -1474,14 +1474,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.92,
-        "recall": 0.68
+        "recall": 0.64
       },
       "confidential": {
         "precision": 0.73,
         "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.81,
+        "precision": 0.82,
         "recall": 0.88
       },
       "political-religious": {
@@ -1491,7 +1491,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/wales-childrens-centre.jsonl": {
-    "cleanWarned": 0.133,
+    "cleanWarned": 0.127,
     "breachSilent": 0.023,
     "categories": {
       "setting-name": {
@@ -1511,24 +1511,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.83,
-        "recall": 0.86
+        "precision": 0.87,
+        "recall": 0.82
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.77,
+        "precision": 0.78,
         "recall": 0.82
       },
       "confidential": {
-        "precision": 0.88,
+        "precision": 0.86,
         "recall": 0.83
       },
       "work-talk": {
-        "precision": 0.85,
-        "recall": 0.92
+        "precision": 0.84,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.91,
@@ -1537,7 +1537,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/academy-staff-nursery.jsonl": {
-    "cleanWarned": 0.194,
+    "cleanWarned": 0.173,
     "breachSilent": 0.027,
     "categories": {
       "setting-name": {
@@ -1557,7 +1557,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.74,
+        "precision": 0.77,
         "recall": 0.88
       },
       "profanity": {
@@ -1566,14 +1566,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.9,
-        "recall": 0.84
+        "recall": 0.72
       },
       "confidential": {
-        "precision": 0.86,
+        "precision": 0.83,
         "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.82,
+        "precision": 0.83,
         "recall": 0.93
       },
       "political-religious": {
@@ -1583,8 +1583,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/special-school-3-19.jsonl": {
-    "cleanWarned": 0.08,
-    "breachSilent": 0.037,
+    "cleanWarned": 0.074,
+    "breachSilent": 0.042,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1603,8 +1603,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.71,
-        "recall": 0.81
+        "precision": 0.77,
+        "recall": 0.77
       },
       "profanity": {
         "precision": 0.97,
@@ -1612,15 +1612,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.8,
-        "recall": 0.85
+        "recall": 0.68
       },
       "confidential": {
-        "precision": 0.75,
-        "recall": 0.85
+        "precision": 0.69,
+        "recall": 0.87
       },
       "work-talk": {
         "precision": 0.83,
-        "recall": 0.9
+        "recall": 0.89
       },
       "political-religious": {
         "precision": 0.93,
@@ -1629,8 +1629,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/scottish-prep-kindergarten.jsonl": {
-    "cleanWarned": 0.081,
-    "breachSilent": 0.033,
+    "cleanWarned": 0.075,
+    "breachSilent": 0.037,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1641,7 +1641,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.81,
+        "precision": 0.82,
         "recall": 0.97
       },
       "staff-name": {
@@ -1649,24 +1649,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.93
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.84
+        "precision": 0.83,
+        "recall": 0.76
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.66,
-        "recall": 0.97
+        "precision": 0.63,
+        "recall": 0.83
       },
       "confidential": {
-        "precision": 0.88,
-        "recall": 0.9
-      },
-      "work-talk": {
         "precision": 0.85,
         "recall": 0.92
+      },
+      "work-talk": {
+        "precision": 0.84,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -1695,33 +1695,33 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "derogatory": {
-        "precision": 0.87,
-        "recall": 0.94
+        "precision": 0.86,
+        "recall": 0.86
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.77,
-        "recall": 0.97
+        "precision": 0.75,
+        "recall": 0.9
       },
       "confidential": {
         "precision": 0.88,
         "recall": 0.9
       },
       "work-talk": {
-        "precision": 0.82,
-        "recall": 0.92
+        "precision": 0.81,
+        "recall": 0.93
       },
       "political-religious": {
-        "precision": 0.91,
+        "precision": 0.93,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/primary-academy-resource-base.jsonl": {
-    "cleanWarned": 0.13,
+    "cleanWarned": 0.123,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -1741,23 +1741,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.81
       },
       "derogatory": {
-        "precision": 0.77,
-        "recall": 0.9
+        "precision": 0.79,
+        "recall": 0.92
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.65,
-        "recall": 0.9
+        "precision": 0.67,
+        "recall": 0.83
       },
       "confidential": {
         "precision": 0.82,
         "recall": 0.93
       },
       "work-talk": {
-        "precision": 0.87,
+        "precision": 0.88,
         "recall": 0.91
       },
       "political-religious": {
@@ -1767,8 +1767,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/village-preschool-everyday-name.jsonl": {
-    "cleanWarned": 0.125,
-    "breachSilent": 0.024,
+    "cleanWarned": 0.136,
+    "breachSilent": 0.033,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1779,7 +1779,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.74,
+        "precision": 0.73,
         "recall": 0.97
       },
       "staff-name": {
@@ -1787,7 +1787,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.91
       },
       "derogatory": {
-        "precision": 0.69,
+        "precision": 0.72,
         "recall": 0.91
       },
       "profanity": {
@@ -1795,16 +1795,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.68,
-        "recall": 0.9
+        "precision": 0.69,
+        "recall": 0.87
       },
       "confidential": {
         "precision": 0.86,
         "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.84,
-        "recall": 0.93
+        "precision": 0.83,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -1833,24 +1833,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.79,
-        "recall": 0.88
+        "precision": 0.84,
+        "recall": 0.82
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.93
       },
       "personal-info": {
-        "precision": 0.84,
-        "recall": 0.9
+        "precision": 0.87,
+        "recall": 0.84
       },
       "confidential": {
-        "precision": 0.75,
-        "recall": 0.91
+        "precision": 0.76,
+        "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.86,
-        "recall": 0.95
+        "precision": 0.88,
+        "recall": 0.94
       },
       "political-religious": {
         "precision": 0.97,
@@ -1859,8 +1859,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/welsh-medium-primary.jsonl": {
-    "cleanWarned": 0.255,
-    "breachSilent": 0.04,
+    "cleanWarned": 0.25,
+    "breachSilent": 0.044,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1879,7 +1879,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.65,
+        "precision": 0.69,
         "recall": 0.78
       },
       "profanity": {
@@ -1887,16 +1887,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "personal-info": {
-        "precision": 0.87,
-        "recall": 0.75
+        "precision": 0.84,
+        "recall": 0.67
       },
       "confidential": {
-        "precision": 0.79,
-        "recall": 0.94
+        "precision": 0.81,
+        "recall": 0.97
       },
       "work-talk": {
         "precision": 0.67,
-        "recall": 0.91
+        "recall": 0.9
       },
       "political-religious": {
         "precision": 0.97,
@@ -1905,8 +1905,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/alternative-provision-academy.jsonl": {
-    "cleanWarned": 0.12,
-    "breachSilent": 0.036,
+    "cleanWarned": 0.138,
+    "breachSilent": 0.044,
     "categories": {
       "setting-name": {
         "precision": 0.87,
@@ -1917,7 +1917,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.83,
+        "precision": 0.85,
         "recall": 0.97
       },
       "staff-name": {
@@ -1925,24 +1925,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "derogatory": {
-        "precision": 0.81,
-        "recall": 0.9
+        "precision": 0.78,
+        "recall": 0.83
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.77,
-        "recall": 0.93
+        "precision": 0.74,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.86,
+        "precision": 0.83,
         "recall": 0.91
       },
       "work-talk": {
-        "precision": 0.89,
-        "recall": 0.93
+        "precision": 0.88,
+        "recall": 0.92
       },
       "political-religious": {
         "precision": 0.93,
@@ -1951,8 +1951,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/montessori-childrens-house.jsonl": {
-    "cleanWarned": 0.1,
-    "breachSilent": 0.047,
+    "cleanWarned": 0.094,
+    "breachSilent": 0.051,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -1971,23 +1971,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.86
+        "precision": 0.85,
+        "recall": 0.84
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.67,
-        "recall": 0.87
+        "precision": 0.64,
+        "recall": 0.77
       },
       "confidential": {
-        "precision": 0.89,
-        "recall": 0.87
+        "precision": 0.83,
+        "recall": 0.89
       },
       "work-talk": {
-        "precision": 0.75,
+        "precision": 0.74,
         "recall": 0.92
       },
       "political-religious": {
@@ -2009,7 +2009,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.71,
+        "precision": 0.68,
         "recall": 0.94
       },
       "staff-name": {
@@ -2017,24 +2017,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.81,
-        "recall": 0.87
+        "precision": 0.8,
+        "recall": 0.89
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.9
       },
       "personal-info": {
-        "precision": 0.78,
-        "recall": 0.97
+        "precision": 0.77,
+        "recall": 0.9
       },
       "confidential": {
-        "precision": 0.81,
+        "precision": 0.83,
         "recall": 0.91
       },
       "work-talk": {
         "precision": 0.73,
-        "recall": 0.93
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -2044,7 +2044,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/rural-primary-federation.jsonl": {
     "cleanWarned": 0.109,
-    "breachSilent": 0.116,
+    "breachSilent": 0.12,
     "categories": {
       "setting-name": {
         "precision": 0.84,
@@ -2064,15 +2064,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.73,
-        "recall": 0.79
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.78,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.76,
-        "recall": 0.85
+        "precision": 0.78,
+        "recall": 0.81
       },
       "confidential": {
         "precision": 0.88,
@@ -2083,14 +2083,14 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.83
       },
       "political-religious": {
-        "precision": 0.91,
+        "precision": 0.97,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/nursery-chain-branch.jsonl": {
     "cleanWarned": 0.155,
-    "breachSilent": 0.104,
+    "breachSilent": 0.112,
     "categories": {
       "setting-name": {
         "precision": 0.85,
@@ -2110,7 +2110,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.76,
-        "recall": 0.77
+        "recall": 0.8
       },
       "profanity": {
         "precision": 0.82,
@@ -2118,7 +2118,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.89,
-        "recall": 0.89
+        "recall": 0.82
       },
       "confidential": {
         "precision": 0.97,
@@ -2126,7 +2126,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.11,
-        "recall": 0.56
+        "recall": 0.54
       },
       "political-religious": {
         "precision": 0.97,
@@ -2155,8 +2155,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.74,
-        "recall": 0.75
+        "precision": 0.75,
+        "recall": 0.73
       },
       "profanity": {
         "precision": 0.89,
@@ -2167,12 +2167,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.82,
-        "recall": 0.77
+        "precision": 0.78,
+        "recall": 0.83
       },
       "work-talk": {
         "precision": 0.88,
-        "recall": 0.87
+        "recall": 0.85
       },
       "political-religious": {
         "precision": 0.91,
@@ -2182,7 +2182,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/mill-town-nursery-school.jsonl": {
     "cleanWarned": 0.138,
-    "breachSilent": 0.06,
+    "breachSilent": 0.068,
     "categories": {
       "setting-name": {
         "precision": 0.9,
@@ -2201,8 +2201,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.75,
-        "recall": 0.78
+        "precision": 0.77,
+        "recall": 0.74
       },
       "profanity": {
         "precision": 0.9,
@@ -2218,7 +2218,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.72,
-        "recall": 0.92
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.9,
@@ -2227,8 +2227,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-17.jsonl": {
-    "cleanWarned": 0.086,
-    "breachSilent": 0.121,
+    "cleanWarned": 0.085,
+    "breachSilent": 0.131,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -2243,7 +2243,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.57,
+        "precision": 0.56,
         "recall": 0.84
       },
       "profanity": {
@@ -2255,22 +2255,22 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.84
       },
       "confidential": {
-        "precision": 0.44,
+        "precision": 0.47,
         "recall": 0.82
       },
       "work-talk": {
-        "precision": 0.56,
-        "recall": 0.91
+        "precision": 0.58,
+        "recall": 0.89
       },
       "political-religious": {
-        "precision": 0.83,
+        "precision": 0.87,
         "recall": 0.96
       }
     }
   },
   "tests/corpus/settings/village-childminding-partnership.jsonl": {
     "cleanWarned": 0.076,
-    "breachSilent": 0.125,
+    "breachSilent": 0.145,
     "categories": {
       "setting-name": {
         "precision": 0.92,
@@ -2282,31 +2282,31 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.86,
-        "recall": 0.91
+        "recall": 0.93
       },
       "staff-name": {
         "precision": 0.93,
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.73,
-        "recall": 0.67
+        "precision": 0.82,
+        "recall": 0.61
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.77,
-        "recall": 0.8
+        "precision": 0.74,
+        "recall": 0.67
       },
       "confidential": {
         "precision": 0.89,
-        "recall": 0.91
+        "recall": 0.94
       },
       "work-talk": {
-        "precision": 0.15,
-        "recall": 0.75
+        "precision": 0.14,
+        "recall": 0.72
       },
       "political-religious": {
         "precision": 0.97,
@@ -2315,8 +2315,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/catholic-comprehensive.jsonl": {
-    "cleanWarned": 0.159,
-    "breachSilent": 0.146,
+    "cleanWarned": 0.153,
+    "breachSilent": 0.158,
     "categories": {
       "setting-name": {
         "precision": 0.87,
@@ -2336,33 +2336,33 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.65,
-        "recall": 0.73
+        "recall": 0.66
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.85
       },
       "personal-info": {
-        "precision": 0.58,
-        "recall": 0.63
+        "precision": 0.55,
+        "recall": 0.55
       },
       "confidential": {
-        "precision": 0.9,
-        "recall": 0.8
+        "precision": 0.87,
+        "recall": 0.78
       },
       "work-talk": {
         "precision": 0.87,
-        "recall": 0.77
+        "recall": 0.75
       },
       "political-religious": {
-        "precision": 0.82,
+        "precision": 0.89,
         "recall": 0.97
       }
     }
   },
   "tests/corpus/settings/islamic-primary.jsonl": {
-    "cleanWarned": 0.243,
-    "breachSilent": 0.11,
+    "cleanWarned": 0.249,
+    "breachSilent": 0.118,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -2381,24 +2381,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.76
       },
       "derogatory": {
-        "precision": 0.76,
-        "recall": 0.69
+        "precision": 0.74,
+        "recall": 0.61
       },
       "profanity": {
         "precision": 0.89,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.71,
-        "recall": 0.92
+        "precision": 0.7,
+        "recall": 0.87
       },
       "confidential": {
-        "precision": 0.88,
-        "recall": 0.83
+        "precision": 0.85,
+        "recall": 0.85
       },
       "work-talk": {
         "precision": 0.84,
-        "recall": 0.86
+        "recall": 0.85
       },
       "political-religious": {
         "precision": 0.91,
@@ -2408,7 +2408,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/everyday/everyday-21.jsonl": {
     "cleanWarned": 0.054,
-    "breachSilent": 0.059,
+    "breachSilent": 0.07,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -2424,7 +2424,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "derogatory": {
         "precision": 0.8,
-        "recall": 0.88
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.88,
@@ -2432,25 +2432,25 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "personal-info": {
         "precision": 0.97,
-        "recall": 0.86
+        "recall": 0.81
       },
       "confidential": {
-        "precision": 0.79,
+        "precision": 0.71,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.51,
+        "precision": 0.52,
         "recall": 0.9
       },
       "political-religious": {
         "precision": 0.9,
-        "recall": 0.96
+        "recall": 0.9
       }
     }
   },
-  "tests/corpus/sealed/sealed-22.jsonl": {
-    "cleanWarned": 0.123,
-    "breachSilent": 0.186,
+  "tests/corpus/settings/steiner-kindergarten.jsonl": {
+    "cleanWarned": 0.111,
+    "breachSilent": 0.15,
     "categories": {
       "setting-name": {
         "precision": 0.92,
@@ -2469,34 +2469,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.94
       },
       "derogatory": {
-        "precision": 0.63,
-        "recall": 0.55
+        "precision": 0.77,
+        "recall": 0.71
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.68,
-        "recall": 0.75
+        "precision": 0.73,
+        "recall": 0.81
       },
       "confidential": {
-        "precision": 0.67,
-        "recall": 0.74
+        "precision": 0.77,
+        "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.81,
-        "recall": 0.74
+        "precision": 0.83,
+        "recall": 0.82
       },
       "political-religious": {
-        "precision": 0.82,
-        "recall": 0.89
+        "precision": 0.89,
+        "recall": 0.97
       }
     }
   },
-  "tests/corpus/sealed/sealed-23.jsonl": {
-    "cleanWarned": 0.177,
-    "breachSilent": 0.114,
+  "tests/corpus/settings/boys-grammar-school.jsonl": {
+    "cleanWarned": 0.165,
+    "breachSilent": 0.071,
     "categories": {
       "setting-name": {
         "precision": 0.87,
@@ -2507,7 +2507,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.78,
+        "precision": 0.8,
         "recall": 0.94
       },
       "staff-name": {
@@ -2515,34 +2515,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "derogatory": {
-        "precision": 0.56,
-        "recall": 0.54
+        "precision": 0.77,
+        "recall": 0.67
       },
       "profanity": {
         "precision": 0.65,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.75,
+        "precision": 0.78,
         "recall": 0.92
       },
       "confidential": {
-        "precision": 0.89,
-        "recall": 0.94
+        "precision": 0.94,
+        "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.58,
-        "recall": 0.78
+        "precision": 0.64,
+        "recall": 0.85
       },
       "political-religious": {
-        "precision": 0.9,
+        "precision": 0.97,
         "recall": 0.97
       }
     }
   },
-  "tests/corpus/sealed/sealed-24.jsonl": {
-    "cleanWarned": 0.15,
-    "breachSilent": 0.181,
+  "tests/corpus/settings/holiday-playscheme.jsonl": {
+    "cleanWarned": 0.144,
+    "breachSilent": 0.157,
     "categories": {
       "setting-name": {
         "precision": 0.77,
@@ -2553,7 +2553,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.7,
+        "precision": 0.73,
         "recall": 0.97
       },
       "staff-name": {
@@ -2561,8 +2561,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.9
       },
       "derogatory": {
-        "precision": 0.55,
-        "recall": 0.48
+        "precision": 0.79,
+        "recall": 0.65
       },
       "profanity": {
         "precision": 0.73,
@@ -2573,12 +2573,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.63
       },
       "confidential": {
-        "precision": 0.82,
-        "recall": 0.9
+        "precision": 0.86,
+        "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.36,
-        "recall": 0.65
+        "precision": 0.41,
+        "recall": 0.74
       },
       "political-religious": {
         "precision": 0.97,
@@ -2586,9 +2586,9 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
-  "tests/corpus/sealed/everyday-25.jsonl": {
-    "cleanWarned": 0.084,
-    "breachSilent": 0.056,
+  "tests/corpus/everyday/everyday-25.jsonl": {
+    "cleanWarned": 0.054,
+    "breachSilent": 0.046,
     "categories": {
       "setting-name": {
         "precision": 0,
@@ -2603,7 +2603,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.11,
+        "precision": 0.26,
         "recall": 0.97
       },
       "profanity": {
@@ -2611,16 +2611,16 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.85,
+        "precision": 0.92,
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.13,
+        "precision": 0.22,
         "recall": 0.97
       },
       "work-talk": {
-        "precision": 0.26,
-        "recall": 0.9
+        "precision": 0.35,
+        "recall": 0.97
       },
       "political-religious": {
         "precision": 0.96,
@@ -2629,8 +2629,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-26.jsonl": {
-    "cleanWarned": 0.079,
-    "breachSilent": 0.142,
+    "cleanWarned": 0.073,
+    "breachSilent": 0.129,
     "categories": {
       "setting-name": {
         "precision": 0.93,
@@ -2649,24 +2649,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.92
       },
       "derogatory": {
-        "precision": 0.65,
-        "recall": 0.65
+        "precision": 0.74,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.91,
         "recall": 0.91
       },
       "personal-info": {
-        "precision": 0.67,
+        "precision": 0.72,
         "recall": 0.92
       },
       "confidential": {
-        "precision": 0.84,
-        "recall": 0.74
+        "precision": 0.82,
+        "recall": 0.77
       },
       "work-talk": {
-        "precision": 0.35,
-        "recall": 0.72
+        "precision": 0.38,
+        "recall": 0.74
       },
       "political-religious": {
         "precision": 0.97,
@@ -2695,15 +2695,15 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.49,
-        "recall": 0.68
+        "precision": 0.53,
+        "recall": 0.62
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.92
       },
       "personal-info": {
-        "precision": 0.7,
+        "precision": 0.72,
         "recall": 0.65
       },
       "confidential": {
@@ -2712,7 +2712,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "work-talk": {
         "precision": 0.11,
-        "recall": 0.76
+        "recall": 0.73
       },
       "political-religious": {
         "precision": 0.97,
@@ -2721,8 +2721,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/sealed-28.jsonl": {
-    "cleanWarned": 0.218,
-    "breachSilent": 0.067,
+    "cleanWarned": 0.212,
+    "breachSilent": 0.075,
     "categories": {
       "setting-name": {
         "precision": 0.72,
@@ -2741,23 +2741,23 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.44,
-        "recall": 0.75
+        "precision": 0.48,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.93,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.74,
+        "precision": 0.82,
         "recall": 0.7
       },
       "confidential": {
-        "precision": 0.65,
+        "precision": 0.62,
         "recall": 0.91
       },
       "work-talk": {
-        "precision": 0.17,
+        "precision": 0.18,
         "recall": 0.79
       },
       "political-religious": {
@@ -2768,7 +2768,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/sealed/sealed-30.jsonl": {
     "cleanWarned": 0.178,
-    "breachSilent": 0.124,
+    "breachSilent": 0.12,
     "categories": {
       "setting-name": {
         "precision": 0.89,
@@ -2787,8 +2787,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.66
       },
       "derogatory": {
-        "precision": 0.69,
-        "recall": 0.54
+        "precision": 0.68,
+        "recall": 0.56
       },
       "profanity": {
         "precision": 0.97,
@@ -2799,25 +2799,25 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.64
       },
       "confidential": {
-        "precision": 0.77,
-        "recall": 0.92
+        "precision": 0.72,
+        "recall": 0.89
       },
       "work-talk": {
         "precision": 0.35,
-        "recall": 0.85
+        "recall": 0.83
       },
       "political-religious": {
-        "precision": 0.86,
+        "precision": 0.97,
         "recall": 0.91
       }
     }
   },
   "tests/corpus/sealed/everyday-29.jsonl": {
-    "cleanWarned": 0.044,
-    "breachSilent": 0.144,
+    "cleanWarned": 0.041,
+    "breachSilent": 0.153,
     "categories": {
       "child-name": {
-        "precision": 0.08,
+        "precision": 0.09,
         "recall": 0.13
       },
       "staff-name": {
@@ -2825,7 +2825,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.6,
+        "precision": 0.7,
         "recall": 0.74
       },
       "profanity": {
@@ -2837,12 +2837,12 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.79
       },
       "confidential": {
-        "precision": 0.6,
+        "precision": 0.56,
         "recall": 0.73
       },
       "work-talk": {
-        "precision": 0.61,
-        "recall": 0.75
+        "precision": 0.63,
+        "recall": 0.73
       },
       "political-religious": {
         "precision": 0.9,
@@ -2850,16 +2850,242 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
+  "tests/corpus/sealed/sealed-31.jsonl": {
+    "cleanWarned": 0.168,
+    "breachSilent": 0.176,
+    "categories": {
+      "setting-name": {
+        "precision": 0.91,
+        "recall": 0.77
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.66,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0.87,
+        "recall": 0.81
+      },
+      "derogatory": {
+        "precision": 0.62,
+        "recall": 0.59
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.58,
+        "recall": 0.61
+      },
+      "confidential": {
+        "precision": 0.64,
+        "recall": 0.65
+      },
+      "work-talk": {
+        "precision": 0.82,
+        "recall": 0.78
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-32.jsonl": {
+    "cleanWarned": 0.154,
+    "breachSilent": 0.157,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.93
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.81,
+        "recall": 0.95
+      },
+      "staff-name": {
+        "precision": 0.81,
+        "recall": 0.72
+      },
+      "derogatory": {
+        "precision": 0.63,
+        "recall": 0.54
+      },
+      "profanity": {
+        "precision": 0.88,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.56,
+        "recall": 0.58
+      },
+      "confidential": {
+        "precision": 0.81,
+        "recall": 0.87
+      },
+      "work-talk": {
+        "precision": 0.6,
+        "recall": 0.71
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-33.jsonl": {
+    "cleanWarned": 0.13,
+    "breachSilent": 0.082,
+    "categories": {
+      "setting-name": {
+        "precision": 0.85,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.84,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.89,
+        "recall": 0.95
+      },
+      "staff-name": {
+        "precision": 0.84,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.63,
+        "recall": 0.71
+      },
+      "profanity": {
+        "precision": 0.82,
+        "recall": 0.91
+      },
+      "personal-info": {
+        "precision": 0.5,
+        "recall": 0.75
+      },
+      "confidential": {
+        "precision": 0.7,
+        "recall": 0.82
+      },
+      "work-talk": {
+        "precision": 0.36,
+        "recall": 0.74
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.91
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-34.jsonl": {
+    "cleanWarned": 0.119,
+    "breachSilent": 0.14,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.91
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.78,
+        "recall": 0.95
+      },
+      "staff-name": {
+        "precision": 0.9,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.69,
+        "recall": 0.54
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.68,
+        "recall": 0.85
+      },
+      "confidential": {
+        "precision": 0.78,
+        "recall": 0.58
+      },
+      "work-talk": {
+        "precision": 0.81,
+        "recall": 0.75
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/sealed/everyday-35.jsonl": {
+    "cleanWarned": 0.059,
+    "breachSilent": 0.144,
+    "categories": {
+      "setting-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.3,
+        "recall": 0.29
+      },
+      "profanity": {
+        "precision": 0.91,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.92,
+        "recall": 0.92
+      },
+      "confidential": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "work-talk": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "political-religious": {
+        "precision": 0.93,
+        "recall": 0.93
+      }
+    }
+  },
   "tests/corpus/contrast/counterfactual.jsonl": {
-    "cleanWarned": 0.052,
-    "breachSilent": 0.023,
+    "cleanWarned": 0.039,
+    "breachSilent": 0.027,
     "categories": {
       "setting-name": {
         "precision": 0.95,
         "recall": 0.97
       },
       "child-name": {
-        "precision": 0.94,
+        "precision": 0.95,
         "recall": 0.93
       },
       "staff-name": {
@@ -2867,24 +3093,24 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.92
       },
       "derogatory": {
-        "precision": 0.82,
-        "recall": 0.74
+        "precision": 0.85,
+        "recall": 0.72
       },
       "profanity": {
         "precision": 0.91,
         "recall": 0.97
       },
       "personal-info": {
-        "precision": 0.65,
-        "recall": 0.56
+        "precision": 0.64,
+        "recall": 0.54
       },
       "confidential": {
-        "precision": 0.75,
-        "recall": 0.68
+        "precision": 0.74,
+        "recall": 0.72
       },
       "work-talk": {
-        "precision": 0.7,
-        "recall": 0.93
+        "precision": 0.71,
+        "recall": 0.91
       },
       "political-religious": {
         "precision": 0.97,
@@ -2893,8 +3119,8 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/contrast/minimal-pairs.jsonl": {
-    "cleanWarned": 0.088,
-    "breachSilent": 0.072,
+    "cleanWarned": 0.083,
+    "breachSilent": 0.065,
     "categories": {
       "setting-name": {
         "precision": 0.94,
@@ -2902,34 +3128,34 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       },
       "child-name": {
         "precision": 0.96,
-        "recall": 0.92
+        "recall": 0.94
       },
       "staff-name": {
         "precision": 0.97,
         "recall": 0.97
       },
       "derogatory": {
-        "precision": 0.66,
-        "recall": 0.82
+        "precision": 0.65,
+        "recall": 0.85
       },
       "profanity": {
         "precision": 0.97,
         "recall": 0.85
       },
       "personal-info": {
-        "precision": 0.79,
+        "precision": 0.85,
         "recall": 0.93
       },
       "confidential": {
-        "precision": 0.86,
-        "recall": 0.59
+        "precision": 0.75,
+        "recall": 0.52
       },
       "work-talk": {
-        "precision": 0.62,
-        "recall": 0.86
+        "precision": 0.63,
+        "recall": 0.84
       },
       "political-religious": {
-        "precision": 0.92,
+        "precision": 0.97,
         "recall": 0.83
       }
     }

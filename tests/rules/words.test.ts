@@ -173,9 +173,9 @@ describe('confidential, work talk, politics and religion', () => {
 // when a model learns it (then make it a plain `it` again).
 describe('votes that are not campaigning, once missed by the judgement models', () => {
   // Learnt by the models trained on 21 authors, lost by those trained on 26, learnt again by those trained on 29,
-  // lost again by those on stemmed words (stop 27: "awards" and "award" are one feature now);
-  // the village show was learnt by those trained on 40.
-  it.fails('an award vote is not campaigning: "please vote for us in the local business awards" (known miss)', () => {
+  // lost again by those on stemmed words (stop 27: "awards" and "award" are one feature now), learnt again by
+  // those trained on 57 (stop 28); the village show was learnt by those trained on 40.
+  it('an award vote is not campaigning: "please vote for us in the local business awards"', () => {
     expect(categoriesOf('please vote for us in the local business awards')).not.toContain('political-religious');
   });
   it('a village-show vote is not campaigning: "Vote for the best bake in the village show"', () => {
