@@ -5,11 +5,12 @@
 import { TITLES } from '../lexicon/names';
 import type { Run } from '../run';
 import { writtenAsName } from './cues';
-import { isEverydayWord } from './language';
-import type { Payload } from '../compile';
+import { dictionaryTag, isEverydayWord } from './language';
+import { type Payload, phraseTokens } from '../compile';
 import { stem } from '../match/keys';
 import type { PhraseMatch } from '../match/phrase-index';
 import type { Token } from '../normalise/tokenise';
+import type { Term } from '../types';
 import { adultOccasionNear, afterAnArticle, inANameIdiom, namesAFirm, followedByOtherSurname, nameAsAWord, fromElsewhere, modifiesAWorkAbout, namesAPlace, titledWithMe, namesATime, opensAsAVerb, ownInitialAfter, petEmojiAfter, pluralOfWordName, precededByOtherFirstName, relativeOrPetBefore, titledAsSomeoneElse, usedAsName } from './names';
 import { isNameHere, nameSenseFeatures } from './name-sense';
 import { ownFamilyName } from './own-family';
@@ -49,6 +50,43 @@ function spelledAsTheName(run: Run, m: PhraseMatch<Payload>, own: ReadonlySet<st
     const t = run.tokens[k]!;
     if (t.merged || run.f.lower.slice(t.fStart, t.fEnd) !== t.text) continue; // spaced out, or a stand-in
     if (!own.has(t.key) && !own.has(stem(t.key))) return false;
+  }
+  return true;
+}
+
+/** The matching keys of a term's words, and their stems, made once per term. */
+const TERM_WORDS = new WeakMap<Term, { keys: Set<string>; stems: Set<string> }>();
+function termWords(term: Term): { keys: Set<string>; stems: Set<string> } {
+  let words = TERM_WORDS.get(term);
+  if (!words) {
+    const keys = new Set(term.phrases.flatMap((p) => phraseTokens(p).map((t) => t.key)));
+    TERM_WORDS.set(term, (words = { keys, stems: new Set([...keys].map(stem)) }));
+  }
+  return words;
+}
+
+// Kinds of word that are never a noun's singular: "late" is not one of the "lates" a school records.
+const NOT_A_NOUN = new Set(['Adjective', 'Comparative', 'Superlative', 'Adverb', 'Preposition', 'Pronoun', 'Determiner', 'Conjunction']);
+
+/**
+ * A term is found through look-alike letters ('l' read as 'i'), one-letter typos and plurals, as the
+ * names are; but a word written in plain letters that is itself another word the dictionary knows is
+ * that word: "sit down" is not SLT, "our Grace" is not "our grades", "a little bit" is not "little git",
+ * and "late" is not a plural "lates". A stand-in letter (S1T) or an unknown spelling (safegaurding) still counts.
+ */
+function spelledAsTheTerm(run: Run, m: PhraseMatch<Payload>, term: Term): boolean {
+  const { keys, stems } = termWords(term);
+  for (let k = m.first; k <= m.last; k++) {
+    const t = run.tokens[k]!;
+    if (t.merged || t.tag || t.num || !/^[a-z']+$/.test(t.text) || run.f.lower.slice(t.fStart, t.fEnd) !== t.text) continue;
+    if (keys.has(t.key)) continue;
+    const tag = dictionaryTag(t.text);
+    if (stems.has(stem(t.key))) {
+      // The post's word is the plural of the term's (allowed), or the bare singular of a plural the term wrote.
+      if (stem(t.key) === t.key && tag !== undefined && NOT_A_NOUN.has(tag)) return false;
+      continue;
+    }
+    if (tag !== undefined) return false;
   }
   return true;
 }
@@ -94,7 +132,9 @@ export function judgePhrases(run: Run): void {
     const start = tokens[m.first]!.start;
     const end = tokens[m.last]!.end;
     if (p.kind === 'allow') run.allow.push([start, end]);
-    else if (p.kind === 'term') run.add(p.term.category, p.term.id, p.term.severity, start, end, p.term.message);
+    else if (p.kind === 'term') {
+      if (spelledAsTheTerm(run, m, p.term)) run.add(p.term.category, p.term.id, p.term.severity, start, end, p.term.message);
+    }
     else if (p.kind === 'setting') {
       // "Saint Bernadette, pray for us" is the saint a St Bernadette's is named after: noted, quietly, and no lead-in to work.
       if (namesTheSaint(tokens, m, p.text)) { run.addTokens('setting-name', 'setting-name', 'low', m.first, m.last); continue; }

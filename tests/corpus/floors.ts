@@ -185,7 +185,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/everyday-name-nursery.jsonl": {
-    "cleanWarned": 0.087,
+    "cleanWarned": 0.082,
     "breachSilent": 0.026,
     "categories": {
       "setting-name": {
@@ -217,7 +217,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.83
       },
       "confidential": {
-        "precision": 0.8,
+        "precision": 0.82,
         "recall": 0.93
       },
       "work-talk": {
@@ -861,7 +861,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.8,
+        "precision": 0.82,
         "recall": 0.94
       },
       "work-talk": {
@@ -967,7 +967,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-1.jsonl": {
-    "cleanWarned": 0.054,
+    "cleanWarned": 0.053,
     "breachSilent": 0.035,
     "categories": {
       "setting-name": {
@@ -1009,7 +1009,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-2.jsonl": {
-    "cleanWarned": 0.06,
+    "cleanWarned": 0.059,
     "breachSilent": 0.015,
     "categories": {
       "setting-name": {
@@ -1051,7 +1051,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-3.jsonl": {
-    "cleanWarned": 0.061,
+    "cleanWarned": 0.06,
     "breachSilent": 0.027,
     "categories": {
       "setting-name": {
@@ -1093,7 +1093,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-4.jsonl": {
-    "cleanWarned": 0.133,
+    "cleanWarned": 0.132,
     "breachSilent": 0.032,
     "categories": {
       "setting-name": {
@@ -1269,7 +1269,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/everyday/everyday-6.jsonl": {
-    "cleanWarned": 0.058,
+    "cleanWarned": 0.057,
     "breachSilent": 0.025,
     "categories": {
       "setting-name": {
@@ -1312,7 +1312,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
   },
   "tests/corpus/settings/garrison-primary.jsonl": {
     "cleanWarned": 0.163,
-    "breachSilent": 0.136,
+    "breachSilent": 0.14,
     "categories": {
       "setting-name": {
         "precision": 0.97,
@@ -1357,7 +1357,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/settings/saint-girls.jsonl": {
-    "cleanWarned": 0.181,
+    "cleanWarned": 0.175,
     "breachSilent": 0.159,
     "categories": {
       "setting-name": {
@@ -1393,7 +1393,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.88
       },
       "work-talk": {
-        "precision": 0.83,
+        "precision": 0.84,
         "recall": 0.75
       },
       "political-religious": {
@@ -2615,7 +2615,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
         "recall": 0.87
       },
       "confidential": {
-        "precision": 0.22,
+        "precision": 0.23,
         "recall": 0.97
       },
       "work-talk": {
@@ -2813,7 +2813,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/everyday-29.jsonl": {
-    "cleanWarned": 0.041,
+    "cleanWarned": 0.04,
     "breachSilent": 0.153,
     "categories": {
       "child-name": {
@@ -3035,7 +3035,7 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
     }
   },
   "tests/corpus/sealed/everyday-35.jsonl": {
-    "cleanWarned": 0.059,
+    "cleanWarned": 0.058,
     "breachSilent": 0.144,
     "categories": {
       "setting-name": {
