@@ -3076,6 +3076,320 @@ export const FLOORS: Record<string, { cleanWarned: number; breachSilent: number;
       }
     }
   },
+  "tests/corpus/sealed/sealed-36.jsonl": {
+    "cleanWarned": 0.168,
+    "breachSilent": 0.183,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.89
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.79,
+        "recall": 0.92
+      },
+      "staff-name": {
+        "precision": 0.69,
+        "recall": 0.89
+      },
+      "derogatory": {
+        "precision": 0.71,
+        "recall": 0.69
+      },
+      "profanity": {
+        "precision": 0.72,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.82,
+        "recall": 0.72
+      },
+      "confidential": {
+        "precision": 0.79,
+        "recall": 0.84
+      },
+      "work-talk": {
+        "precision": 0.55,
+        "recall": 0.66
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-37.jsonl": {
+    "cleanWarned": 0.13,
+    "breachSilent": 0.118,
+    "categories": {
+      "setting-name": {
+        "precision": 0.75,
+        "recall": 0.86
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.87,
+        "recall": 0.93
+      },
+      "staff-name": {
+        "precision": 0.79,
+        "recall": 0.93
+      },
+      "derogatory": {
+        "precision": 0.66,
+        "recall": 0.73
+      },
+      "profanity": {
+        "precision": 0.83,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.77,
+        "recall": 0.89
+      },
+      "confidential": {
+        "precision": 0.71,
+        "recall": 0.73
+      },
+      "work-talk": {
+        "precision": 0.22,
+        "recall": 0.63
+      },
+      "political-religious": {
+        "precision": 0.91,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-38.jsonl": {
+    "cleanWarned": 0.226,
+    "breachSilent": 0.179,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.92
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.72,
+        "recall": 0.95
+      },
+      "staff-name": {
+        "precision": 0.68,
+        "recall": 0.9
+      },
+      "derogatory": {
+        "precision": 0.56,
+        "recall": 0.53
+      },
+      "profanity": {
+        "precision": 0.82,
+        "recall": 0.89
+      },
+      "personal-info": {
+        "precision": 0.59,
+        "recall": 0.82
+      },
+      "confidential": {
+        "precision": 0.74,
+        "recall": 0.59
+      },
+      "work-talk": {
+        "precision": 0.85,
+        "recall": 0.74
+      },
+      "political-religious": {
+        "precision": 0.77,
+        "recall": 0.54
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-39.jsonl": {
+    "cleanWarned": 0.121,
+    "breachSilent": 0.107,
+    "categories": {
+      "setting-name": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.88,
+        "recall": 0.88
+      },
+      "staff-name": {
+        "precision": 0.77,
+        "recall": 0.86
+      },
+      "derogatory": {
+        "precision": 0.63,
+        "recall": 0.67
+      },
+      "profanity": {
+        "precision": 0.9,
+        "recall": 0.93
+      },
+      "personal-info": {
+        "precision": 0.77,
+        "recall": 0.88
+      },
+      "confidential": {
+        "precision": 0.73,
+        "recall": 0.83
+      },
+      "work-talk": {
+        "precision": 0.7,
+        "recall": 0.74
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-40.jsonl": {
+    "cleanWarned": 0.173,
+    "breachSilent": 0.196,
+    "categories": {
+      "setting-name": {
+        "precision": 0.93,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "child-name": {
+        "precision": 0.83,
+        "recall": 0.92
+      },
+      "staff-name": {
+        "precision": 0.75,
+        "recall": 0.9
+      },
+      "derogatory": {
+        "precision": 0.65,
+        "recall": 0.5
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.84,
+        "recall": 0.53
+      },
+      "confidential": {
+        "precision": 0.69,
+        "recall": 0.9
+      },
+      "work-talk": {
+        "precision": 0.71,
+        "recall": 0.58
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.97
+      }
+    }
+  },
+  "tests/corpus/sealed/sealed-41.jsonl": {
+    "cleanWarned": 0.197,
+    "breachSilent": 0.179,
+    "categories": {
+      "setting-name": {
+        "precision": 0.87,
+        "recall": 0.97
+      },
+      "setting-link": {
+        "precision": 0.97,
+        "recall": 0.87
+      },
+      "child-name": {
+        "precision": 0.64,
+        "recall": 0.95
+      },
+      "staff-name": {
+        "precision": 0.84,
+        "recall": 0.93
+      },
+      "derogatory": {
+        "precision": 0.51,
+        "recall": 0.49
+      },
+      "profanity": {
+        "precision": 0.97,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.7,
+        "recall": 0.73
+      },
+      "confidential": {
+        "precision": 0.68,
+        "recall": 0.84
+      },
+      "work-talk": {
+        "precision": 0.8,
+        "recall": 0.7
+      },
+      "political-religious": {
+        "precision": 0.9,
+        "recall": 0.9
+      }
+    }
+  },
+  "tests/corpus/sealed/everyday-42.jsonl": {
+    "cleanWarned": 0.058,
+    "breachSilent": 0.133,
+    "categories": {
+      "child-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "staff-name": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "derogatory": {
+        "precision": 0.46,
+        "recall": 0.32
+      },
+      "profanity": {
+        "precision": 0.94,
+        "recall": 0.97
+      },
+      "personal-info": {
+        "precision": 0.97,
+        "recall": 0.92
+      },
+      "confidential": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "work-talk": {
+        "precision": 0,
+        "recall": 0.97
+      },
+      "political-religious": {
+        "precision": 0.97,
+        "recall": 0.97
+      }
+    }
+  },
   "tests/corpus/contrast/counterfactual.jsonl": {
     "cleanWarned": 0.039,
     "breachSilent": 0.027,
