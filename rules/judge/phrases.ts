@@ -48,10 +48,15 @@ function firstKey(name: string): string {
 function spelledAsTheName(run: Run, m: PhraseMatch<Payload>, own: ReadonlySet<string>): boolean {
   for (let k = m.first; k <= m.last; k++) {
     const t = run.tokens[k]!;
-    if (t.merged || run.f.lower.slice(t.fStart, t.fEnd) !== t.text) continue; // spaced out, or a stand-in
+    if (!inPlainLetters(run, t)) continue;
     if (!own.has(t.key) && !own.has(stem(t.key))) return false;
   }
   return true;
+}
+
+/** Written as it reads: not spaced out (m i a), and no stand-in letter (M1a) the fold replaced. */
+function inPlainLetters(run: Run, t: Token): boolean {
+  return !t.merged && run.f.lower.slice(t.fStart, t.fEnd) === t.text;
 }
 
 /** The matching keys of a term's words, and their stems, made once per term. */
@@ -78,15 +83,15 @@ function spelledAsTheTerm(run: Run, m: PhraseMatch<Payload>, term: Term): boolea
   const { keys, stems } = termWords(term);
   for (let k = m.first; k <= m.last; k++) {
     const t = run.tokens[k]!;
-    if (t.merged || t.tag || t.num || !/^[a-z']+$/.test(t.text) || run.f.lower.slice(t.fStart, t.fEnd) !== t.text) continue;
-    if (keys.has(t.key)) continue;
-    const tag = dictionaryTag(t.text);
-    if (stems.has(stem(t.key))) {
+    if (t.tag || t.num || !/^[a-z']+$/.test(t.text) || !inPlainLetters(run, t) || keys.has(t.key)) continue;
+    // The dictionary is asked only here, for a word that is not the term's as written.
+    const key = stem(t.key);
+    if (stems.has(key)) {
       // The post's word is the plural of the term's (allowed), or the bare singular of a plural the term wrote.
-      if (stem(t.key) === t.key && tag !== undefined && NOT_A_NOUN.has(tag)) return false;
+      if (key === t.key && NOT_A_NOUN.has(dictionaryTag(t.text) ?? '')) return false;
       continue;
     }
-    if (tag !== undefined) return false;
+    if (dictionaryTag(t.text) !== undefined) return false;
   }
   return true;
 }

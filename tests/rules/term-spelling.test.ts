@@ -1,6 +1,6 @@
 /** A pack's terms are found through look-alike letters, typos and plurals, but not in another word the writer spelled right. */
 import { describe, expect, it } from 'vitest';
-import { type Pack, compile, demoPack, parsePack } from '../../rules';
+import { compile, demoPack, parsePack } from '../../rules';
 import { findingsOf } from './helpers';
 
 const parsed = parsePack({
@@ -13,7 +13,7 @@ const parsed = parsePack({
   ],
 });
 if (!parsed.ok) throw new Error(parsed.errors.join('; '));
-const school = compile(parsed.pack as Pack);
+const school = compile(parsed.pack);
 const termFound = (text: string, id: string) => school.check(text).some((f) => f.ruleId === id);
 
 describe('pack terms as spelled', () => {
